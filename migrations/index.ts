@@ -1,0 +1,6 @@
+// Every migration, in order. `npm run migration:create` writes a file here; add it to this list
+// (tests/db/migrations.test.ts fails when a file is missing from it or the schema drifts).
+import type { MigrationObject } from '@mikro-orm/core';
+import { Migration20261122112217 } from './Migration20261122112217';
+
+export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261122112217', class: Migration20261122112217 }];

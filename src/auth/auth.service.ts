@@ -1,0 +1,72 @@
+import { FilterQuery } from '@mikro-orm/core';
+import type { AuthedContext, Context } from '../context';
+import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
+import { keyset } from '../common/keyset';
+import { idOf } from '../common/relay';
+import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
+import { User } from '../users/user.entity';
+import { LoginInput } from '../users/user.inputs';
+import { ApiToken } from './api-token.entity';
+import { ApiTokenCreateInput } from './auth.inputs';
+import { formatApiToken, newApiTokenSecret, signSessionToken } from './authenticate';
+import { decoyHash, verifyPassword } from './password';
+import { Role } from './role';
+
+const MAX_TOKEN_LIFETIME_MS = 2 * 366 * 86_400_000;
+
+export class AuthService {
+  /** Same answer for an unknown email and a wrong password, in about the same time. */
+  async login(ctx: Context, input: LoginInput): Promise<{ token: string; viewer: User }> {
+    const user = await ctx.em.findOne(User, { email: input.email.trim().toLowerCase() }, { populate: ['passwordHash'] });
+    const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
+    if (!user || !ok || !user.active) {
+      throw new DomainError(new UserError(UserErrorCode.INVALID_CREDENTIALS, 'The email or password is wrong.', ['input']));
+    }
+    return { token: signSessionToken(user.id, ctx.config.jwtSecret), viewer: user };
+  }
+
+  async createApiToken(ctx: AuthedContext, input: ApiTokenCreateInput): Promise<{ apiToken: ApiToken; token: string }> {
+    const now = ctx.clock.now().getTime();
+    const expires = input.expiresAt.getTime();
+    if (expires <= now || expires > now + MAX_TOKEN_LIFETIME_MS) {
+      throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'expiresAt must be in the future and at most 2 years ahead.', ['input', 'expiresAt']));
+    }
+    const { secret, secretHash } = newApiTokenSecret();
+    const apiToken = ctx.em.create(ApiToken, {
+      shop: ctx.viewer.shopId,
+      user: ctx.viewer.userId,
+      name: input.name.trim(),
+      secretHash,
+      readOnly: input.readOnly ?? false,
+      expiresAt: input.expiresAt,
+    });
+    await ctx.em.flush();
+    return { apiToken, token: formatApiToken(apiToken.id, secret) };
+  }
+
+  /** Own tokens; an admin may revoke any token of the shop. */
+  async revokeApiToken(ctx: AuthedContext, globalId: string): Promise<{ apiToken: ApiToken }> {
+    const id = idOf(globalId, 'ApiToken');
+    const apiToken = id === null ? null : await ctx.em.findOne(ApiToken, { $and: [{ id }, this.visibleTokens(ctx)] });
+    if (!apiToken) throw notFound('API token');
+    if (apiToken.revokedAt) throw new DomainError(new UserError(UserErrorCode.ALREADY_REVOKED, 'This token was revoked already.', ['id']));
+    apiToken.revokedAt = ctx.clock.now();
+    await ctx.em.flush();
+    return { apiToken };
+  }
+
+  async listApiTokens(ctx: AuthedContext, args: PageArgs): Promise<Page<ApiToken>> {
+    const page = pageRequest(args);
+    const where = this.visibleTokens(ctx);
+    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
+    const rows = await ctx.em.find(ApiToken, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
+    return toPage(rows, page, (t) => t.createdAt, () => ctx.em.count(ApiToken, where));
+  }
+
+  /** A user sees their own tokens; an admin all of the shop's. */
+  private visibleTokens(ctx: AuthedContext): FilterQuery<ApiToken> {
+    return ctx.viewer.role === Role.ADMIN ? { shop: ctx.viewer.shopId } : { shop: ctx.viewer.shopId, user: ctx.viewer.userId };
+  }
+}
+
+export const authService = new AuthService();

@@ -1,0 +1,111 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import jwt from 'jsonwebtoken';
+import { unauthenticated } from '../common/user-error';
+import { Role } from './role';
+import { Viewer } from './viewer';
+
+const API_TOKEN_PREFIX = 'rlt_';
+const SESSION_TTL_SECONDS = 12 * 3600;
+
+export function signSessionToken(userId: number, secret: string): string {
+  return jwt.sign({}, secret, { algorithm: 'HS256', subject: String(userId), expiresIn: SESSION_TTL_SECONDS, issuer: 'retention-loop' });
+}
+
+/** A new API token: the string given to the user once, and the hash that is stored. */
+export function newApiTokenSecret(): { secret: string; secretHash: string } {
+  const secret = randomBytes(32).toString('base64url');
+  return { secret, secretHash: sha256(secret) };
+}
+
+export function formatApiToken(id: number, secret: string): string {
+  return `${API_TOKEN_PREFIX}${id}_${secret}`;
+}
+
+function sha256(value: string): string {
+  return createHash('sha256').update(value).digest('hex');
+}
+
+interface ViewerRow {
+  id: number;
+  shop_id: number;
+  role: Role;
+  team_id: number | null;
+  active: boolean;
+  led_team_id: number | null;
+}
+
+const VIEWER_SQL = `select u.id, u.shop_id, u.role, u.team_id, u.active,
+  (select t.id from sales_teams t where t.lead_id = u.id order by t.id limit 1) as led_team_id
+  from users u`;
+
+function toViewer(row: ViewerRow, apiTokenId: number | null, readOnly: boolean): Viewer {
+  return {
+    userId: row.id,
+    shopId: row.shop_id,
+    role: row.role,
+    teamId: row.team_id,
+    ledTeamId: row.led_team_id,
+    apiTokenId,
+    readOnly,
+  };
+}
+
+/**
+ * Turns an Authorization header into the viewer. No header: anonymous (`null`). A header that
+ * does not identify an active user (bad signature, expired, revoked, deactivated) is refused
+ * with UNAUTHENTICATED rather than treated as anonymous, so clients learn their token is bad.
+ */
+export async function authenticate(
+  header: string | undefined,
+  em: EntityManager,
+  jwtSecret: string,
+  now: Date,
+): Promise<Viewer | null> {
+  if (!header) return null;
+  const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (!match) throw unauthenticated('Authorization must be "Bearer <token>".');
+  const token = match[1];
+  return token.startsWith(API_TOKEN_PREFIX) ? viewerFromApiToken(token, em, now) : viewerFromSession(token, em, jwtSecret);
+}
+
+/** The viewer of a user who just signed in (so the login payload's nested fields resolve). */
+export async function viewerOfUser(em: EntityManager, userId: number): Promise<Viewer | null> {
+  const [row] = await em.execute<ViewerRow[]>(`${VIEWER_SQL} where u.id = ?`, [userId]);
+  return row && row.active ? toViewer(row, null, false) : null;
+}
+
+async function viewerFromSession(token: string, em: EntityManager, secret: string): Promise<Viewer> {
+  let userId: number;
+  try {
+    const claims = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
+    userId = Number(claims.sub);
+  } catch {
+    throw unauthenticated('The session token is invalid or expired; sign in again.');
+  }
+  const [row] = await em.execute<ViewerRow[]>(`${VIEWER_SQL} where u.id = ?`, [userId]);
+  if (!row || !row.active) throw unauthenticated('This account is not active.');
+  return toViewer(row, null, false);
+}
+
+async function viewerFromApiToken(token: string, em: EntityManager, now: Date): Promise<Viewer> {
+  const match = /^rlt_(\d{1,10})_([A-Za-z0-9_-]{43})$/.exec(token);
+  if (!match) throw unauthenticated('The API token is malformed.');
+  const [row] = await em.execute<(ViewerRow & { token_id: number; secret_hash: string; read_only: boolean; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null })[]>(
+    `select k.id as token_id, k.secret_hash, k.read_only, k.expires_at, k.revoked_at, k.last_used_at, v.*
+       from api_tokens k join lateral (${VIEWER_SQL} where u.id = k.user_id) v on true
+      where k.id = ?`,
+    [Number(match[1])],
+  );
+  const valid =
+    row &&
+    timingSafeEqual(Buffer.from(row.secret_hash, 'hex'), Buffer.from(sha256(match[2]), 'hex')) &&
+    row.revoked_at === null &&
+    new Date(row.expires_at).getTime() > now.getTime() &&
+    row.active;
+  if (!valid) throw unauthenticated('The API token is invalid, expired or revoked.');
+  if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
+    await em.execute('update api_tokens set last_used_at = ? where id = ?', [now, row.token_id]);
+  }
+  return toViewer(row, row.token_id, row.read_only);
+}

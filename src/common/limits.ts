@@ -1,0 +1,93 @@
+import {
+  ASTVisitor,
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  GraphQLSchema,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  ValidationContext,
+} from 'graphql';
+import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { DEFAULT_PAGE_SIZE } from './connection';
+
+const limitError = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
+
+function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {
+  const map = new Map<string, FragmentDefinitionNode>();
+  for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) map.set(def.name.value, def);
+  return map;
+}
+
+/** Depth of a selection set, following fragments (cycles are another rule's business). */
+function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+  let max = 0;
+  for (const selection of set.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      if (fragment && !seen.has(name)) max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+    }
+  }
+  return max;
+}
+
+/** Refuses operations nested deeper than `maxDepth` fields. */
+export function depthLimitRule(maxDepth: number) {
+  return (context: ValidationContext): ASTVisitor => ({
+    OperationDefinition(node: OperationDefinitionNode) {
+      const depth = depthOf(node.selectionSet, fragmentsOf(context), new Set());
+      if (depth > maxDepth) {
+        context.reportError(limitError('QUERY_TOO_DEEP', `The operation is ${depth} levels deep; the limit is ${maxDepth}.`));
+      }
+    },
+  });
+}
+
+/** Refuses documents with more than `maxAliases` aliased fields (alias flooding). */
+export function aliasLimitRule(maxAliases: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    let aliases = 0;
+    return {
+      Field(node) {
+        if (node.alias) aliases++;
+      },
+      Document: {
+        leave() {
+          if (aliases > maxAliases) {
+            context.reportError(limitError('TOO_MANY_ALIASES', `The document has ${aliases} aliases; the limit is ${maxAliases}.`));
+          }
+        },
+      },
+    };
+  };
+}
+
+/** A connection field costs its page size times what each item costs. */
+const connectionEstimator: ComplexityEstimator = ({ type, args, childComplexity }) => {
+  const typeName = 'name' in type ? String(type.name) : '';
+  if (!typeName.endsWith('Connection')) return undefined;
+  const first = typeof args.first === 'number' && args.first >= 0 ? args.first : DEFAULT_PAGE_SIZE;
+  return 1 + Math.max(first, 1) * childComplexity;
+};
+
+/** The cost of an operation: one per field, lists multiplied by their page size. */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName,
+    variables,
+    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
+}
+
+export function costLimitError(cost: number, maxCost: number): GraphQLError {
+  return limitError('QUERY_TOO_COSTLY', `The operation costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+}

@@ -1,0 +1,30 @@
+import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { Context } from '../context';
+import { requireViewer } from './payload';
+import { fromGlobalId, Node } from './relay';
+import { Role } from '../auth/role';
+
+@Resolver()
+export class NodeResolver {
+  @Authorized()
+  @Query(() => Node, { nullable: true, description: 'Any object by global id, if it is in your shop and you may see it (the same rules as the typed queries).' })
+  async node(@Arg('id', () => ID, { description: 'Global id.' }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
+    const { viewer, loaders } = requireViewer(ctx);
+    const parsed = fromGlobalId(id);
+    if (!parsed) return null;
+    switch (parsed.type) {
+      case 'Customer':
+        return loaders.customerById.load(parsed.id);
+      case 'User':
+        return loaders.userById.load(parsed.id);
+      case 'SalesTeam':
+        return loaders.salesTeamById.load(parsed.id);
+      case 'Shop':
+        return loaders.shopById.load(parsed.id);
+      case 'ApiToken': {
+        const token = await loaders.apiTokenById.load(parsed.id);
+        return token && (viewer.role === Role.ADMIN || token.user.id === viewer.userId) ? token : null;
+      }
+    }
+  }
+}

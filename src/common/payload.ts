@@ -1,0 +1,84 @@
+import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { validate, ValidationError } from 'class-validator';
+import type { AuthedContext, Context } from '../context';
+import { forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from './user-error';
+
+/** Field-level validation of a mutation input (class-validator decorators), as userErrors. */
+export async function inputErrors(input: object | undefined, root = 'input'): Promise<UserError[]> {
+  if (!input) return [];
+  const errors = await validate(input, { forbidUnknownValues: false, validationError: { target: false, value: false } });
+  return flatten(errors, [root]);
+}
+
+function flatten(errors: ValidationError[], path: string[]): UserError[] {
+  return errors.flatMap((error) => {
+    const field = [...path, error.property];
+    const own = Object.entries(error.constraints ?? {}).map(
+      ([constraint, message]) =>
+        new UserError(constraint === 'maxLength' || constraint === 'arrayMaxSize' ? UserErrorCode.TOO_LONG : UserErrorCode.INVALID_INPUT, message, field),
+    );
+    return [...own, ...flatten(error.children ?? [], field)];
+  });
+}
+
+/** Unique constraints whose violation is a business failure, not a crash. */
+const UNIQUE_CONSTRAINTS: Record<string, UserError> = {
+  customers_shop_platform_handle_unique: new UserError(
+    UserErrorCode.DUPLICATE_CUSTOMER,
+    'A customer with this platform and handle already exists.',
+    ['input', 'platformHandle'],
+  ),
+  users_email_unique: new UserError(UserErrorCode.DUPLICATE_EMAIL, 'A user with this email already exists.', ['input', 'email']),
+  sales_teams_lead_id_unique: new UserError(UserErrorCode.NOT_ALLOWED, 'This rep already leads another team.', ['input', 'leadId']),
+  sales_teams_shop_id_name_unique: new UserError(UserErrorCode.DUPLICATE_NAME, 'Your shop already has a team with this name.', ['input', 'name']),
+};
+
+export function requireViewer(ctx: Context): AuthedContext {
+  if (!ctx.viewer) throw unauthenticated();
+  return ctx as AuthedContext;
+}
+
+type Payload<R> = Partial<R> & { userErrors: UserError[] };
+
+/**
+ * Runs one mutation as one transaction and returns its payload: the result with empty
+ * `userErrors`, or only `userErrors` when the input is invalid or a business rule refuses it.
+ * Any failure rolls the whole transaction back, so nothing is half-written.
+ */
+export async function runMutation<R extends object>(
+  ctx: Context,
+  input: object | undefined,
+  work: (tx: AuthedContext) => Promise<R>,
+): Promise<Payload<R>> {
+  const authed = requireViewer(ctx);
+  if (authed.viewer.readOnly) throw forbidden('This API token is read-only: it cannot run mutations.');
+  return transact(authed, input, (em) => work({ ...authed, em }));
+}
+
+/** `runMutation` for the one mutation anonymous callers may run (login). */
+export function runPublicMutation<R extends object>(ctx: Context, input: object, work: (tx: Context) => Promise<R>): Promise<Payload<R>> {
+  return transact(ctx, input, (em) => work({ ...ctx, em }));
+}
+
+async function transact<R extends object>(ctx: Context, input: object | undefined, work: (em: Context['em']) => Promise<R>): Promise<Payload<R>> {
+  const invalid = await inputErrors(input);
+  if (invalid.length > 0) return { userErrors: invalid } as Payload<R>;
+  try {
+    const result = await ctx.em.transactional((em) => work(em));
+    return { ...result, userErrors: [] };
+  } catch (error) {
+    // The transaction rolled back; drop anything it left managed so a later mutation of the
+    // same request cannot flush it.
+    ctx.em.clear();
+    if (error instanceof DomainError) return { userErrors: error.errors } as Payload<R>;
+    if (error instanceof OptimisticLockError) {
+      return { userErrors: [new UserError(UserErrorCode.STALE_VERSION, 'Someone changed this record since you read it; reload it and try again.', ['input', 'version'])] } as Payload<R>;
+    }
+    if (error instanceof UniqueConstraintViolationException) {
+      const constraint = (error as { constraint?: string }).constraint;
+      const known = constraint ? UNIQUE_CONSTRAINTS[constraint] : undefined;
+      if (known) return { userErrors: [known] } as Payload<R>;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,82 @@
+import { GraphQLError } from 'graphql';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+
+/** Every business failure a mutation can report; a client can switch on these. */
+export enum UserErrorCode {
+  INVALID_INPUT = 'INVALID_INPUT',
+  TOO_LONG = 'TOO_LONG',
+  NOT_FOUND = 'NOT_FOUND',
+  INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  DUPLICATE_CUSTOMER = 'DUPLICATE_CUSTOMER',
+  DUPLICATE_EMAIL = 'DUPLICATE_EMAIL',
+  DUPLICATE_NAME = 'DUPLICATE_NAME',
+  STALE_VERSION = 'STALE_VERSION',
+  NOT_ALLOWED = 'NOT_ALLOWED',
+  INVALID_ROLE = 'INVALID_ROLE',
+  ALREADY_REVOKED = 'ALREADY_REVOKED',
+}
+
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused its input. Business failures are data, not GraphQL errors.',
+  valuesConfig: {
+    INVALID_INPUT: { description: 'A field has a value that is not allowed (see `field` and `message`).' },
+    TOO_LONG: { description: 'A text field is longer than its limit.' },
+    NOT_FOUND: { description: 'The record does not exist in your shop, or you may not see it.' },
+    INVALID_CREDENTIALS: { description: 'The email or the password is wrong (which one is not said).' },
+    DUPLICATE_CUSTOMER: { description: 'A customer with this platform and handle already exists; `existingId` names it.' },
+    DUPLICATE_EMAIL: { description: 'A user with this email already exists.' },
+    DUPLICATE_NAME: { description: 'Another record of your shop already has this name.' },
+    STALE_VERSION: { description: 'Someone changed the record since you read it; reload and try again.' },
+    NOT_ALLOWED: { description: 'Your role may not make this particular change.' },
+    INVALID_ROLE: { description: 'The user named does not have the role this needs (e.g. an owner must be a sales rep).' },
+    ALREADY_REVOKED: { description: 'The API token was revoked already.' },
+  },
+});
+
+/** A business failure a client can show next to the field it concerns. */
+@ObjectType({ description: 'A business failure of a mutation, shown to the user next to the field it concerns.' })
+export class UserError {
+  @Field(() => UserErrorCode, { description: 'Machine-readable reason.' })
+  code: UserErrorCode;
+
+  @Field(() => [String], { nullable: true, description: 'Path to the input field at fault, e.g. ["input", "phone"].' })
+  field?: string[];
+
+  @Field({ description: 'Human-readable explanation, safe to show.' })
+  message: string;
+
+  @Field(() => String, { nullable: true, description: 'The global id of the record in conflict (with DUPLICATE_CUSTOMER).' })
+  existingId?: string;
+
+  constructor(code: UserErrorCode, message: string, field?: string[], existingId?: string) {
+    this.code = code;
+    this.message = message;
+    this.field = field;
+    this.existingId = existingId;
+  }
+}
+
+/** Thrown by services for business failures; resolvers turn it into `userErrors`. */
+export class DomainError extends Error {
+  readonly errors: UserError[];
+  constructor(errors: UserError | UserError[]) {
+    const list = Array.isArray(errors) ? errors : [errors];
+    super(list.map((e) => e.message).join('; '));
+    this.errors = list;
+  }
+}
+
+export function notFound(what: string, field: string[] = ['id']): DomainError {
+  return new DomainError(new UserError(UserErrorCode.NOT_FOUND, `${what} not found.`, field));
+}
+
+/** GraphQL errors (not userErrors): the request itself is refused. */
+export const unauthenticated = (message = 'Sign in first: send Authorization: Bearer <token>.') =>
+  new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+export const forbidden = (message = 'Your role may not do this.') =>
+  new GraphQLError(message, { extensions: { code: 'FORBIDDEN' } });
+
+export const badUserInput = (message: string, argument?: string) =>
+  new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });

@@ -1,0 +1,100 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** Every setting the server reads from the environment, validated in one place. */
+export interface AppConfig {
+  port: number;
+  /** `undefined` means: start an embedded PostgreSQL in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  jwtSecret: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  nodeEnv: 'development' | 'production' | 'test';
+  seedDemo: boolean;
+  /** Query limits: over any of them a request is refused before it runs. */
+  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxBodyBytes: number };
+}
+
+/** A setting that cannot be used; the message is the one line start-up prints. */
+export class ConfigError extends Error {}
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const NODE_ENVS = ['development', 'production', 'test'] as const;
+
+function intSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!/^\d+$/.test(raw) || Number(raw) < min || Number(raw) > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return Number(raw);
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function boolSetting(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(true|1|yes)$/i.test(raw)) return true;
+  if (/^(false|0|no)$/i.test(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${raw}"`);
+}
+
+function databaseUrlSetting(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.DATABASE_URL;
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError('DATABASE_URL must be a URL like postgres://user@host:5432/dbname');
+  }
+  if (url.protocol !== 'postgres:' && url.protocol !== 'postgresql:') {
+    throw new ConfigError(`DATABASE_URL must use postgres://, got "${url.protocol}//"`);
+  }
+  if (url.pathname.length <= 1) throw new ConfigError('DATABASE_URL must name a database, e.g. postgres://postgres@127.0.0.1:5432/test');
+  return raw;
+}
+
+/** Reads JWT_SECRET, or the secret generated once and kept in the data folder. */
+function jwtSecretSetting(env: NodeJS.ProcessEnv, dataDir: string): string {
+  const raw = env.JWT_SECRET;
+  if (raw !== undefined && raw !== '') {
+    if (raw.length < 32) throw new ConfigError('JWT_SECRET must be at least 32 characters long');
+    return raw;
+  }
+  const file = path.join(dataDir, 'jwt-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString('base64url');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), '.data'));
+  const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'production');
+  return {
+    port: intSetting(env, 'PORT', 4000, 0, 65535),
+    databaseUrl: databaseUrlSetting(env),
+    dataDir,
+    jwtSecret: jwtSecretSetting(env, dataDir),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
+    nodeEnv,
+    seedDemo: boolSetting(env, 'SEED_DEMO', true),
+    limits: {
+      maxDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
+      maxAliases: intSetting(env, 'MAX_QUERY_ALIASES', 30, 1, 1000),
+      maxCost: intSetting(env, 'MAX_QUERY_COST', 10000, 10, 10_000_000),
+      maxBodyBytes: intSetting(env, 'MAX_BODY_BYTES', 1_000_000, 1024, 100_000_000),
+    },
+  };
+}

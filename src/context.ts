@@ -1,0 +1,26 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { AppConfig } from './config';
+import type { Clock } from './common/clock';
+import type { Viewer } from './auth/viewer';
+import { createLoaders, Loaders } from './loaders';
+
+/** Everything one request needs: its own EntityManager fork and loaders, and who is calling. */
+export interface Context {
+  em: EntityManager;
+  loaders: Loaders;
+  viewer: Viewer | null;
+  clock: Clock;
+  config: AppConfig;
+  logger: Logger;
+  requestId: string;
+}
+
+/** A context whose caller is known (what services receive after `@Authorized`). */
+export interface AuthedContext extends Context {
+  viewer: Viewer;
+}
+
+export function buildContext(base: Omit<Context, 'loaders'>): Context {
+  return { ...base, loaders: createLoaders(base.em, base.viewer) };
+}

@@ -1,0 +1,83 @@
+import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import type { Ref } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../db/base.entity';
+import { Node, toGlobalId } from '../common/relay';
+import { Shop } from '../shops/shop.entity';
+import { User } from '../users/user.entity';
+import { Platform } from './platform';
+
+/** A buyer or prospect of the shop, known by a handle on one platform. */
+@Entity({ tableName: 'customers' })
+@Unique({ name: 'customers_shop_platform_handle_unique', properties: ['shop', 'platform', 'platformHandle'] })
+@Index({ name: 'customers_shop_created_idx', properties: ['shop', 'createdAt', 'id'] })
+@Index({ name: 'customers_shop_updated_idx', properties: ['shop', 'updatedAt', 'id'] })
+@Index({ name: 'customers_shop_display_name_idx', properties: ['shop', 'displayName', 'id'] })
+@Index({ name: 'customers_shop_handle_idx', properties: ['shop', 'platformHandle', 'id'] })
+@Index({ name: 'customers_owner_created_idx', properties: ['owner', 'createdAt', 'id'] })
+@Index({ name: 'customers_shop_platform_idx', properties: ['shop', 'platform'] })
+@Index({ name: 'customers_tags_gin_idx', expression: 'create index "customers_tags_gin_idx" on "customers" using gin ("tags")' })
+@Index({
+  name: 'customers_search_trgm_idx',
+  expression:
+    'create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", \'\') || \' \' || coalesce("display_name", \'\') || \' \' || coalesce("phone", \'\') || \' \' || coalesce("wechat_id", \'\')) gin_trgm_ops)',
+})
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
+export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes'> {
+  @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
+  get globalId(): string {
+    return toGlobalId('Customer', this.id);
+  }
+
+  @ManyToOne(() => Shop, { ref: true, deleteRule: 'cascade' })
+  shop: Ref<Shop>;
+
+  @Field(() => Platform, { description: 'Where the customer is known.' })
+  @Enum({ items: () => Platform, nativeEnumName: 'platform' })
+  platform: Platform;
+
+  @Field({ description: 'Name on the platform (Wangwang, WeChat name…); unique per shop and platform.' })
+  @Property({ type: 'text' })
+  platformHandle: string;
+
+  @Field({ description: 'Name staff use for the customer.' })
+  @Property({ type: 'text' })
+  displayName: string;
+
+  @Field(() => String, { nullable: true, description: 'Phone number in E.164 form, e.g. +8613800138000.' })
+  @Property({ type: 'text', nullable: true })
+  phone: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'WeChat id, when different from the handle.' })
+  @Property({ type: 'text', nullable: true })
+  wechatId: string | null = null;
+
+  @Field(() => String, { nullable: true, description: 'Region or city, e.g. "Zhejiang / Hangzhou".' })
+  @Property({ type: 'text', nullable: true })
+  region: string | null = null;
+
+  @Field(() => [String], { description: 'Free tags, e.g. "reseller", "bad-review", "out-of-stock".' })
+  @Property({ type: 'text[]', defaultRaw: "'{}'" })
+  tags: string[] = [];
+
+  @Field(() => String, { nullable: true, description: 'Notes on the customer.' })
+  @Property({ type: 'text', nullable: true })
+  notes: string | null = null;
+
+  /** The sales rep who owns the customer; null while in the shop's unowned pool. */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  owner: Ref<User> | null = null;
+
+  @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
+  createdBy: Ref<User>;
+
+  @Field(() => Int, { description: 'Increases on every change; send it back with customerUpdate to detect concurrent edits.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+
+  @Field({ description: 'When the customer was registered.' })
+  createdAt: Date;
+
+  @Field({ description: 'When the customer was last changed.' })
+  updatedAt: Date;
+}

@@ -1,0 +1,160 @@
+import { FilterQuery } from '@mikro-orm/core';
+import { Role } from '../auth/role';
+import type { AuthedContext } from '../context';
+import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
+import { keyset } from '../common/keyset';
+import { idOf, requireIdOf, toGlobalId } from '../common/relay';
+import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
+import { userService } from '../users/user.service';
+import { canEditCustomer, readableCustomers } from './customer.access';
+import { Customer } from './customer.entity';
+import { CustomerCreateInput, CustomerFilter, CustomerOrderBy, CustomerOrderField, CustomerUpdateInput } from './customer.inputs';
+
+const SORT_PROPERTY: Record<CustomerOrderField, { property: keyof Customer & string; isDate: boolean }> = {
+  CREATED_AT: { property: 'createdAt', isDate: true },
+  UPDATED_AT: { property: 'updatedAt', isDate: true },
+  DISPLAY_NAME: { property: 'displayName', isDate: false },
+  PLATFORM_HANDLE: { property: 'platformHandle', isDate: false },
+};
+
+const DEFAULT_ORDER: CustomerOrderBy = { field: CustomerOrderField.CREATED_AT, direction: SortDirection.DESC };
+
+function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+}
+
+/** Trims optional text; empty becomes null. */
+function cleanText(value: string | null | undefined): string | null | undefined {
+  if (value === undefined || value === null) return value;
+  const trimmed = value.trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+function cleanTags(tags: string[] | null | undefined): string[] | undefined {
+  if (tags === undefined) return undefined;
+  return [...new Set((tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+}
+
+export class CustomerService {
+  /** One customer the viewer may read, or null (also for other shops' and malformed ids). */
+  async get(ctx: AuthedContext, globalId: string): Promise<Customer | null> {
+    const id = idOf(globalId, 'Customer');
+    return id === null ? null : ctx.loaders.customerById.load(id);
+  }
+
+  async list(ctx: AuthedContext, filter: CustomerFilter | undefined, orderBy: CustomerOrderBy | undefined, args: PageArgs): Promise<Page<Customer>> {
+    const page = pageRequest(args);
+    const order = orderBy ?? DEFAULT_ORDER;
+    const sort = SORT_PROPERTY[order.field];
+    const conditions: FilterQuery<Customer>[] = [readableCustomers(ctx.viewer)];
+    if (filter?.ownerId) conditions.push({ owner: requireIdOf(filter.ownerId, 'User', 'filter.ownerId') });
+    if (filter?.teamId) conditions.push({ owner: { team: requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId') } });
+    if (filter?.platform) conditions.push({ platform: filter.platform });
+    if (filter?.tag) conditions.push({ tags: { $contains: [filter.tag.trim().toLowerCase()] } });
+    if (filter?.unowned === true) conditions.push({ owner: null });
+    if (filter?.unowned === false) conditions.push({ owner: { $ne: null } });
+    let search: string | undefined;
+    if (filter?.search !== undefined && filter.search !== null) {
+      search = filter.search.trim();
+      if (search.length < 2 || search.length > 100) throw badUserInput('filter.search must be 2 to 100 characters.', 'filter.search');
+    }
+    const build = () => {
+      const qb = ctx.em.createQueryBuilder(Customer, 'c').where({ $and: conditions });
+      if (search) {
+        // Same expression as the trigram index customers_search_trgm_idx, so the index serves it.
+        qb.andWhere(
+          `(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '') || ' ' || coalesce(c.phone, '') || ' ' || coalesce(c.wechat_id, '')) ilike ?`,
+          [likePattern(search)],
+        );
+      }
+      return qb;
+    };
+    const seek = keyset(sort.property, order.direction, page.after, sort.isDate);
+    const rows = await build().andWhere(seek.where).orderBy(seek.orderBy).limit(page.limit + 1).getResultList();
+    return toPage(rows, page, (c) => c[sort.property] as Date | string, () => build().getCount());
+  }
+
+  async create(ctx: AuthedContext, input: CustomerCreateInput): Promise<{ customer: Customer }> {
+    const { viewer, em } = ctx;
+    const platformHandle = input.platformHandle.trim();
+    if (!platformHandle) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'The handle must not be empty.', ['input', 'platformHandle']));
+    const existing = await em.findOne(Customer, { shop: viewer.shopId, platform: input.platform, platformHandle }, { fields: ['id'] });
+    if (existing) throw duplicate(existing.id);
+    const ownerId = await this.chooseOwner(ctx, input.ownerId);
+    const customer = em.create(Customer, {
+      shop: viewer.shopId,
+      platform: input.platform,
+      platformHandle,
+      displayName: cleanText(input.displayName) ?? platformHandle,
+      phone: input.phone ?? null,
+      wechatId: cleanText(input.wechatId) ?? null,
+      region: cleanText(input.region) ?? null,
+      tags: cleanTags(input.tags) ?? [],
+      notes: cleanText(input.notes) ?? null,
+      owner: ownerId,
+      createdBy: viewer.userId,
+    });
+    await em.flush();
+    return { customer };
+  }
+
+  async update(ctx: AuthedContext, globalId: string, input: CustomerUpdateInput): Promise<{ customer: Customer }> {
+    const id = idOf(globalId, 'Customer');
+    const customer = id === null ? null : await ctx.em.findOne(Customer, { $and: [{ id }, readableCustomers(ctx.viewer)] });
+    if (!customer) throw notFound('Customer');
+    if (!canEditCustomer(ctx.viewer, customer)) {
+      throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'Customer service may only correct customers they registered.', ['id']));
+    }
+    if (customer.version !== input.version) {
+      throw new DomainError(
+        new UserError(UserErrorCode.STALE_VERSION, `The customer is at version ${customer.version}, you sent ${input.version}; reload it and try again.`, ['input', 'version']),
+      );
+    }
+    if (input.displayName !== undefined) {
+      const name = cleanText(input.displayName);
+      if (!name) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'The display name must not be empty.', ['input', 'displayName']));
+      customer.displayName = name;
+    }
+    if (input.phone !== undefined) customer.phone = input.phone;
+    if (input.wechatId !== undefined) customer.wechatId = cleanText(input.wechatId) ?? null;
+    if (input.region !== undefined) customer.region = cleanText(input.region) ?? null;
+    if (input.tags !== undefined) customer.tags = cleanTags(input.tags) ?? [];
+    if (input.notes !== undefined) customer.notes = cleanText(input.notes) ?? null;
+    // The version check above and MikroORM's `where version = ?` on flush together refuse
+    // a concurrent edit that slipped in between (OptimisticLockError -> STALE_VERSION).
+    await ctx.em.flush();
+    return { customer };
+  }
+
+  /** The owner a new customer gets, by who creates it. */
+  private async chooseOwner(ctx: AuthedContext, ownerGlobalId: string | null | undefined): Promise<number | null> {
+    const { viewer } = ctx;
+    if (!ownerGlobalId) return viewer.role === Role.SALES ? viewer.userId : null;
+    const ownerId = idOf(ownerGlobalId, 'User');
+    const owner = ownerId === null ? null : await userService.findInShop(ctx, ownerId);
+    if (!owner) throw notFound('Owner', ['input', 'ownerId']);
+    if (owner.role !== Role.SALES || !owner.active) {
+      throw new DomainError(new UserError(UserErrorCode.INVALID_ROLE, 'A customer can only be owned by an active sales rep.', ['input', 'ownerId']));
+    }
+    const allowed =
+      viewer.role === Role.ADMIN ||
+      (viewer.role === Role.SALES && (owner.id === viewer.userId || (viewer.ledTeamId !== null && owner.team?.id === viewer.ledTeamId)));
+    if (!allowed) {
+      throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'You may not hand customers to this rep.', ['input', 'ownerId']));
+    }
+    return owner.id;
+  }
+}
+
+function duplicate(existingId: number): DomainError {
+  return new DomainError(
+    new UserError(
+      UserErrorCode.DUPLICATE_CUSTOMER,
+      'A customer with this platform and handle already exists.',
+      ['input', 'platformHandle'],
+      toGlobalId('Customer', existingId),
+    ),
+  );
+}
+
+export const customerService = new CustomerService();

@@ -1,0 +1,8 @@
+import { ApiToken } from '../auth/api-token.entity';
+import { Customer } from '../customers/customer.entity';
+import { Shop } from '../shops/shop.entity';
+import { SalesTeam } from '../users/sales-team.entity';
+import { User } from '../users/user.entity';
+
+/** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken];

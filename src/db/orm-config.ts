@@ -1,0 +1,50 @@
+import { Options } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { SeedManager } from '@mikro-orm/seeder';
+import path from 'node:path';
+import { MIGRATIONS } from '../../migrations';
+import { projectRoot } from '../common/project-root';
+import { ENTITIES } from './entities';
+
+export interface OrmOptions {
+  /** Called with every SQL statement; tests count statements per request with it. */
+  onQuery?: (sql: string) => void;
+  poolMax?: number;
+}
+
+/** MikroORM options for one database URL; the server, the CLI and the tests all use this. */
+export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options<PostgreSqlDriver> {
+  const onQuery = options.onQuery;
+  return {
+    driver: PostgreSqlDriver,
+    clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator, SeedManager],
+    discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
+    // Global `orm.em` is off limits: every request forks its own EntityManager.
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    pool: { min: 0, max: options.poolMax ?? 10 },
+    debug: onQuery ? ['query'] : false,
+    logger: onQuery
+      ? (message: string) => {
+          // MikroORM prefixes query lines with "[query] "; bindings are inlined after it.
+          if (message.startsWith('[query]')) onQuery(message);
+        }
+      : undefined,
+    colors: false,
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      // New migrations are written as TypeScript into the project's migrations/ folder;
+      // they are read from the explicit list, so jest and the build load the same classes.
+      path: path.join(projectRoot(), 'migrations'),
+      pathTs: path.join(projectRoot(), 'migrations'),
+      migrationsList: MIGRATIONS,
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      emit: 'ts',
+    },
+  };
+}

@@ -1,0 +1,12 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import type { Viewer } from './auth/viewer';
+import { createAuthLoaders } from './auth/auth.loaders';
+import { createCustomerLoaders } from './customers/customer.loaders';
+import { createUserLoaders } from './users/user.loaders';
+
+/** Fresh DataLoaders for one request: batching and caching never cross requests or shops. */
+export function createLoaders(em: EntityManager, viewer: Viewer | null) {
+  return { ...createUserLoaders(em, viewer), ...createCustomerLoaders(em, viewer), ...createAuthLoaders(em, viewer) };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,247 @@
+import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { MikroORM } from '@mikro-orm/postgresql';
+import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import { GraphQLError, GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { randomUUID } from 'node:crypto';
+import { createServer as createHttpServer, IncomingMessage, Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import { WebSocketServer } from 'ws';
+import { authenticate } from './auth/authenticate';
+import type { Clock } from './common/clock';
+import { INTERNAL_MESSAGE, isExposed } from './common/errors';
+import { aliasLimitRule, costLimitError, depthLimitRule, operationCost } from './common/limits';
+import type { AppConfig } from './config';
+import { buildContext, Context } from './context';
+import { ideRouter } from './ide/ide';
+import { getSchema } from './schema';
+
+export interface ServerDeps {
+  orm: MikroORM;
+  config: AppConfig;
+  logger: Logger;
+  clock: Clock;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  httpServer: Server;
+  /** Stops accepting, lets in-flight requests finish, closes WebSockets. */
+  stop(): Promise<void>;
+}
+
+type RequestWithId = IncomingMessage & { id?: string };
+
+function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+}
+
+/** Builds the HTTP + WebSocket server (Apollo on express, graphql-ws on the same path). */
+export async function startServer(deps: ServerDeps, port = deps.config.port): Promise<RunningServer> {
+  const { orm, config, logger, clock } = deps;
+  const schema = getSchema();
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const httpServer = createHttpServer(app);
+  const validationRules = [depthLimitRule(config.limits.maxDepth), aliasLimitRule(config.limits.maxAliases)];
+
+  const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
+    const em = orm.em.fork();
+    const viewer = await authenticate(authorization, em, config.jwtSecret, clock.now());
+    return buildContext({ em, viewer, clock, config, logger: logger.child({ requestId }), requestId });
+  };
+
+  // graphql-ws on the same port and path; the token travels in connectionParams.
+  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
+  const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: Context }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        try {
+          const context = await contextFor(typeof authorization === 'string' ? authorization : undefined, randomUUID());
+          if (!context.viewer) return false;
+          ctx.extra.context = context;
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      context: (ctx) => {
+        const base = ctx.extra.context!;
+        // A fresh EntityManager and loaders per operation; the viewer stays the connection's.
+        const requestId = randomUUID();
+        return buildContext({ ...base, em: orm.em.fork(), requestId, logger: logger.child({ requestId }) });
+      },
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        if (errors.length > 0) return errors;
+        const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {});
+        if (cost > config.limits.maxCost) return [costLimitError(cost, config.limits.maxCost)];
+        return undefined;
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: config.nodeEnv === 'development',
+    validationRules,
+    formatError: (formatted) => maskError(formatted, config.nodeEnv === 'development'),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      { async serverWillStart() { return { drainServer: async () => { await wsCleanup.dispose(); } }; } },
+      costPlugin(config.limits.maxCost),
+      errorLoggingPlugin(),
+    ],
+  });
+  await apollo.start();
+
+  const requestLog: RequestHandler = (req, res, next) => {
+    const id = requestIdOf(req);
+    (req as RequestWithId).id = id;
+    res.setHeader('x-request-id', id);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      logger.info({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    });
+    next();
+  };
+
+  app.use(requestLog);
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await orm.em.fork().execute('select 1');
+      const pending = await orm.getMigrator().getPendingMigrations();
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'migrations pending', pending: pending.map((m) => m.name) });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unreachable' });
+    }
+  });
+  app.use(ideRouter());
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => contextFor(req.headers.authorization, (req as RequestWithId).id ?? randomUUID()),
+    }),
+  );
+  app.use(bodyErrorHandler(logger));
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(port, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  return {
+    url: `http://localhost:${actualPort}/graphql`,
+    port: actualPort,
+    httpServer,
+    stop: () => apollo.stop(),
+  };
+}
+
+/** Known errors go out as they are; anything unexpected becomes a generic INTERNAL_SERVER_ERROR. */
+function maskError(formatted: GraphQLFormattedError, development: boolean): GraphQLFormattedError {
+  if (isExposed(formatted) || development) return formatted;
+  return {
+    message: INTERNAL_MESSAGE,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
+}
+
+/** Reports the computed cost in `extensions.cost` and refuses operations over the limit. */
+function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      let cost: number | undefined;
+      return {
+        async didResolveOperation({ request, document, operationName, schema }) {
+          cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          if (cost > maxCost) {
+            const error = costLimitError(cost, maxCost);
+            error.extensions.http = { status: 400 };
+            throw error;
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind === 'single' && cost !== undefined) {
+            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, maximum: maxCost } };
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Logs unexpected errors with their stack, and tags the masked errors with the request id. */
+function errorLoggingPlugin(): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async didEncounterErrors({ errors, contextValue, operation }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            if (typeof code === 'string' && isExposed({ message: '', extensions: { code } })) continue;
+            contextValue.logger?.error(
+              { err: error.originalError ?? error, path: error.path, operation: operation?.name?.value },
+              'unexpected error',
+            );
+          }
+        },
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== 'single') return;
+          for (const error of response.body.singleResult.errors ?? []) {
+            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
+            }
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Malformed or oversized bodies get a GraphQL-shaped error, not an HTML stack trace. */
+function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (err: { type?: string; status?: number; expose?: boolean }, req, res, next) => {
+    if (res.headersSent) return next(err);
+    if (err.type === 'entity.too.large') {
+      res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      return;
+    }
+    if (err.type === 'entity.parse.failed' || (err.status && err.status >= 400 && err.status < 500)) {
+      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      return;
+    }
+    const requestId = (req as RequestWithId).id;
+    logger.error({ err, requestId }, 'unexpected error');
+    res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+  };
+}

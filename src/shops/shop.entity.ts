@@ -1,0 +1,29 @@
+import { Entity, Property } from '@mikro-orm/core';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { BaseEntity } from '../db/base.entity';
+import { Node, toGlobalId } from '../common/relay';
+
+/** The tenant: one online shop and its retention team. Every domain row belongs to one shop. */
+@Entity({ tableName: 'shops' })
+@ObjectType({ implements: Node, simpleResolvers: true, description: 'An online shop (the tenant). Staff see only their own shop.' })
+export class Shop extends BaseEntity<'timezone' | 'currency'> {
+  @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
+  get globalId(): string {
+    return toGlobalId('Shop', this.id);
+  }
+
+  @Field({ description: 'Shop name as staff know it.' })
+  @Property({ type: 'text' })
+  name: string;
+
+  @Field({ description: 'IANA time zone the shop works in; due dates and periods follow it.' })
+  @Property({ type: 'text' })
+  timezone: string = 'Asia/Shanghai';
+
+  @Field({ description: 'ISO 4217 currency of amounts (minor units), e.g. CNY.' })
+  @Property({ type: 'character', length: 3 })
+  currency: string = 'CNY';
+
+  @Field({ description: 'When the shop was created.' })
+  createdAt: Date;
+}

@@ -1,0 +1,21 @@
+import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+@InputType({ description: 'Changes to your shop. Omitted fields stay as they are.' })
+export class ShopUpdateInput {
+  @Field(() => String, { nullable: true, description: 'Shop name, 1–100 characters.' })
+  @IsOptional()
+  @MinLength(1, { message: 'The name must not be empty.' })
+  @MaxLength(100, { message: 'The name must be at most 100 characters.' })
+  name?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. Asia/Shanghai.' })
+  @IsOptional()
+  @MaxLength(64, { message: 'The time zone must be at most 64 characters.' })
+  timezone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO 4217 currency code, e.g. CNY.' })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'The currency must be a 3-letter ISO 4217 code such as CNY.' })
+  currency?: string | null;
+}

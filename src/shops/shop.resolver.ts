@@ -1,0 +1,48 @@
+import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Role } from '../auth/role';
+import type { AuthedContext, Context } from '../context';
+import { runMutation } from '../common/payload';
+import { DomainError, UserError, UserErrorCode } from '../common/user-error';
+import { Shop } from './shop.entity';
+import { ShopUpdateInput } from './shop.inputs';
+
+@ObjectType({ description: 'Result of shopUpdate.' })
+class ShopUpdatePayload {
+  @Field(() => Shop, { nullable: true, description: 'The shop as saved.' })
+  shop?: Shop;
+
+  @Field(() => [UserError], { description: 'Why nothing was saved; empty on success.' })
+  userErrors: UserError[];
+}
+
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{ shop: Shop }> {
+  const shop = await ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
+  if (input.timezone) {
+    if (!isTimeZone(input.timezone)) {
+      throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, `"${input.timezone}" is not an IANA time zone such as Asia/Shanghai.`, ['input', 'timezone']));
+    }
+    shop.timezone = input.timezone;
+  }
+  if (input.name) shop.name = input.name.trim();
+  if (input.currency) shop.currency = input.currency;
+  await ctx.em.flush();
+  return { shop };
+}
+
+@Resolver(() => Shop)
+export class ShopResolver {
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ShopUpdatePayload, { description: 'Changes your shop\'s name, time zone or currency.' })
+  shopUpdate(@Arg('input', () => ShopUpdateInput) input: ShopUpdateInput, @Ctx() ctx: Context) {
+    return runMutation(ctx, input, (tx) => updateShop(tx, input));
+  }
+}
