@@ -1,0 +1,129 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+import { Client } from 'pg';
+import { randomBytes } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { FixedClock } from '../../src/common/clock';
+import { loadConfig } from '../../src/config';
+import { ormConfig } from '../../src/db/orm-config';
+import { createLogger } from '../../src/logger';
+import { RunningServer, startServer } from '../../src/server';
+
+export const DEMO_PASSWORD = 'demo-pass-2026';
+
+export interface GqlResult<R> {
+  status: number;
+  data?: R | null;
+  errors?: { message: string; path?: string[]; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+/** One test file's server: its own database (a copy of the seeded template) and HTTP server. */
+export interface TestApp {
+  url: string;
+  origin: string;
+  orm: MikroORM;
+  databaseUrl: string;
+  clock: FixedClock;
+  server: RunningServer;
+  /** SQL statements sent since the app started; read it before and after a request. */
+  sqlCount(): number;
+  /** Sends a typed operation over HTTP as the holder of `token` (anonymous without). */
+  gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<GqlResult<R>>;
+  /** Sends raw GraphQL text (for malformed or ad-hoc requests). */
+  raw<R = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<R>>;
+  /** A session token of a demo user (cached). */
+  tokenFor(email: string): Promise<string>;
+  /** Runs SQL directly on this file's database. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+async function createDatabaseFromTemplate(): Promise<string> {
+  const adminUrl = process.env.TEST_ADMIN_URL;
+  const template = process.env.TEST_TEMPLATE_DB;
+  if (!adminUrl || !template) throw new Error('tests/support/global-setup.ts did not run');
+  const name = `rl_t_${process.env.TEST_RUN_ID}_${randomBytes(4).toString('hex')}`;
+  const admin = new Client({ connectionString: adminUrl });
+  await admin.connect();
+  try {
+    await admin.query(`create database ${name} template ${template}`);
+  } finally {
+    await admin.end();
+  }
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const databaseUrl = await createDatabaseFromTemplate();
+  let statements = 0;
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: () => statements++ }));
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
+    DATA_DIR: path.join(os.tmpdir(), 'rl-test-data'),
+    DATABASE_URL: databaseUrl,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const clock = new FixedClock(new Date());
+  const server = await startServer({ orm, config, logger: createLogger(config), clock }, 0);
+  const origin = `http://127.0.0.1:${server.port}`;
+  const url = `${origin}/graphql`;
+  const tokens = new Map<string, string>();
+
+  const post = async <R>(query: string, variables: unknown, token?: string): Promise<GqlResult<R>> => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Omit<GqlResult<R>, 'status'>;
+    return { status: response.status, ...body };
+  };
+
+  const app: TestApp = {
+    url,
+    origin,
+    orm,
+    databaseUrl,
+    clock,
+    server,
+    sqlCount: () => statements,
+    gql: (document, variables, token) => post(print(document), variables ?? {}, token),
+    raw: (query, variables, token) => post(query, variables ?? {}, token),
+    async tokenFor(email) {
+      const cached = tokens.get(email);
+      if (cached) return cached;
+      const result = await post<{ login: { token: string | null } }>(
+        'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }',
+        { email, password: DEMO_PASSWORD },
+      );
+      const token = result.data?.login.token;
+      if (!token) throw new Error(`login of ${email} failed: ${JSON.stringify(result)}`);
+      tokens.set(email, token);
+      return token;
+    },
+    sql: async (text, params) => (await orm.em.fork().getConnection().execute(text, params as unknown[])) as never,
+    async close() {
+      await server.stop();
+      await orm.close(true);
+    },
+  };
+  return app;
+}
+
+/** Asserts a GraphQL result has no errors and returns its data. */
+export function dataOf<R>(result: GqlResult<R>): R {
+  if (result.errors?.length || !result.data) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors ?? result)}`);
+  return result.data;
+}
+
+/** The `extensions.code` of the first GraphQL error. */
+export function errorCode(result: GqlResult<unknown>): unknown {
+  return result.errors?.[0]?.extensions?.code;
+}
