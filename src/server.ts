@@ -89,7 +89,12 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
         }
         const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
         if (errors.length > 0) return errors;
-        const cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {});
+        let cost = 0;
+        try {
+          cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {});
+        } catch {
+          return undefined; // bad variables: execution reports them
+        }
         if (cost > config.limits.maxCost) return [costLimitError(cost, config.limits.maxCost)];
         return undefined;
       },
@@ -183,7 +188,12 @@ function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
       let cost: number | undefined;
       return {
         async didResolveOperation({ request, document, operationName, schema }) {
-          cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          try {
+            cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
+          } catch {
+            // Variables that do not fit their types: execution reports that as BAD_USER_INPUT.
+            return;
+          }
           if (cost > maxCost) {
             const error = costLimitError(cost, maxCost);
             error.extensions.http = { status: 400 };
