@@ -14,7 +14,7 @@ import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
 import type { Clock } from './common/clock';
 import { INTERNAL_MESSAGE, isExposed } from './common/errors';
-import { aliasLimitRule, costLimitError, depthLimitRule, operationCost } from './common/limits';
+import { costLimitError, limitErrors, operationCost } from './common/limits';
 import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
 import { ideRouter } from './ide/ide';
@@ -50,7 +50,6 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
-  const validationRules = [depthLimitRule(config.limits.maxDepth), aliasLimitRule(config.limits.maxAliases)];
 
   const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
     const em = orm.em.fork();
@@ -87,8 +86,10 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
         } catch (error) {
           return [error as GraphQLError];
         }
-        const errors = validate(schema, document, [...specifiedRules, ...validationRules]);
+        const errors = validate(schema, document, specifiedRules);
         if (errors.length > 0) return errors;
+        const overLimit = limitErrors(schema, document, config.limits);
+        if (overLimit.length > 0) return [...overLimit];
         let cost = 0;
         try {
           cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {});
@@ -106,13 +107,12 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-    validationRules,
     formatError: (formatted) => maskError(formatted, config.nodeEnv === 'development'),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       { async serverWillStart() { return { drainServer: async () => { await wsCleanup.dispose(); } }; } },
-      costPlugin(config.limits.maxCost),
+      limitsPlugin(config.limits),
       errorLoggingPlugin(),
     ],
   });
@@ -181,13 +181,22 @@ function maskError(formatted: GraphQLFormattedError, development: boolean): Grap
   };
 }
 
-/** Reports the computed cost in `extensions.cost` and refuses operations over the limit. */
-function costPlugin(maxCost: number): ApolloServerPlugin<Context> {
+/**
+ * Refuses operations over the depth, alias or cost limit (HTTP 400, before anything runs) and
+ * reports the computed cost in `extensions.cost`.
+ */
+function limitsPlugin(limits: AppConfig['limits']): ApolloServerPlugin<Context> {
+  const maxCost = limits.maxCost;
   return {
     async requestDidStart() {
       let cost: number | undefined;
       return {
         async didResolveOperation({ request, document, operationName, schema }) {
+          const [overLimit] = limitErrors(schema, document, limits);
+          if (overLimit) {
+            overLimit.extensions.http = { status: 400 };
+            throw overLimit;
+          }
           try {
             cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
           } catch {

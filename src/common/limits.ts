@@ -4,7 +4,9 @@ import {
   FragmentDefinitionNode,
   GraphQLError,
   GraphQLSchema,
+  getNamedType,
   Kind,
+  validate,
   OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
@@ -69,10 +71,17 @@ export function aliasLimitRule(maxAliases: number) {
   };
 }
 
+/**
+ * Depth and alias limits as GraphQL errors with their own codes (Apollo would relabel them
+ * GRAPHQL_VALIDATION_FAILED if they ran as its validation rules).
+ */
+export function limitErrors(schema: GraphQLSchema, document: DocumentNode, limits: { maxDepth: number; maxAliases: number }): readonly GraphQLError[] {
+  return validate(schema, document, [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)]);
+}
+
 /** A connection field costs its page size times what each item costs. */
-const connectionEstimator: ComplexityEstimator = ({ type, args, childComplexity }) => {
-  const typeName = 'name' in type ? String(type.name) : '';
-  if (!typeName.endsWith('Connection')) return undefined;
+const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
   const first = typeof args.first === 'number' && args.first >= 0 ? args.first : DEFAULT_PAGE_SIZE;
   return 1 + Math.max(first, 1) * childComplexity;
 };
