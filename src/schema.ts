@@ -21,6 +21,9 @@ export function getSchema(): GraphQLSchema {
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     emitSchemaFile: false,
   });
+  schema.getQueryType()!.description = 'Reads. Every field needs a signed-in staff member and shows only their own shop.';
+  schema.getMutationType()!.description =
+    'Changes. Each mutation is one transaction; business failures come back as `userErrors`, never half-written.';
   return schema;
 }
 

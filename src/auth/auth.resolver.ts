@@ -49,7 +49,7 @@ const ApiTokenConnection = Connection(ApiToken, 'ApiToken', 'API token');
 @Resolver()
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in with email and password. The only operation open without a token.' })
-  async login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context) {
+  async login(@Arg('input', () => LoginInput, { description: 'Email and password.' }) input: LoginInput, @Ctx() ctx: Context) {
     const payload = await runPublicMutation(ctx, input, (tx) => authService.login(tx, input));
     if (payload.viewer) {
       // From here on this request acts as the signed-in user, so `viewer { shop team }` resolve.
@@ -68,7 +68,7 @@ export class AuthResolver {
 
   @Authorized()
   @Mutation(() => ApiTokenCreatePayload, { description: 'Creates a long-lived API token acting as you, for third-party clients (Altair, Insomnia, Postman) and auditors\' tools.' })
-  apiTokenCreate(@Arg('input', () => ApiTokenCreateInput) input: ApiTokenCreateInput, @Ctx() ctx: Context) {
+  apiTokenCreate(@Arg('input', () => ApiTokenCreateInput, { description: 'What to save.' }) input: ApiTokenCreateInput, @Ctx() ctx: Context) {
     return runMutation(ctx, input, (tx) => authService.createApiToken(tx, input));
   }
 

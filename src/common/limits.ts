@@ -12,7 +12,7 @@ import {
   ValidationContext,
 } from 'graphql';
 import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { DEFAULT_PAGE_SIZE } from './connection';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
 
 const limitError = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
 
@@ -82,7 +82,9 @@ export function limitErrors(schema: GraphQLSchema, document: DocumentNode, limit
 /** A connection field costs its page size times what each item costs. */
 const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-  const first = typeof args.first === 'number' && args.first >= 0 ? args.first : DEFAULT_PAGE_SIZE;
+  // A `first` over the page cap is refused by the field itself (BAD_USER_INPUT, the clearer
+  // error), so it is priced at the cap here.
+  const first = typeof args.first === 'number' && args.first >= 0 ? Math.min(args.first, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
   return 1 + Math.max(first, 1) * childComplexity;
 };
 

@@ -41,7 +41,7 @@ export class CustomerResolver {
 
   @Authorized(Role.CUSTOMER_SERVICE, Role.SALES, Role.ADMIN)
   @Mutation(() => CustomerPayload, { description: 'Registers a customer. A platform handle already known gives DUPLICATE_CUSTOMER with the existing id.' })
-  customerCreate(@Arg('input', () => CustomerCreateInput) input: CustomerCreateInput, @Ctx() ctx: Context) {
+  customerCreate(@Arg('input', () => CustomerCreateInput, { description: 'What to save.' }) input: CustomerCreateInput, @Ctx() ctx: Context) {
     return runMutation(ctx, input, (tx) => customerService.create(tx, input));
   }
 
@@ -49,7 +49,7 @@ export class CustomerResolver {
   @Mutation(() => CustomerPayload, { description: 'Changes a customer\'s details; send the `version` you read (STALE_VERSION when it changed since).' })
   customerUpdate(
     @Arg('id', () => ID, { description: 'The customer.' }) id: string,
-    @Arg('input', () => CustomerUpdateInput) input: CustomerUpdateInput,
+    @Arg('input', () => CustomerUpdateInput, { description: 'What to save.' }) input: CustomerUpdateInput,
     @Ctx() ctx: Context,
   ) {
     return runMutation(ctx, input, (tx) => customerService.update(tx, id, input));

@@ -42,7 +42,7 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
 export class ShopResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => ShopUpdatePayload, { description: 'Changes your shop\'s name, time zone or currency.' })
-  shopUpdate(@Arg('input', () => ShopUpdateInput) input: ShopUpdateInput, @Ctx() ctx: Context) {
+  shopUpdate(@Arg('input', () => ShopUpdateInput, { description: 'What to save.' }) input: ShopUpdateInput, @Ctx() ctx: Context) {
     return runMutation(ctx, input, (tx) => updateShop(tx, input));
   }
 }

@@ -30,7 +30,7 @@ export class SalesTeamResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => SalesTeamPayload, { description: 'Creates a sales team, optionally with its lead.' })
-  salesTeamCreate(@Arg('input', () => SalesTeamCreateInput) input: SalesTeamCreateInput, @Ctx() ctx: Context) {
+  salesTeamCreate(@Arg('input', () => SalesTeamCreateInput, { description: 'What to save.' }) input: SalesTeamCreateInput, @Ctx() ctx: Context) {
     return runMutation(ctx, input, (tx) => userService.createTeam(tx, input));
   }
 
@@ -38,7 +38,7 @@ export class SalesTeamResolver {
   @Mutation(() => SalesTeamPayload, { description: 'Renames a sales team or changes its lead.' })
   salesTeamUpdate(
     @Arg('id', () => ID, { description: 'The team.' }) id: string,
-    @Arg('input', () => SalesTeamUpdateInput) input: SalesTeamUpdateInput,
+    @Arg('input', () => SalesTeamUpdateInput, { description: 'What to save.' }) input: SalesTeamUpdateInput,
     @Ctx() ctx: Context,
   ) {
     return runMutation(ctx, input, (tx) => userService.updateTeam(tx, id, input));

@@ -35,7 +35,7 @@ export class UserResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => UserPayload, { description: 'Adds a staff member to your shop.' })
-  userCreate(@Arg('input', () => UserCreateInput) input: UserCreateInput, @Ctx() ctx: Context) {
+  userCreate(@Arg('input', () => UserCreateInput, { description: 'What to save.' }) input: UserCreateInput, @Ctx() ctx: Context) {
     return runMutation(ctx, input, (tx) => userService.create(tx, input));
   }
 
@@ -43,7 +43,7 @@ export class UserResolver {
   @Mutation(() => UserPayload, { description: 'Changes a staff member: role, team, active flag, name or password.' })
   userUpdate(
     @Arg('id', () => ID, { description: 'The staff member.' }) id: string,
-    @Arg('input', () => UserUpdateInput) input: UserUpdateInput,
+    @Arg('input', () => UserUpdateInput, { description: 'What to save.' }) input: UserUpdateInput,
     @Ctx() ctx: Context,
   ) {
     return runMutation(ctx, input, (tx) => userService.update(tx, id, input));
