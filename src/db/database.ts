@@ -27,7 +27,7 @@ export async function openDatabase(config: AppConfig, logger: Logger, options: O
   }
   let orm: MikroORM;
   try {
-    orm = await MikroORM.init(ormConfig(url, options));
+    orm = await MikroORM.init(ormConfig(url, { log: (message) => logger.info({ component: 'mikro-orm' }, message), ...options }));
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
   } catch (error) {

@@ -11,6 +11,8 @@ export interface OrmOptions {
   /** Called with every SQL statement; tests count statements per request with it. */
   onQuery?: (sql: string) => void;
   poolMax?: number;
+  /** Where MikroORM's own lines (migrator progress) go; the server sends them to its JSON log. */
+  log?: (message: string) => void;
 }
 
 /** MikroORM options for one database URL; the server, the CLI and the tests all use this. */
@@ -27,12 +29,11 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options<
     forceUtcTimezone: true,
     pool: { min: 0, max: options.poolMax ?? 10 },
     debug: onQuery ? ['query'] : false,
-    logger: onQuery
-      ? (message: string) => {
-          // MikroORM prefixes query lines with "[query] "; bindings are inlined after it.
-          if (message.startsWith('[query]')) onQuery(message);
-        }
-      : undefined,
+    logger: (message: string) => {
+      // MikroORM prefixes query lines with "[query] "; bindings are inlined after it.
+      if (message.startsWith('[query]')) onQuery?.(message);
+      else options.log?.(message);
+    },
     colors: false,
     migrations: {
       tableName: 'mikro_orm_migrations',
