@@ -2,5 +2,9 @@
 // (tests/db/migrations.test.ts fails when a file is missing from it or the schema drifts).
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261122112217 } from './Migration20261122112217';
+import { Migration20261122114839 } from './Migration20261122114839';
 
-export const MIGRATIONS: MigrationObject[] = [{ name: 'Migration20261122112217', class: Migration20261122112217 }];
+export const MIGRATIONS: MigrationObject[] = [
+  { name: 'Migration20261122112217', class: Migration20261122112217 },
+  { name: 'Migration20261122114839', class: Migration20261122114839 },
+];

@@ -4,6 +4,10 @@ import { Seeder } from '@mikro-orm/seeder';
 import { hashPassword } from '../src/auth/password';
 import { Role } from '../src/auth/role';
 import { Customer } from '../src/customers/customer.entity';
+import { CustomerStage } from '../src/customers/customer-stage';
+import { endOfLocalDayAfter } from '../src/common/zoned-time';
+import { FollowUpKind } from '../src/followups/follow-up.enums';
+import { FollowUpTask } from '../src/followups/follow-up-task.entity';
 import { Platform } from '../src/customers/platform';
 import { Shop } from '../src/shops/shop.entity';
 import { SalesTeam } from '../src/users/sales-team.entity';
@@ -63,7 +67,8 @@ export class DemoSeeder extends Seeder {
       const name = `${pick(SURNAMES)} ${pick(GIVEN)}`;
       const createdAt = new Date(start + Math.floor(random() * 360) * 86_400_000 + i * 1000);
       const tags = TAGS.filter(() => random() < 0.12);
-      em.create(Customer, {
+      const owner = i % 5 === 4 ? null : reps[i % reps.length];
+      const customer = em.create(Customer, {
         shop: demo,
         platform,
         platformHandle: `${platform.toLowerCase()}_${name.replace(' ', '').toLowerCase()}_${String(i + 1).padStart(3, '0')}`,
@@ -74,11 +79,25 @@ export class DemoSeeder extends Seeder {
         tags,
         notes: random() < 0.25 ? pick(['Wants a custom order.', 'Hesitates on price.', 'Asked about delivery time.', 'Bought as a gift.']) : null,
         // One in five customers waits unowned in the pool for screening.
-        owner: i % 5 === 4 ? null : reps[i % reps.length],
+        owner,
+        stage: owner ? CustomerStage.IN_FOLLOW_UP : CustomerStage.REGISTERED,
         createdBy: cs[i % 2],
         createdAt,
         updatedAt: createdAt,
       });
+      if (owner) {
+        // Each owned customer has one open follow-up, some overdue, some due today, most later.
+        const retry = random() < 0.3;
+        em.create(FollowUpTask, {
+          shop: demo,
+          customer,
+          assignee: owner,
+          kind: retry ? FollowUpKind.RETRY : FollowUpKind.FIRST_CONTACT,
+          cycle: retry ? 2 : 1,
+          retryStreak: retry ? 1 : 0,
+          dueAt: endOfLocalDayAfter(new Date(), Math.floor(random() * 17) - 4, 'Asia/Shanghai'),
+        });
+      }
     }
 
     const other = em.create(Shop, { name: 'Other Shop', timezone: 'Asia/Shanghai', currency: 'CNY' });

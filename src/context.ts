@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from './config';
 import type { Clock } from './common/clock';
 import type { Viewer } from './auth/viewer';
+import type { EventBus } from './events/event-bus';
 import { createLoaders, Loaders } from './loaders';
 
 /** Everything one request needs: its own EntityManager fork and loaders, and who is calling. */
@@ -14,6 +15,8 @@ export interface Context {
   config: AppConfig;
   logger: Logger;
   requestId: string;
+  /** This instance's subscription to events from every instance (PostgreSQL LISTEN/NOTIFY). */
+  events: EventBus;
 }
 
 /** A context whose caller is known (what services receive after `@Authorized`). */

@@ -2,11 +2,19 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer';
 import { createAuthLoaders } from './auth/auth.loaders';
 import { createCustomerLoaders } from './customers/customer.loaders';
+import { createFollowUpLoaders } from './followups/follow-up.loaders';
+import { createRegistrationLoaders } from './registration/registration.loaders';
 import { createUserLoaders } from './users/user.loaders';
 
 /** Fresh DataLoaders for one request: batching and caching never cross requests or shops. */
 export function createLoaders(em: EntityManager, viewer: Viewer | null) {
-  return { ...createUserLoaders(em, viewer), ...createCustomerLoaders(em, viewer), ...createAuthLoaders(em, viewer) };
+  return {
+    ...createUserLoaders(em, viewer),
+    ...createCustomerLoaders(em, viewer),
+    ...createAuthLoaders(em, viewer),
+    ...createFollowUpLoaders(em, viewer),
+    ...createRegistrationLoaders(em, viewer),
+  };
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;

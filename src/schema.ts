@@ -8,22 +8,51 @@ import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
 import { UserResolver } from './users/user.resolver';
+import { CustomerFollowUpResolver, FollowUpResolver, ShopPolicyResolver, UserFollowUpResolver } from './followups/follow-up.resolver';
+import { CustomerOwnershipResolver, OwnershipResolver } from './ownership/ownership.resolver';
+import { RegistrationEntryResolver, RegistrationSheetResolver } from './registration/registration.resolver';
 
 let schema: GraphQLSchema | undefined;
 
 /** The executable schema (built once per process; type-graphql metadata is global). */
 export function getSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [AuthResolver, NodeResolver, ShopResolver, UserResolver, SalesTeamResolver, CustomerResolver],
+    resolvers: [
+      AuthResolver,
+      NodeResolver,
+      ShopResolver,
+      ShopPolicyResolver,
+      UserResolver,
+      UserFollowUpResolver,
+      SalesTeamResolver,
+      CustomerResolver,
+      CustomerFollowUpResolver,
+      CustomerOwnershipResolver,
+      OwnershipResolver,
+      FollowUpResolver,
+      RegistrationSheetResolver,
+      RegistrationEntryResolver,
+    ],
     authChecker,
     // Inputs are validated by runMutation (class-validator -> userErrors), not by type-graphql.
     validate: false,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    // Every @Subscription has its own `subscribe` reading the instance's EventBus from the
+    // context (PostgreSQL LISTEN/NOTIFY); type-graphql still insists on a pubSub, never used.
+    pubSub: {
+      publish: () => {
+        throw new Error('publish through events/event-bus.ts publishEvent');
+      },
+      subscribe: () => {
+        throw new Error('subscriptions subscribe through context.events');
+      },
+    },
     emitSchemaFile: false,
   });
   schema.getQueryType()!.description = 'Reads. Every field needs a signed-in staff member and shows only their own shop.';
   schema.getMutationType()!.description =
     'Changes. Each mutation is one transaction; business failures come back as `userErrors`, never half-written.';
+  schema.getSubscriptionType()!.description = 'Live events over graphql-ws, delivered from whichever server instance caused them.';
   return schema;
 }
 

@@ -17,6 +17,7 @@ import { INTERNAL_MESSAGE, isExposed } from './common/errors';
 import { costLimitError, limitErrors, operationCost } from './common/limits';
 import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
+import { EventBus } from './events/event-bus';
 import { ideRouter } from './ide/ide';
 import { getSchema } from './schema';
 
@@ -50,11 +51,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   const httpServer = createHttpServer(app);
+  const events = new EventBus(orm.config.get('clientUrl')!, logger);
+  await events.start();
 
   const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
     const em = orm.em.fork();
     const viewer = await authenticate(authorization, em, config.jwtSecret, clock.now());
-    return buildContext({ em, viewer, clock, config, logger: logger.child({ requestId }), requestId });
+    return buildContext({ em, viewer, clock, config, logger: logger.child({ requestId }), requestId, events });
   };
 
   // graphql-ws on the same port and path; the token travels in connectionParams.
@@ -166,7 +169,10 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     url: `http://localhost:${actualPort}/graphql`,
     port: actualPort,
     httpServer,
-    stop: () => apollo.stop(),
+    stop: async () => {
+      await apollo.stop();
+      await events.stop();
+    },
   };
 }
 

@@ -21,6 +21,12 @@ export class NodeResolver {
         return loaders.salesTeamById.load(parsed.id);
       case 'Shop':
         return loaders.shopById.load(parsed.id);
+      case 'FollowUpTask':
+        return loaders.followUpTaskById.load(parsed.id);
+      case 'RegistrationSheet':
+        return loaders.registrationSheetById.load(parsed.id);
+      case 'RegistrationEntry':
+        return loaders.registrationEntryById.load(parsed.id);
       case 'ApiToken': {
         const token = await loaders.apiTokenById.load(parsed.id);
         return token && (viewer.role === Role.ADMIN || token.user.id === viewer.userId) ? token : null;

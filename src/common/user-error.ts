@@ -14,6 +14,12 @@ export enum UserErrorCode {
   NOT_ALLOWED = 'NOT_ALLOWED',
   INVALID_ROLE = 'INVALID_ROLE',
   ALREADY_REVOKED = 'ALREADY_REVOKED',
+  ALREADY_COMPLETED = 'ALREADY_COMPLETED',
+  ALREADY_SCREENED = 'ALREADY_SCREENED',
+  SHEET_NOT_DRAFT = 'SHEET_NOT_DRAFT',
+  SHEET_NOT_SUBMITTED = 'SHEET_NOT_SUBMITTED',
+  SHEET_EMPTY = 'SHEET_EMPTY',
+  NO_ACTIVE_REP = 'NO_ACTIVE_REP',
 }
 
 registerEnumType(UserErrorCode, {
@@ -31,6 +37,12 @@ registerEnumType(UserErrorCode, {
     NOT_ALLOWED: { description: 'Your role may not make this particular change.' },
     INVALID_ROLE: { description: 'The user named does not have the role this needs (e.g. an owner must be a sales rep).' },
     ALREADY_REVOKED: { description: 'The API token was revoked already.' },
+    ALREADY_COMPLETED: { description: 'The follow-up is done or cancelled already; nothing was changed.' },
+    ALREADY_SCREENED: { description: 'The registration entry was screened already.' },
+    SHEET_NOT_DRAFT: { description: 'The registration sheet was submitted; it can no longer change.' },
+    SHEET_NOT_SUBMITTED: { description: 'The registration sheet is still a draft; it is screened after submission.' },
+    SHEET_EMPTY: { description: 'An empty registration sheet cannot be submitted.' },
+    NO_ACTIVE_REP: { description: 'The team has no active sales rep to hand the customer to.' },
   },
 });
 

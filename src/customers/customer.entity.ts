@@ -5,6 +5,7 @@ import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
 import { Shop } from '../shops/shop.entity';
 import { User } from '../users/user.entity';
+import { CustomerStage } from './customer-stage';
 import { Platform } from './platform';
 
 /** A buyer or prospect of the shop, known by a handle on one platform. */
@@ -16,6 +17,7 @@ import { Platform } from './platform';
 @Index({ name: 'customers_shop_handle_idx', properties: ['shop', 'platformHandle', 'id'] })
 @Index({ name: 'customers_owner_created_idx', properties: ['owner', 'createdAt', 'id'] })
 @Index({ name: 'customers_shop_platform_idx', properties: ['shop', 'platform'] })
+@Index({ name: 'customers_shop_stage_idx', properties: ['shop', 'stage'] })
 @Index({ name: 'customers_tags_gin_idx', expression: 'create index "customers_tags_gin_idx" on "customers" using gin ("tags")' })
 @Index({
   name: 'customers_search_trgm_idx',
@@ -23,7 +25,7 @@ import { Platform } from './platform';
     'create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", \'\') || \' \' || coalesce("display_name", \'\') || \' \' || coalesce("phone", \'\') || \' \' || coalesce("wechat_id", \'\')) gin_trgm_ops)',
 })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
-export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes'> {
+export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Customer', this.id);
@@ -70,6 +72,14 @@ export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' 
 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   createdBy: Ref<User>;
+
+  @Field(() => CustomerStage, { description: 'Where the customer stands in the retention loop.' })
+  @Enum({ items: () => CustomerStage, nativeEnumName: 'customer_stage', default: CustomerStage.REGISTERED })
+  stage: CustomerStage = CustomerStage.REGISTERED;
+
+  @Field(() => Date, { nullable: true, description: 'When a follow-up last ended with an order.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  convertedAt: Date | null = null;
 
   @Field(() => Int, { description: 'Increases on every change; send it back with customerUpdate to detect concurrent edits.' })
   @Property({ type: 'integer', version: true })

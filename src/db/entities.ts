@@ -1,8 +1,12 @@
 import { ApiToken } from '../auth/api-token.entity';
 import { Customer } from '../customers/customer.entity';
+import { FollowUpTask } from '../followups/follow-up-task.entity';
+import { OwnershipChange } from '../ownership/ownership-change.entity';
+import { RegistrationEntry } from '../registration/registration-entry.entity';
+import { RegistrationSheet } from '../registration/registration-sheet.entity';
 import { Shop } from '../shops/shop.entity';
 import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry];

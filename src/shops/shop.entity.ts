@@ -1,12 +1,21 @@
 import { Entity, Property } from '@mikro-orm/core';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
 
 /** The tenant: one online shop and its retention team. Every domain row belongs to one shop. */
 @Entity({ tableName: 'shops' })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'An online shop (the tenant). Staff see only their own shop.' })
-export class Shop extends BaseEntity<'timezone' | 'currency'> {
+export class Shop extends BaseEntity<
+  | 'timezone'
+  | 'currency'
+  | 'firstCycleDays'
+  | 'retryCycleDays'
+  | 'revisitCycleDays'
+  | 'maxRetryCycles'
+  | 'reclaimToPool'
+  | 'sheetGraceHours'
+> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Shop', this.id);
@@ -26,4 +35,24 @@ export class Shop extends BaseEntity<'timezone' | 'currency'> {
 
   @Field({ description: 'When the shop was created.' })
   createdAt: Date;
+
+  // Follow-up policy (the domain's defaults; the admin tunes them with followUpPolicyUpdate).
+  @Property({ type: 'smallint', default: 7 })
+  firstCycleDays: number = 7;
+
+  @Property({ type: 'smallint', default: 15 })
+  retryCycleDays: number = 15;
+
+  @Property({ type: 'smallint', default: 30 })
+  revisitCycleDays: number = 30;
+
+  @Property({ type: 'smallint', default: 4 })
+  maxRetryCycles: number = 4;
+
+  @Property({ type: 'boolean', default: true })
+  reclaimToPool: boolean = true;
+
+  @Field(() => Int, { description: 'Hours after a registration period ends before its sheet counts as submitted late (default 24).' })
+  @Property({ type: 'smallint', default: 24 })
+  sheetGraceHours: number = 24;
 }

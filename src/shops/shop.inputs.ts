@@ -1,5 +1,5 @@
-import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
-import { Field, InputType } from 'type-graphql';
+import { IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
 
 @InputType({ description: 'Changes to your shop. Omitted fields stay as they are.' })
 export class ShopUpdateInput {
@@ -18,4 +18,10 @@ export class ShopUpdateInput {
   @IsOptional()
   @Matches(/^[A-Z]{3}$/, { message: 'The currency must be a 3-letter ISO 4217 code such as CNY.' })
   currency?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Hours after a registration period ends before a sheet counts as late (0–720).' })
+  @IsOptional()
+  @Min(0, { message: 'Grace hours must be from 0 to 720.' })
+  @Max(720, { message: 'Grace hours must be from 0 to 720.' })
+  sheetGraceHours?: number | null;
 }

@@ -1,0 +1,23 @@
+import { FilterQuery } from '@mikro-orm/core';
+import { Role } from '../auth/role';
+import type { Viewer } from '../auth/viewer';
+import type { FollowUpTask } from './follow-up-task.entity';
+
+/**
+ * The follow-up tasks a viewer may see, shared by every read path (`followUpTasks`, `node`,
+ * `customer.followUps`, `currentFollowUp`, loaders). SALES: their own (a lead: the team's);
+ * REVIEWER and ADMIN: the shop's; CUSTOMER_SERVICE: none (they see a customer's stage only).
+ */
+export function visibleTasks(viewer: Viewer): FilterQuery<FollowUpTask> | null {
+  switch (viewer.role) {
+    case Role.ADMIN:
+    case Role.REVIEWER:
+      return { shop: viewer.shopId };
+    case Role.SALES:
+      return viewer.ledTeamId === null
+        ? { shop: viewer.shopId, assignee: viewer.userId }
+        : { shop: viewer.shopId, $or: [{ assignee: viewer.userId }, { assignee: { team: viewer.ledTeamId } }] };
+    case Role.CUSTOMER_SERVICE:
+      return null;
+  }
+}

@@ -1,0 +1,196 @@
+import { FilterQuery, ref } from '@mikro-orm/core';
+import type { AuthedContext } from '../context';
+import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
+import { keyset } from '../common/keyset';
+import { idOf, requireIdOf } from '../common/relay';
+import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
+import { localDay } from '../common/zoned-time';
+import { Customer } from '../customers/customer.entity';
+import { CustomerStage } from '../customers/customer-stage';
+import { publishEvent } from '../events/event-bus';
+import { Shop } from '../shops/shop.entity';
+import { User } from '../users/user.entity';
+import { dueAfter, nextStep } from './cycle-policy';
+import { visibleTasks } from './follow-up.access';
+import { FollowUpKind, FollowUpStatus } from './follow-up.enums';
+import { FollowUpTaskCompleteInput, FollowUpTaskFilter, FollowUpTaskOrderBy, FollowUpTaskOrderField } from './follow-up.inputs';
+import { FollowUpTask } from './follow-up-task.entity';
+
+const refuse = (code: UserErrorCode, message: string, field: string[] = ['id']) => new DomainError(new UserError(code, message, field));
+
+export interface FollowUpSummary {
+  dueToday: number;
+  overdue: number;
+  upcoming: number;
+}
+
+export class FollowUpService {
+  /** The viewer's shop with its policy and time zone (managed by `ctx.em`). */
+  shopOf(ctx: AuthedContext): Promise<Shop> {
+    return ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
+  }
+
+  /** Tasks the viewer may see; CUSTOMER_SERVICE may see none (FORBIDDEN on list queries). */
+  scope(ctx: AuthedContext): FilterQuery<FollowUpTask> {
+    const scope = visibleTasks(ctx.viewer);
+    if (!scope) throw forbidden('Customer service sees a customer\'s stage, not its follow-ups.');
+    return scope;
+  }
+
+  async get(ctx: AuthedContext, globalId: string): Promise<FollowUpTask | null> {
+    const id = idOf(globalId, 'FollowUpTask');
+    return id === null ? null : ctx.loaders.followUpTaskById.load(id);
+  }
+
+  /** A task read afresh for a subscription event, within the viewer's scope. */
+  loadFresh(ctx: AuthedContext, id: number): Promise<FollowUpTask | null> {
+    const scope = visibleTasks(ctx.viewer);
+    return scope ? ctx.em.fork().findOne(FollowUpTask, { $and: [{ id }, scope] }) : Promise.resolve(null);
+  }
+
+  /** A new task for the customer's owner, announced to the assignee on commit. */
+  async schedule(
+    ctx: AuthedContext,
+    fields: { customer: Customer; assignee: User | number; kind: FollowUpKind; cycle: number; retryStreak: number; dueAt: Date; previous?: FollowUpTask },
+  ): Promise<FollowUpTask> {
+    const task = ctx.em.create(FollowUpTask, {
+      shop: ctx.viewer.shopId,
+      customer: fields.customer,
+      assignee: fields.assignee,
+      kind: fields.kind,
+      cycle: fields.cycle,
+      retryStreak: fields.retryStreak,
+      dueAt: fields.dueAt,
+      previous: fields.previous ?? null,
+    });
+    await ctx.em.flush();
+    await publishEvent(ctx.em, { topic: 'FOLLOW_UP_TASK_ASSIGNED', shopId: ctx.viewer.shopId, id: task.id, userId: task.assignee.id });
+    return task;
+  }
+
+  /** The first contact after screening, due `firstCycleDays` later (end of day, shop time). */
+  async scheduleFirstContact(ctx: AuthedContext, customer: Customer, assignee: User): Promise<FollowUpTask> {
+    const shop = await this.shopOf(ctx);
+    const now = ctx.clock.now();
+    return this.schedule(ctx, { customer, assignee, kind: FollowUpKind.FIRST_CONTACT, cycle: 1, retryStreak: 0, dueAt: dueAfter(shop, now, shop.firstCycleDays) });
+  }
+
+  /** Open tasks of a customer move with it to the new owner (announced to them). */
+  async moveOpenTasks(ctx: AuthedContext, customer: Customer, toUser: User | null): Promise<number> {
+    const open = await ctx.em.find(FollowUpTask, { customer, status: FollowUpStatus.OPEN });
+    for (const task of open) {
+      if (toUser) task.assignee = ref(toUser);
+      else task.status = FollowUpStatus.CANCELLED;
+    }
+    await ctx.em.flush();
+    if (toUser) {
+      for (const task of open) {
+        await publishEvent(ctx.em, { topic: 'FOLLOW_UP_TASK_ASSIGNED', shopId: ctx.viewer.shopId, id: task.id, userId: toUser.id });
+      }
+    }
+    return open.length;
+  }
+
+  hasOpenTask(ctx: AuthedContext, customer: Customer): Promise<number> {
+    return ctx.em.count(FollowUpTask, { customer, status: FollowUpStatus.OPEN });
+  }
+
+  /**
+   * Completes a task and, in the same transaction, schedules the next cycle or ends the loop.
+   * The assignee, their team lead or an admin may complete it.
+   */
+  async complete(
+    ctx: AuthedContext,
+    globalId: string,
+    input: FollowUpTaskCompleteInput,
+    onRetriesExhausted: (customer: Customer) => Promise<void>,
+  ): Promise<{ task: FollowUpTask; nextTask: FollowUpTask | null }> {
+    const id = idOf(globalId, 'FollowUpTask');
+    // The visibility scope is also the completion rule: the assignee, their lead, or an admin.
+    const task = id === null ? null : await ctx.em.findOne(FollowUpTask, { $and: [{ id }, this.scope(ctx)] });
+    if (!task) throw notFound('Follow-up task');
+    // Lock and re-read the status: of two concurrent completions only one schedules a next task.
+    const [locked] = await ctx.em.execute<{ status: FollowUpStatus }[]>('select status from follow_up_tasks where id = ? for update', [task.id]);
+    if (locked.status !== FollowUpStatus.OPEN) {
+      throw refuse(UserErrorCode.ALREADY_COMPLETED, `This follow-up is ${locked.status.toLowerCase()} already; nothing was changed.`);
+    }
+    const now = ctx.clock.now();
+    const shop = await this.shopOf(ctx);
+    const customer = await ctx.em.findOneOrFail(Customer, { id: task.customer.id });
+    task.status = FollowUpStatus.DONE;
+    task.outcome = input.outcome;
+    task.channel = input.channel;
+    task.note = input.note?.trim() || null;
+    task.completedAt = now;
+    task.completedBy = ref(ctx.em.getReference(User, ctx.viewer.userId));
+    task.onTime = now.getTime() <= task.dueAt.getTime();
+
+    const step = nextStep(shop, task, input.outcome, now);
+    let nextTask: FollowUpTask | null = null;
+    switch (step.type) {
+      case 'converted-revisit':
+        customer.stage = CustomerStage.CONVERTED;
+        customer.convertedAt = now;
+        nextTask = await this.schedule(ctx, { customer, assignee: task.assignee.id, kind: step.kind, cycle: step.cycle, retryStreak: 0, dueAt: step.dueAt, previous: task });
+        break;
+      case 'task':
+        if (customer.stage !== CustomerStage.CONVERTED) customer.stage = CustomerStage.IN_FOLLOW_UP;
+        nextTask = await this.schedule(ctx, { customer, assignee: task.assignee.id, kind: step.kind, cycle: step.cycle, retryStreak: step.retryStreak, dueAt: step.dueAt, previous: task });
+        break;
+      case 'lost':
+        customer.stage = CustomerStage.LOST;
+        break;
+      case 'retries-exhausted':
+        await onRetriesExhausted(customer);
+        break;
+    }
+    await ctx.em.flush();
+    return { task, nextTask };
+  }
+
+  async list(ctx: AuthedContext, filter: FollowUpTaskFilter | undefined, orderBy: FollowUpTaskOrderBy | undefined, args: PageArgs): Promise<Page<FollowUpTask>> {
+    const page = pageRequest(args);
+    const now = ctx.clock.now();
+    const conditions: FilterQuery<FollowUpTask>[] = [this.scope(ctx)];
+    if (filter?.assigneeId) conditions.push({ assignee: requireIdOf(filter.assigneeId, 'User', 'filter.assigneeId') });
+    if (filter?.teamId) conditions.push({ assignee: { team: requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId') } });
+    if (filter?.status) conditions.push({ status: filter.status });
+    if (filter?.kind) conditions.push({ kind: filter.kind });
+    if (filter?.dueBefore) conditions.push({ dueAt: { $lte: filter.dueBefore } });
+    if (filter?.dueAfter) conditions.push({ dueAt: { $gte: filter.dueAfter } });
+    if (filter?.overdue === true) conditions.push({ status: FollowUpStatus.OPEN, dueAt: { $lt: now } });
+    if (filter?.overdue === false) conditions.push({ $or: [{ status: { $ne: FollowUpStatus.OPEN } }, { dueAt: { $gte: now } }] });
+    const order = orderBy ?? { field: FollowUpTaskOrderField.DUE_AT, direction: SortDirection.ASC };
+    const property = order.field === FollowUpTaskOrderField.DUE_AT ? 'dueAt' : 'createdAt';
+    const seek = keyset(property, order.direction, page.after, true);
+    const where = { $and: conditions };
+    const rows = await ctx.em.find(FollowUpTask, { $and: [...conditions, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
+    return toPage(rows, page, (t) => t[property], () => ctx.em.count(FollowUpTask, where));
+  }
+
+  /** A customer's follow-ups the viewer may see, newest first. */
+  async forCustomer(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<FollowUpTask>> {
+    const page = pageRequest(args);
+    const where: FilterQuery<FollowUpTask> = { $and: [{ customer: customer.id }, this.scope(ctx)] };
+    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
+    const rows = await ctx.em.find(FollowUpTask, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
+    return toPage(rows, page, (t) => t.createdAt, () => ctx.em.count(FollowUpTask, where));
+  }
+
+  /** Open follow-ups of one rep by when they fall due in the shop's day. */
+  async summary(ctx: AuthedContext, assigneeId: number): Promise<FollowUpSummary> {
+    const shop = await ctx.loaders.shopById.load(ctx.viewer.shopId);
+    const now = ctx.clock.now();
+    const today = localDay(now, shop!.timezone);
+    const [row] = await ctx.em.execute<{ overdue: string; due_today: string; upcoming: string }[]>(
+      `select count(*) filter (where due_at < ?) as overdue,
+              count(*) filter (where due_at >= ? and due_at < ?) as due_today,
+              count(*) filter (where due_at >= ?) as upcoming
+         from follow_up_tasks where shop_id = ? and assignee_id = ? and status = 'OPEN'`,
+      [now, now, today.end, today.end, ctx.viewer.shopId, assigneeId],
+    );
+    return { overdue: Number(row.overdue), dueToday: Number(row.due_today), upcoming: Number(row.upcoming) };
+  }
+}
+
+export const followUpService = new FollowUpService();

@@ -1,0 +1,107 @@
+import { ref } from '@mikro-orm/core';
+import { Role } from '../auth/role';
+import type { AuthedContext } from '../context';
+import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
+import { keyset } from '../common/keyset';
+import { idOf } from '../common/relay';
+import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
+import { readableCustomers } from '../customers/customer.access';
+import { Customer } from '../customers/customer.entity';
+import { CustomerStage } from '../customers/customer-stage';
+import { followUpService } from '../followups/follow-up.service';
+import { User } from '../users/user.entity';
+import { OwnershipChange, OwnershipReason } from './ownership-change.entity';
+import { CustomerTransferInput } from './ownership.inputs';
+
+const refuse = (code: UserErrorCode, message: string, field: string[]) => new DomainError(new UserError(code, message, field));
+
+export class OwnershipService {
+  /**
+   * Gives the customer a new owner (null: the unowned pool), keeps the change in the history and
+   * moves the customer's open follow-ups with it.
+   */
+  async changeOwner(ctx: AuthedContext, customer: Customer, toUser: User | null, reason: OwnershipReason, note: string | null, by: number | null): Promise<void> {
+    const fromId = customer.owner?.id ?? null;
+    ctx.em.create(OwnershipChange, {
+      shop: ctx.viewer.shopId,
+      customer,
+      fromUser: fromId,
+      toUser: toUser ?? null,
+      reason,
+      by,
+      note,
+    });
+    customer.owner = toUser ? ref(toUser) : null;
+    await followUpService.moveOpenTasks(ctx, customer, toUser);
+  }
+
+  /** An active sales rep of the shop, or a userError on `field`. */
+  async activeRep(ctx: AuthedContext, globalId: string, field: string[]): Promise<User> {
+    const id = idOf(globalId, 'User');
+    const user = id === null ? null : await ctx.em.findOne(User, { id, shop: ctx.viewer.shopId });
+    if (!user) throw notFound('Sales rep', field);
+    if (user.role !== Role.SALES || !user.active) throw refuse(UserErrorCode.INVALID_ROLE, 'Customers go to active sales reps only.', field);
+    return user;
+  }
+
+  /**
+   * Round-robin within a team: the active rep with the fewest open follow-ups, then the one who
+   * least recently got a customer this way. The team row is locked so concurrent screenings
+   * do not all pick the same rep.
+   */
+  async pickFromTeam(ctx: AuthedContext, teamGlobalId: string, field: string[]): Promise<User> {
+    const teamId = idOf(teamGlobalId, 'SalesTeam');
+    const [team] = teamId === null ? [] : await ctx.em.execute<{ id: number }[]>('select id from sales_teams where id = ? and shop_id = ? for update', [teamId, ctx.viewer.shopId]);
+    if (!team) throw notFound('Sales team', field);
+    const [pick] = await ctx.em.execute<{ id: number }[]>(
+      `select u.id,
+              (select count(*) from follow_up_tasks t where t.assignee_id = u.id and t.status = 'OPEN') as open_tasks,
+              (select max(o.created_at) from ownership_changes o where o.to_user_id = u.id and o.reason = 'ROUND_ROBIN') as last_picked
+         from users u
+        where u.team_id = ? and u.shop_id = ? and u.active and u.role = 'SALES'
+        order by open_tasks asc, last_picked asc nulls first, u.id asc
+        limit 1`,
+      [team.id, ctx.viewer.shopId],
+    );
+    if (!pick) throw refuse(UserErrorCode.NO_ACTIVE_REP, 'The team has no active sales rep.', field);
+    return ctx.em.findOneOrFail(User, { id: pick.id });
+  }
+
+  /** ADMIN: any customer to any active rep. A lead: a customer of the team to a rep of the team. */
+  async transfer(ctx: AuthedContext, customerGlobalId: string, input: CustomerTransferInput): Promise<{ customer: Customer }> {
+    const id = idOf(customerGlobalId, 'Customer');
+    const customer = id === null ? null : await ctx.em.findOne(Customer, { $and: [{ id }, readableCustomers(ctx.viewer)] });
+    if (!customer) throw notFound('Customer');
+    const target = await this.activeRep(ctx, input.toUserId, ['input', 'toUserId']);
+    if (ctx.viewer.role === Role.SALES) {
+      if (ctx.viewer.ledTeamId === null || target.team?.id !== ctx.viewer.ledTeamId || customer.owner === null) {
+        throw refuse(UserErrorCode.NOT_ALLOWED, 'A team lead moves the team\'s customers between the team\'s reps; ask an admin otherwise.', ['input', 'toUserId']);
+      }
+    }
+    if (customer.owner?.id === target.id) throw refuse(UserErrorCode.INVALID_INPUT, 'The customer already belongs to this rep.', ['input', 'toUserId']);
+    await this.changeOwner(ctx, customer, target, OwnershipReason.TRANSFER, input.reason?.trim() || null, ctx.viewer.userId);
+    if (customer.stage === CustomerStage.POOL) customer.stage = CustomerStage.IN_FOLLOW_UP;
+    await ctx.em.flush();
+    return { customer };
+  }
+
+  /** The loop gave up on the customer: back to the shop's pool when the policy says so. */
+  async reclaim(ctx: AuthedContext, customer: Customer, reclaimToPool: boolean): Promise<void> {
+    if (reclaimToPool) {
+      await this.changeOwner(ctx, customer, null, OwnershipReason.RECLAIM, 'Retries ran out.', null);
+      customer.stage = CustomerStage.POOL;
+    } else {
+      customer.stage = CustomerStage.LOST;
+    }
+  }
+
+  async history(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<OwnershipChange>> {
+    const page = pageRequest(args);
+    const where = { customer: customer.id, shop: ctx.viewer.shopId };
+    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
+    const rows = await ctx.em.find(OwnershipChange, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
+    return toPage(rows, page, (c) => c.createdAt, () => ctx.em.count(OwnershipChange, where));
+  }
+}
+
+export const ownershipService = new OwnershipService();
