@@ -28,7 +28,7 @@ registerEnumType(OwnershipReason, {
 @Index({ properties: ['customer', 'createdAt', 'id'] })
 @Index({ properties: ['toUser', 'reason', 'createdAt'] })
 @ObjectType({ simpleResolvers: true, description: 'One change of a customer\'s owner.' })
-export class OwnershipChange extends BaseEntity<'fromUser' | 'toUser' | 'by' | 'note'> {
+export class OwnershipChange extends BaseEntity<'fromUser' | 'toUser' | 'by' | 'note' | 'at'> {
   @ManyToOne(() => Shop, { ref: true, deleteRule: 'cascade' })
   shop: Ref<Shop>;
 
@@ -53,6 +53,8 @@ export class OwnershipChange extends BaseEntity<'fromUser' | 'toUser' | 'by' | '
   @Property({ type: 'text', nullable: true })
   note: string | null = null;
 
-  @Field({ name: 'at', description: 'When.' })
-  createdAt: Date;
+  @Field({ description: 'When.' })
+  get at(): Date {
+    return this.createdAt;
+  }
 }

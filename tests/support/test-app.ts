@@ -58,8 +58,12 @@ async function createDatabaseFromTemplate(): Promise<string> {
   return url.toString();
 }
 
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const databaseUrl = await createDatabaseFromTemplate();
+/**
+ * A test file's server on its own database; with `databaseUrl`, another instance on an existing
+ * database (to prove what crosses instances goes through PostgreSQL).
+ */
+export async function createTestApp(env: Record<string, string> = {}, existingDatabaseUrl?: string): Promise<TestApp> {
+  const databaseUrl = existingDatabaseUrl ?? (await createDatabaseFromTemplate());
   let statements = 0;
   const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: () => statements++ }));
   const config = loadConfig({
