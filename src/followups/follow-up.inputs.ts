@@ -1,4 +1,4 @@
-import { MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/connection';
 import { ContactChannel, FollowUpKind, FollowUpOutcome, FollowUpStatus } from './follow-up.enums';
@@ -12,6 +12,7 @@ export class FollowUpTaskCompleteInput {
   channel: ContactChannel;
 
   @Field(() => String, { nullable: true, description: 'What was said, at most 2000 characters.' })
+  @IsOptional()
   @MaxLength(2000, { message: 'The note must be at most 2000 characters.' })
   note?: string | null;
 }

@@ -1,4 +1,4 @@
-import { MaxLength } from 'class-validator';
+import { IsOptional, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
 @InputType({ description: 'Where a customer goes, and why.' })
@@ -7,6 +7,7 @@ export class CustomerTransferInput {
   toUserId: string;
 
   @Field(() => String, { nullable: true, description: 'Why, kept in the ownership history (at most 500 characters).' })
+  @IsOptional()
   @MaxLength(500, { message: 'The reason must be at most 500 characters.' })
   reason?: string | null;
 }
