@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength } from 'class-v
 import { PhoneNumberResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/connection';
+import { CustomerStage } from './customer-stage';
 import { Platform } from './platform';
 
 const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
@@ -108,6 +109,9 @@ export class CustomerFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'true: only customers in the unowned pool; false: only owned ones.' })
   unowned?: boolean | null;
+
+  @Field(() => CustomerStage, { nullable: true, description: 'At this stage of the loop.' })
+  stage?: CustomerStage | null;
 }
 
 export enum CustomerOrderField {

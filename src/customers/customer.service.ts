@@ -51,6 +51,7 @@ export class CustomerService {
     if (filter?.teamId) conditions.push({ owner: { team: requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId') } });
     if (filter?.platform) conditions.push({ platform: filter.platform });
     if (filter?.tag) conditions.push({ tags: { $contains: [filter.tag.trim().toLowerCase()] } });
+    if (filter?.stage) conditions.push({ stage: filter.stage });
     if (filter?.unowned === true) conditions.push({ owner: null });
     if (filter?.unowned === false) conditions.push({ owner: { $ne: null } });
     let search: string | undefined;

@@ -287,6 +287,8 @@ describe('lists', () => {
     expect(await total({ tag: 'vip' })).toBe(await countCustomers("shop_id = 1 and 'vip' = any(tags)"));
     expect(await total({ unowned: true })).toBe(await countCustomers('shop_id = 1 and owner_id is null'));
     expect(await total({ unowned: false })).toBe(await countCustomers('shop_id = 1 and owner_id is not null'));
+    expect(await total({ stage: 'IN_FOLLOW_UP' })).toBe(await countCustomers("shop_id = 1 and stage = 'IN_FOLLOW_UP'"));
+    expect(await total({ stage: 'IN_FOLLOW_UP' })).toBeGreaterThan(100);
     const [team] = await app.sql<{ id: number }>("select id from sales_teams where name = 'Team West'");
     expect(await total({ teamId: Buffer.from(`SalesTeam:${team.id}`).toString('base64url') })).toBe(
       await countCustomers(`owner_id in (select id from users where team_id = ${team.id})`),

@@ -66,6 +66,8 @@ export type CustomerFilter = {
   platform?: Platform | null | undefined;
   /** Part of the handle, display name, phone or WeChat id (at least 2 characters). */
   search?: string | null | undefined;
+  /** At this stage of the loop. */
+  stage?: CustomerStage | null | undefined;
   /** Carrying this tag. */
   tag?: string | null | undefined;
   /** Owned by a rep of this sales team. */
