@@ -1,5 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer';
+import { createAuditLoaders } from './audits/audit.loaders';
 import { createAuthLoaders } from './auth/auth.loaders';
 import { createCustomerLoaders } from './customers/customer.loaders';
 import { createFollowUpLoaders } from './followups/follow-up.loaders';
@@ -14,6 +15,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createAuthLoaders(em, viewer),
     ...createFollowUpLoaders(em, viewer),
     ...createRegistrationLoaders(em, viewer),
+    ...createAuditLoaders(em, viewer),
   };
 }
 

@@ -1,6 +1,16 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
+import { AuditTrailResolver, CustomerHistoryResolver, FollowUpTaskHistoryResolver } from './audit-trail/audit-trail.resolver';
+import {
+  AuditCheckResolver,
+  AuditFindingResolver,
+  ComplianceReportResolver,
+  CustomerServiceFiguresResolver,
+  DroppedCustomerFiguresResolver,
+  SalesFiguresResolver,
+  UserAuditFindingsResolver,
+} from './audits/audit.resolver';
 import { authChecker } from './auth/auth-checker';
 import { AuthResolver } from './auth/auth.resolver';
 import { NodeResolver } from './common/node.resolver';
@@ -32,6 +42,16 @@ export function getSchema(): GraphQLSchema {
       FollowUpResolver,
       RegistrationSheetResolver,
       RegistrationEntryResolver,
+      AuditTrailResolver,
+      CustomerHistoryResolver,
+      FollowUpTaskHistoryResolver,
+      AuditCheckResolver,
+      AuditFindingResolver,
+      ComplianceReportResolver,
+      CustomerServiceFiguresResolver,
+      SalesFiguresResolver,
+      DroppedCustomerFiguresResolver,
+      UserAuditFindingsResolver,
     ],
     authChecker,
     // Inputs are validated by runMutation (class-validator -> userErrors), not by type-graphql.

@@ -27,6 +27,10 @@ export class NodeResolver {
         return loaders.registrationSheetById.load(parsed.id);
       case 'RegistrationEntry':
         return loaders.registrationEntryById.load(parsed.id);
+      case 'AuditCheck':
+        return loaders.auditCheckById.load(parsed.id);
+      case 'AuditFinding':
+        return loaders.auditFindingById.load(parsed.id);
       case 'ApiToken': {
         const token = await loaders.apiTokenById.load(parsed.id);
         return token && (viewer.role === Role.ADMIN || token.user.id === viewer.userId) ? token : null;

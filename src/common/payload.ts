@@ -1,5 +1,6 @@
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
 import { validate, ValidationError } from 'class-validator';
+import { auditActor } from '../audit-trail/audit-context';
 import type { AuthedContext, Context } from '../context';
 import { forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from './user-error';
 
@@ -52,7 +53,10 @@ export async function runMutation<R extends object>(
 ): Promise<Payload<R>> {
   const authed = requireViewer(ctx);
   if (authed.viewer.readOnly) throw forbidden('This API token is read-only: it cannot run mutations.');
-  return transact(authed, input, (em) => work({ ...authed, em }));
+  const { viewer, requestId, clock } = authed;
+  const actor = { shopId: viewer.shopId, userId: viewer.userId, apiTokenId: viewer.apiTokenId, requestId, now: clock.now() };
+  // Every row this mutation writes lands in the audit trail under this actor.
+  return auditActor.run(actor, () => transact(authed, input, (em) => work({ ...authed, em })));
 }
 
 /** `runMutation` for the one mutation anonymous callers may run (login). */

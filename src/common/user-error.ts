@@ -20,6 +20,8 @@ export enum UserErrorCode {
   SHEET_NOT_SUBMITTED = 'SHEET_NOT_SUBMITTED',
   SHEET_EMPTY = 'SHEET_EMPTY',
   NO_ACTIVE_REP = 'NO_ACTIVE_REP',
+  CHECK_CLOSED = 'CHECK_CLOSED',
+  ALREADY_RESPONDED = 'ALREADY_RESPONDED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -43,6 +45,8 @@ registerEnumType(UserErrorCode, {
     SHEET_NOT_SUBMITTED: { description: 'The registration sheet is still a draft; it is screened after submission.' },
     SHEET_EMPTY: { description: 'An empty registration sheet cannot be submitted.' },
     NO_ACTIVE_REP: { description: 'The team has no active sales rep to hand the customer to.' },
+    CHECK_CLOSED: { description: 'The audit check is closed (signed off); nothing in it can change.' },
+    ALREADY_RESPONDED: { description: 'The finding was answered already (once only).' },
   },
 });
 

@@ -1,4 +1,7 @@
 import { ApiToken } from '../auth/api-token.entity';
+import { AuditEntry } from '../audit-trail/audit-entry.entity';
+import { AuditCheck } from '../audits/audit-check.entity';
+import { AuditFinding } from '../audits/audit-finding.entity';
 import { Customer } from '../customers/customer.entity';
 import { FollowUpTask } from '../followups/follow-up-task.entity';
 import { OwnershipChange } from '../ownership/ownership-change.entity';
@@ -9,4 +12,4 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding];

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { MIGRATIONS } from '../../migrations';
 import { projectRoot } from '../common/project-root';
 import { ENTITIES } from './entities';
+import { AuditTrailWriter } from '../audit-trail/audit-trail.writer';
 
 export interface OrmOptions {
   /** Called with every SQL statement; tests count statements per request with it. */
@@ -23,6 +24,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options<
     clientUrl,
     entities: ENTITIES,
     extensions: [Migrator, SeedManager],
+    subscribers: [new AuditTrailWriter()],
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     // Global `orm.em` is off limits: every request forks its own EntityManager.
     allowGlobalContext: false,

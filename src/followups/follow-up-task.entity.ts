@@ -13,6 +13,16 @@ import { ContactChannel, FollowUpKind, FollowUpOutcome, FollowUpStatus } from '.
 @Index({ name: 'follow_up_tasks_queue_idx', properties: ['shop', 'assignee', 'status', 'dueAt', 'id'] })
 @Index({ name: 'follow_up_tasks_shop_due_idx', properties: ['shop', 'status', 'dueAt', 'id'] })
 @Index({ name: 'follow_up_tasks_customer_idx', properties: ['customer', 'createdAt', 'id'] })
+// The compliance report aggregates a period's follow-ups from this index alone (index-only scan).
+@Index({
+  name: 'follow_up_tasks_compliance_idx',
+  expression: 'create index "follow_up_tasks_compliance_idx" on "follow_up_tasks" ("shop_id", "due_at") include ("assignee_id", "status", "on_time", "outcome")',
+})
+// "Owned but no open follow-up" (dropped customers) and the current follow-up look here.
+@Index({
+  name: 'follow_up_tasks_open_customer_idx',
+  expression: 'create index "follow_up_tasks_open_customer_idx" on "follow_up_tasks" ("customer_id", "due_at") where "status" = \'OPEN\'',
+})
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A follow-up a rep owes a customer by a due date.' })
 export class FollowUpTask extends BaseEntity<'status' | 'outcome' | 'channel' | 'note' | 'completedAt' | 'completedBy' | 'onTime' | 'previous' | 'retryStreak'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })

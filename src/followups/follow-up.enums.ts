@@ -4,6 +4,7 @@ export enum FollowUpKind {
   FIRST_CONTACT = 'FIRST_CONTACT',
   RETRY = 'RETRY',
   REVISIT = 'REVISIT',
+  CORRECTIVE = 'CORRECTIVE',
 }
 registerEnumType(FollowUpKind, {
   name: 'FollowUpKind',
@@ -12,6 +13,7 @@ registerEnumType(FollowUpKind, {
     FIRST_CONTACT: { description: 'First contact after screening (first cycle, 7 days by default).' },
     RETRY: { description: 'Reached without an order, or not reached: try again (15 days by default).' },
     REVISIT: { description: 'The customer ordered: revisit for the next purchase (30 days by default).' },
+    CORRECTIVE: { description: 'Ordered by an audit finding, to put a missed or late follow-up right.' },
   },
 });
 

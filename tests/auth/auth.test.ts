@@ -61,7 +61,8 @@ function selectionFor(field: GraphQLField<unknown, unknown>): string {
 function argsFor(field: GraphQLField<unknown, unknown>): string {
   const required = field.args.filter((a) => isNonNullType(a.type));
   if (required.length === 0) return '';
-  return '(' + required.map((a) => `${a.name}: ${getNamedType(a.type).name === 'ID' ? '"Q3VzdG9tZXI6MQ"' : '"x"'}`).join(', ') + ')';
+  const sample: Record<string, string> = { ID: '"Q3VzdG9tZXI6MQ"', DateTime: '"2026-01-01T00:00:00Z"' };
+  return '(' + required.map((a) => `${a.name}: ${sample[getNamedType(a.type).name] ?? '"x"'}`).join(', ') + ')';
 }
 
 describe('without a token', () => {

@@ -145,6 +145,8 @@ export type EntryKind =
 
 /** Why a follow-up is due. */
 export type FollowUpKind =
+  /** Ordered by an audit finding, to put a missed or late follow-up right. */
+  | 'CORRECTIVE'
   /** First contact after screening (first cycle, 7 days by default). */
   | 'FIRST_CONTACT'
   /** Reached without an order, or not reached: try again (15 days by default). */
@@ -472,10 +474,14 @@ export type UserCreateInput = {
 export type UserErrorCode =
   /** The follow-up is done or cancelled already; nothing was changed. */
   | 'ALREADY_COMPLETED'
+  /** The finding was answered already (once only). */
+  | 'ALREADY_RESPONDED'
   /** The API token was revoked already. */
   | 'ALREADY_REVOKED'
   /** The registration entry was screened already. */
   | 'ALREADY_SCREENED'
+  /** The audit check is closed (signed off); nothing in it can change. */
+  | 'CHECK_CLOSED'
   /** A customer with this platform and handle already exists; `existingId` names it. */
   | 'DUPLICATE_CUSTOMER'
   /** A user with this email already exists. */
@@ -608,6 +614,8 @@ export type NodeQueryVariables = Exact<{
 
 export type NodeQuery = { node:
     | { __typename: 'ApiToken', name: string, id: string }
+    | { __typename: 'AuditCheck', id: string }
+    | { __typename: 'AuditFinding', id: string }
     | { __typename: 'Customer', platformHandle: string, id: string, owner: { name: string } | null }
     | { __typename: 'FollowUpTask', id: string }
     | { __typename: 'RegistrationEntry', id: string }

@@ -1,0 +1,13 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+
+/** Who is changing data right now: set around each mutation, read by the trail writer. */
+export interface AuditActor {
+  shopId: number;
+  userId: number | null;
+  apiTokenId: number | null;
+  requestId: string | null;
+  /** The request clock's "now", so the trail agrees with the rules' time. */
+  now: Date;
+}
+
+export const auditActor = new AsyncLocalStorage<AuditActor>();

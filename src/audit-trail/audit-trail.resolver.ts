@@ -1,0 +1,62 @@
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ApiToken } from '../auth/api-token.entity';
+import { Role } from '../auth/role';
+import type { Context } from '../context';
+import { Connection, PageArgs } from '../common/connection';
+import { requireViewer } from '../common/payload';
+import { NodeTypeName, toGlobalId } from '../common/relay';
+import { Customer } from '../customers/customer.entity';
+import { FollowUpTask } from '../followups/follow-up-task.entity';
+import { User } from '../users/user.entity';
+import { AuditEntry } from './audit-entry.entity';
+import { AuditTrailFilter } from './audit-trail.inputs';
+import { auditTrailService } from './audit-trail.service';
+
+export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'audit-trail row');
+
+@Resolver(() => AuditEntry)
+export class AuditTrailResolver {
+  @Authorized(Role.REVIEWER, Role.ADMIN)
+  @Query(() => AuditEntryConnection, { description: 'The shop\'s audit trail, newest first: every create, change and delete, with before and after.' })
+  auditTrail(
+    @Arg('filter', () => AuditTrailFilter, { nullable: true, description: 'Which rows.' }) filter: AuditTrailFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return auditTrailService.list(requireViewer(ctx), filter, page);
+  }
+
+  @FieldResolver(() => ID, { description: 'Global id of the record that changed.' })
+  entityId(@Root() entry: AuditEntry): string {
+    return toGlobalId(entry.entityType as NodeTypeName, entry.entityId);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who made the change (null: the system, e.g. the demo seed).' })
+  actor(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return entry.actorUserId ? ctx.loaders.userById.load(entry.actorUserId) : null;
+  }
+
+  @FieldResolver(() => ApiToken, { nullable: true, description: 'The API token the change came through, if any (admins and the token\'s owner see it).' })
+  async apiToken(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    if (!entry.actorApiTokenId) return null;
+    const { viewer } = requireViewer(ctx);
+    const token = await ctx.loaders.apiTokenById.load(entry.actorApiTokenId);
+    return token && (viewer.role === Role.ADMIN || token.user.id === viewer.userId) ? token : null;
+  }
+}
+
+@Resolver(() => Customer)
+export class CustomerHistoryResolver {
+  @FieldResolver(() => AuditEntryConnection, { description: 'Every change of this customer, newest first.' })
+  history(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return auditTrailService.historyOf(requireViewer(ctx), 'Customer', customer.id, page);
+  }
+}
+
+@Resolver(() => FollowUpTask)
+export class FollowUpTaskHistoryResolver {
+  @FieldResolver(() => AuditEntryConnection, { description: 'Every change of this follow-up, newest first.' })
+  history(@Root() task: FollowUpTask, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return auditTrailService.historyOf(requireViewer(ctx), 'FollowUpTask', task.id, page);
+  }
+}

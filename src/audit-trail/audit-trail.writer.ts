@@ -1,0 +1,85 @@
+import { ChangeSet, ChangeSetType, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import { auditActor } from './audit-context';
+import { AuditAction, AuditFieldChange } from './audit-entry.entity';
+
+/** Never kept, only noted as changed. */
+const SECRET_FIELDS = new Set(['passwordHash', 'secretHash']);
+/** Bookkeeping that every change touches; the trail's own `at` says when. */
+const SKIPPED_FIELDS = new Set(['updatedAt']);
+
+const ACTION: Record<ChangeSetType, AuditAction | null> = {
+  [ChangeSetType.CREATE]: AuditAction.CREATE,
+  [ChangeSetType.UPDATE]: AuditAction.UPDATE,
+  [ChangeSetType.DELETE]: AuditAction.DELETE,
+  [ChangeSetType.UPDATE_EARLY]: AuditAction.UPDATE,
+  [ChangeSetType.DELETE_EARLY]: AuditAction.DELETE,
+};
+
+function plain(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (value && typeof value === 'object' && 'id' in value && Object.keys(value).length <= 3) return (value as { id: unknown }).id;
+  return value;
+}
+
+function fieldChanges(cs: ChangeSet<object>): AuditFieldChange[] {
+  const before = (cs.originalEntity ?? {}) as Record<string, unknown>;
+  const after = (cs.payload ?? {}) as Record<string, unknown>;
+  const fields = cs.type === ChangeSetType.DELETE || cs.type === ChangeSetType.DELETE_EARLY ? Object.keys(before) : Object.keys(after);
+  const isCreate = cs.type === ChangeSetType.CREATE;
+  const isDelete = cs.type === ChangeSetType.DELETE || cs.type === ChangeSetType.DELETE_EARLY;
+  return fields
+    .filter((field) => !SKIPPED_FIELDS.has(field))
+    .map((field) =>
+      SECRET_FIELDS.has(field)
+        ? { field, before: null, after: null, redacted: true }
+        : { field, before: isCreate ? null : plain(before[field]), after: isDelete ? null : plain(after[field]), redacted: false },
+    );
+}
+
+function shopOf(cs: ChangeSet<object>, fallback: number | undefined): number | undefined {
+  if (cs.name === 'Shop') return Number(cs.getPrimaryKey());
+  const entity = cs.entity as { shop?: { id?: number } };
+  return entity.shop?.id ?? fallback;
+}
+
+/**
+ * Writes one audit-trail row per created, changed or deleted record, after the flush has
+ * written the records and inside the same transaction: the trail and the change commit or
+ * roll back together.
+ */
+export class AuditTrailWriter implements EventSubscriber {
+  async afterFlush({ em, uow }: FlushEventArgs): Promise<void> {
+    const actor = auditActor.getStore();
+    const rows: unknown[][] = [];
+    for (const cs of uow.getChangeSets()) {
+      const action = ACTION[cs.type];
+      if (!action || cs.name === 'AuditEntry') continue;
+      const changes = fieldChanges(cs as ChangeSet<object>);
+      if (action === AuditAction.UPDATE && changes.every((c) => c.field === 'version')) continue;
+      const shopId = shopOf(cs as ChangeSet<object>, actor?.shopId);
+      if (shopId === undefined) continue;
+      rows.push([
+        shopId,
+        actor?.userId ?? null,
+        actor?.apiTokenId ?? null,
+        action,
+        cs.name,
+        Number(cs.getPrimaryKey()),
+        JSON.stringify(changes),
+        actor?.now ?? new Date(),
+        actor?.requestId ?? null,
+      ]);
+    }
+    if (rows.length === 0) return;
+    const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ');
+    await em
+      .getConnection('write')
+      .execute(
+        `insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id) values ${values}`,
+        rows.flat(),
+        'run',
+        em.getTransactionContext(),
+      );
+  }
+}

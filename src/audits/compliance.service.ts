@@ -1,0 +1,120 @@
+import type { AuthedContext } from '../context';
+import { requireIdOf } from '../common/relay';
+import { badUserInput } from '../common/user-error';
+import { localWeek } from '../common/zoned-time';
+import { CustomerStage } from '../customers/customer-stage';
+import { Shop } from '../shops/shop.entity';
+import type { ComplianceFigures, CustomerServiceFigures, DroppedCustomerFigures, SalesFigures } from './compliance.types';
+
+const MAX_RANGE_DAYS = 370;
+const DROPPED_LIST_LIMIT = 100;
+
+const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
+
+/**
+ * The live compliance report: aggregated in PostgreSQL over index ranges (follow-ups by due
+ * time, sheets by period), so its cost follows the period, not the size of the shop's history.
+ */
+export class ComplianceService {
+  async report(ctx: AuthedContext, from: Date, to: Date, teamGlobalId: string | null | undefined): Promise<ComplianceFigures> {
+    if (!(from < to)) throw badUserInput('from must be before to.', 'from');
+    if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) throw badUserInput(`The period may span at most ${MAX_RANGE_DAYS} days.`, 'to');
+    const teamId = teamGlobalId ? requireIdOf(teamGlobalId, 'SalesTeam', 'teamId') : null;
+    const shopId = ctx.viewer.shopId;
+    const now = ctx.clock.now();
+    const shop = await ctx.em.findOneOrFail(Shop, { id: shopId });
+
+    const teamClause = teamId === null ? '' : ' and u.team_id = ?';
+    const teamParams = teamId === null ? [] : [teamId];
+    const salesRows = await ctx.em.execute<Record<string, string | number>[]>(
+      `select u.id as user_id,
+              coalesce(f.due, 0) as due, coalesce(f.on_time, 0) as on_time, coalesce(f.late, 0) as late,
+              coalesce(f.overdue, 0) as overdue, coalesce(f.not_due, 0) as not_due,
+              coalesce(f.ordered, 0) as ordered, coalesce(f.done, 0) as done
+         from users u
+         left join (
+           select t.assignee_id,
+                  count(*) as due,
+                  count(*) filter (where t.status = 'DONE' and t.on_time) as on_time,
+                  count(*) filter (where t.status = 'DONE' and not t.on_time) as late,
+                  count(*) filter (where t.status = 'OPEN' and t.due_at < ?) as overdue,
+                  count(*) filter (where t.status = 'OPEN' and t.due_at >= ?) as not_due,
+                  count(*) filter (where t.outcome = 'ORDERED') as ordered,
+                  count(*) filter (where t.status = 'DONE') as done
+             from follow_up_tasks t
+            where t.shop_id = ? and t.due_at >= ? and t.due_at < ? and t.status <> 'CANCELLED'
+            group by t.assignee_id
+         ) f on f.assignee_id = u.id
+        where u.shop_id = ? and u.role = 'SALES' and (u.active or f.due is not null)${teamClause}
+        order by u.id`,
+      [now, now, shopId, from, to, shopId, ...teamParams],
+    );
+    const sales: SalesFigures[] = salesRows.map((r) => {
+      const n = (key: string) => Number(r[key]);
+      return {
+        userId: n('user_id'),
+        followUpsDue: n('due'),
+        doneOnTime: n('on_time'),
+        doneLate: n('late'),
+        openOverdue: n('overdue'),
+        openNotYetDue: n('not_due'),
+        ordered: n('ordered'),
+        onTimeRate: ratio(n('on_time'), n('due')),
+        conversionRate: ratio(n('ordered'), n('done')),
+      };
+    });
+
+    // Weekly sheets are due for every period that ended inside the range, by now.
+    const periodStarts: Date[] = [];
+    for (let week = localWeek(from, shop.timezone); week.end <= to && week.end <= now; week = localWeek(week.end, shop.timezone)) {
+      periodStarts.push(week.start);
+    }
+    const csUsers = await ctx.em.execute<{ id: number }[]>(`select id from users where shop_id = ? and role = 'CUSTOMER_SERVICE' and active order by id`, [shopId]);
+    const entries = await ctx.em.execute<{ author_id: number; n: string }[]>(
+      `select s.author_id, count(*) as n from registration_entries e join registration_sheets s on s.id = e.sheet_id
+        where e.shop_id = ? and e.created_at >= ? and e.created_at < ? group by s.author_id`,
+      [shopId, from, to],
+    );
+    const sheets = periodStarts.length
+      ? await ctx.em.execute<{ author_id: number; status: string; late: boolean }[]>(
+          `select author_id, status, late from registration_sheets where shop_id = ? and period_start in (${periodStarts.map(() => '?').join(', ')})`,
+          [shopId, ...periodStarts],
+        )
+      : [];
+    const customerService: CustomerServiceFigures[] = csUsers.map(({ id }) => {
+      const own = sheets.filter((s) => s.author_id === id && s.status !== 'DRAFT');
+      const late = own.filter((s) => s.late).length;
+      return {
+        userId: id,
+        entriesRegistered: Number(entries.find((e) => e.author_id === id)?.n ?? 0),
+        sheetsDue: periodStarts.length,
+        sheetsOnTime: own.length - late,
+        sheetsLate: late,
+        sheetsMissing: periodStarts.length - own.length,
+      };
+    });
+
+    const droppedWhere = `c.shop_id = ? and c.owner_id is not null and c.stage <> '${CustomerStage.LOST}'
+      and not exists (select 1 from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN')
+      ${teamId === null ? '' : 'and c.owner_id in (select id from users where team_id = ?)'}`;
+    const dropped = await ctx.em.execute<{ id: number; owner_id: number; stage: CustomerStage }[]>(
+      `select c.id, c.owner_id, c.stage from customers c where ${droppedWhere} order by c.id limit ${DROPPED_LIST_LIMIT}`,
+      [shopId, ...teamParams],
+    );
+    const [droppedCount] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from customers c where ${droppedWhere}`, [shopId, ...teamParams]);
+    const droppedCustomers: DroppedCustomerFigures[] = dropped.map((d) => ({ customerId: d.id, ownerId: d.owner_id, stage: d.stage }));
+
+    return {
+      from: from.toISOString(),
+      to: to.toISOString(),
+      teamId,
+      generatedAt: now.toISOString(),
+      customerService,
+      sales,
+      droppedCustomers,
+      droppedCustomerCount: Number(droppedCount.n),
+    };
+  }
+}
+
+export const complianceService = new ComplianceService();
