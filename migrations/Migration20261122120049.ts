@@ -7,10 +7,11 @@ export class Migration20261122120049 extends Migration {
     this.addSql(`create type "audit_check_status" as enum ('OPEN', 'CLOSED');`);
     this.addSql(`create type "finding_code" as enum ('LATE_FOLLOW_UP', 'MISSING_FOLLOW_UP', 'DROPPED_CUSTOMER', 'LATE_SHEET', 'WRONG_STAGE', 'OK', 'OTHER');`);
     this.addSql(`create type "finding_severity" as enum ('INFO', 'WARNING', 'VIOLATION');`);
-    this.addSql(`create table "audit_trail" ("id" bigserial primary key, "shop_id" int not null, "actor_user_id" int null, "actor_api_token_id" int null, "action" "audit_action" not null, "entity_type" text not null, "entity_id" int not null, "changes" jsonb not null, "at" timestamptz not null, "request_id" text null);`);
-    this.addSql(`create index "audit_trail_actor_idx" on "audit_trail" ("shop_id", "actor_user_id", "at", "id");`);
-    this.addSql(`create index "audit_trail_entity_idx" on "audit_trail" ("shop_id", "entity_type", "entity_id", "at", "id");`);
-    this.addSql(`create index "audit_trail_shop_at_idx" on "audit_trail" ("shop_id", "at", "id");`);
+    this.addSql(`create table "audit_trail" ("id" bigserial primary key, "shop_id" int not null, "actor_user_id" int null, "actor_api_token_id" int null, "action" "audit_action" not null, "entity_type" text not null, "entity_id" int not null, "changes" jsonb not null, "at" timestamptz not null default now(), "request_id" text null);`);
+    this.addSql(`create index "audit_trail_actor_idx" on "audit_trail" ("shop_id", "actor_user_id", "id");`);
+    this.addSql(`create index "audit_trail_entity_idx" on "audit_trail" ("shop_id", "entity_type", "entity_id", "id");`);
+    this.addSql(`create index "audit_trail_shop_at_idx" on "audit_trail" ("shop_id", "at");`);
+    this.addSql(`create index "audit_trail_shop_id_idx" on "audit_trail" ("shop_id", "id");`);
     // Append-only, enforced by PostgreSQL itself: UPDATE, DELETE and TRUNCATE fail even from plain SQL.
     this.addSql(`create function "audit_trail_append_only"() returns trigger language plpgsql as $$
       begin

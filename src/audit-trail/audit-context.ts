@@ -6,8 +6,6 @@ export interface AuditActor {
   userId: number | null;
   apiTokenId: number | null;
   requestId: string | null;
-  /** The request clock's "now", so the trail agrees with the rules' time. */
-  now: Date;
 }
 
 export const auditActor = new AsyncLocalStorage<AuditActor>();

@@ -33,9 +33,10 @@ export class AuditFieldChange {
  * or TRUNCATE fails even from plain SQL). Written by the trail writer, never through the ORM.
  */
 @Entity({ tableName: 'audit_trail', readonly: true })
-@Index({ name: 'audit_trail_shop_at_idx', properties: ['shopId', 'at', 'id'] })
-@Index({ name: 'audit_trail_entity_idx', properties: ['shopId', 'entityType', 'entityId', 'at', 'id'] })
-@Index({ name: 'audit_trail_actor_idx', properties: ['shopId', 'actorUserId', 'at', 'id'] })
+@Index({ name: 'audit_trail_shop_id_idx', properties: ['shopId', 'id'] })
+@Index({ name: 'audit_trail_shop_at_idx', properties: ['shopId', 'at'] })
+@Index({ name: 'audit_trail_entity_idx', properties: ['shopId', 'entityType', 'entityId', 'id'] })
+@Index({ name: 'audit_trail_actor_idx', properties: ['shopId', 'actorUserId', 'id'] })
 @ObjectType({ simpleResolvers: true, description: 'One change of a record, kept forever: who, what, when, before and after.' })
 export class AuditEntry {
   // bigint in the table (a trail grows without end), a JS number here (exact up to 2^53).
@@ -72,8 +73,9 @@ export class AuditEntry {
   @Property({ type: 'jsonb' })
   changes: AuditFieldChange[];
 
-  @Field({ description: 'When.' })
-  @Property({ type: 'timestamptz' })
+  /** Wall-clock time of the database (the transaction's start), not the rules' clock. */
+  @Field({ description: 'When (the time of the database transaction that made the change).' })
+  @Property({ type: 'timestamptz', defaultRaw: 'now()' })
   at: Date;
 
   @Field(() => String, { nullable: true, description: 'The request that made the change (matches the server logs).' })

@@ -10,10 +10,11 @@ import { AuditTrailFilter } from './audit-trail.inputs';
 export class AuditTrailService {
   private page(ctx: AuthedContext, where: FilterQuery<AuditEntry>, args: PageArgs): Promise<Page<AuditEntry>> {
     const page = pageRequest(args);
-    const seek = keyset('at', SortDirection.DESC, page.after, true);
+    // Newest first by position: ids follow commit order within the trail, times can tie.
+    const seek = keyset('id', SortDirection.DESC, page.after, false);
     return ctx.em
-      .find(AuditEntry, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 })
-      .then((rows) => toPage(rows, page, (e) => e.at, () => ctx.em.count(AuditEntry, where)));
+      .find(AuditEntry, { $and: [where, seek.where] }, { orderBy: { id: 'desc' }, limit: page.limit + 1 })
+      .then((rows) => toPage(rows, page, (e) => e.id, () => ctx.em.count(AuditEntry, where)));
   }
 
   /** The shop's trail, newest first. */

@@ -67,12 +67,11 @@ export class AuditTrailWriter implements EventSubscriber {
         cs.name,
         Number(cs.getPrimaryKey()),
         JSON.stringify(changes),
-        actor?.now ?? new Date(),
         actor?.requestId ?? null,
       ]);
     }
     if (rows.length === 0) return;
-    const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?)').join(', ');
+    const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?::jsonb, now(), ?)').join(', ');
     await em
       .getConnection('write')
       .execute(

@@ -53,8 +53,8 @@ export async function runMutation<R extends object>(
 ): Promise<Payload<R>> {
   const authed = requireViewer(ctx);
   if (authed.viewer.readOnly) throw forbidden('This API token is read-only: it cannot run mutations.');
-  const { viewer, requestId, clock } = authed;
-  const actor = { shopId: viewer.shopId, userId: viewer.userId, apiTokenId: viewer.apiTokenId, requestId, now: clock.now() };
+  const { viewer, requestId } = authed;
+  const actor = { shopId: viewer.shopId, userId: viewer.userId, apiTokenId: viewer.apiTokenId, requestId };
   // Every row this mutation writes lands in the audit trail under this actor.
   return auditActor.run(actor, () => transact(authed, input, (em) => work({ ...authed, em })));
 }
