@@ -12,6 +12,8 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   nodeEnv: 'development' | 'production' | 'test';
   seedDemo: boolean;
+  /** Seconds between runs of the in-server jobs (payment reminders); 0 turns them off. */
+  jobsIntervalSeconds: number;
   /** Query limits: over any of them a request is refused before it runs. */
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxBodyBytes: number };
 }
@@ -90,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     nodeEnv,
     seedDemo: boolSetting(env, 'SEED_DEMO', true),
+    jobsIntervalSeconds: intSetting(env, 'JOBS_INTERVAL_SECONDS', nodeEnv === 'test' ? 0 : 60, 0, 86_400),
     limits: {
       maxDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxAliases: intSetting(env, 'MAX_QUERY_ALIASES', 30, 1, 1000),

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from './auth/viewer';
 import { createAuditLoaders } from './audits/audit.loaders';
 import { createAuthLoaders } from './auth/auth.loaders';
+import { createCouponLoaders } from './coupons/coupon.loaders';
 import { createCustomerLoaders } from './customers/customer.loaders';
 import { createFollowUpLoaders } from './followups/follow-up.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
@@ -16,6 +17,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createFollowUpLoaders(em, viewer),
     ...createRegistrationLoaders(em, viewer),
     ...createAuditLoaders(em, viewer),
+    ...createCouponLoaders(em, viewer),
   };
 }
 

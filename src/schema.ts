@@ -12,6 +12,10 @@ import {
   UserAuditFindingsResolver,
 } from './audits/audit.resolver';
 import { authChecker } from './auth/auth-checker';
+import { CouponResolver, CustomerCouponsResolver, TierDiscountResolver } from './coupons/coupon.resolver';
+import { CustomerOrdersResolver, OrderResolver } from './orders/order.resolver';
+import { SegmentResolver, ShopSegmentPolicyResolver } from './segments/segment.resolver';
+import { CustomerTierResolver, TierChangeResolver, TierResolver } from './tiers/tier.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { NodeResolver } from './common/node.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
@@ -52,6 +56,16 @@ export function getSchema(): GraphQLSchema {
       SalesFiguresResolver,
       DroppedCustomerFiguresResolver,
       UserAuditFindingsResolver,
+      OrderResolver,
+      CustomerOrdersResolver,
+      TierResolver,
+      TierChangeResolver,
+      CustomerTierResolver,
+      SegmentResolver,
+      ShopSegmentPolicyResolver,
+      CouponResolver,
+      TierDiscountResolver,
+      CustomerCouponsResolver,
     ],
     authChecker,
     // Inputs are validated by runMutation (class-validator -> userErrors), not by type-graphql.

@@ -19,6 +19,7 @@ import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
 import { EventBus } from './events/event-bus';
 import { ideRouter } from './ide/ide';
+import { startScheduler } from './jobs/scheduler';
 import { getSchema } from './schema';
 
 export interface ServerDeps {
@@ -53,6 +54,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const httpServer = createHttpServer(app);
   const events = new EventBus(orm.config.get('clientUrl')!, logger);
   await events.start();
+  const stopScheduler = startScheduler(orm, clock, logger, config.jobsIntervalSeconds);
 
   const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
     const em = orm.em.fork();
@@ -170,6 +172,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     port: actualPort,
     httpServer,
     stop: async () => {
+      await stopScheduler();
       await apollo.stop();
       await events.stop();
     },

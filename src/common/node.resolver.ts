@@ -31,6 +31,19 @@ export class NodeResolver {
         return loaders.auditCheckById.load(parsed.id);
       case 'AuditFinding':
         return loaders.auditFindingById.load(parsed.id);
+      case 'Order': {
+        // Orders and coupons are seen with their customer.
+        const order = await loaders.orderById.load(parsed.id);
+        return order && (await loaders.customerById.load(order.customer.id)) ? order : null;
+      }
+      case 'MembershipTier':
+        return loaders.tierById.load(parsed.id);
+      case 'CouponTemplate':
+        return loaders.couponTemplateById.load(parsed.id);
+      case 'Coupon': {
+        const coupon = await loaders.couponById.load(parsed.id);
+        return coupon && (await loaders.customerById.load(coupon.customer.id)) ? coupon : null;
+      }
       case 'ApiToken': {
         const token = await loaders.apiTokenById.load(parsed.id);
         return token && (viewer.role === Role.ADMIN || token.user.id === viewer.userId) ? token : null;

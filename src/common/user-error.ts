@@ -22,6 +22,18 @@ export enum UserErrorCode {
   NO_ACTIVE_REP = 'NO_ACTIVE_REP',
   CHECK_CLOSED = 'CHECK_CLOSED',
   ALREADY_RESPONDED = 'ALREADY_RESPONDED',
+  DUPLICATE_ROW = 'DUPLICATE_ROW',
+  TIER_GRADIENT = 'TIER_GRADIENT',
+  TEMPLATE_INACTIVE = 'TEMPLATE_INACTIVE',
+  TIER_TOO_LOW = 'TIER_TOO_LOW',
+  OUT_OF_STOCK = 'OUT_OF_STOCK',
+  CUSTOMER_LIMIT_REACHED = 'CUSTOMER_LIMIT_REACHED',
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  COUPON_ALREADY_REDEEMED = 'COUPON_ALREADY_REDEEMED',
+  COUPON_EXPIRED = 'COUPON_EXPIRED',
+  COUPON_REVOKED = 'COUPON_REVOKED',
+  WRONG_CUSTOMER = 'WRONG_CUSTOMER',
+  MIN_SPEND_NOT_MET = 'MIN_SPEND_NOT_MET',
 }
 
 registerEnumType(UserErrorCode, {
@@ -47,6 +59,18 @@ registerEnumType(UserErrorCode, {
     NO_ACTIVE_REP: { description: 'The team has no active sales rep to hand the customer to.' },
     CHECK_CLOSED: { description: 'The audit check is closed (signed off); nothing in it can change.' },
     ALREADY_RESPONDED: { description: 'The finding was answered already (once only).' },
+    DUPLICATE_ROW: { description: 'The same platform order id appears twice in one import.' },
+    TIER_GRADIENT: { description: 'Higher tiers must need more and give more than lower ones.' },
+    TEMPLATE_INACTIVE: { description: 'The coupon template is not active.' },
+    TIER_TOO_LOW: { description: 'The customer\'s tier is below the template\'s floor.' },
+    OUT_OF_STOCK: { description: 'The coupon template has no coupons left.' },
+    CUSTOMER_LIMIT_REACHED: { description: 'The customer has as many coupons of this template as allowed.' },
+    IDEMPOTENCY_KEY_REUSED: { description: 'The idempotency key was used before with a different request.' },
+    COUPON_ALREADY_REDEEMED: { description: 'The coupon was redeemed already.' },
+    COUPON_EXPIRED: { description: 'The coupon has expired.' },
+    COUPON_REVOKED: { description: 'The coupon was revoked.' },
+    WRONG_CUSTOMER: { description: 'The coupon belongs to another customer than the order.' },
+    MIN_SPEND_NOT_MET: { description: 'The order is below the coupon\'s minimum spend.' },
   },
 });
 

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { SafeIntResolver } from 'graphql-scalars';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
@@ -6,6 +7,7 @@ import { Node, toGlobalId } from '../common/relay';
 import { Shop } from '../shops/shop.entity';
 import { User } from '../users/user.entity';
 import { CustomerStage } from './customer-stage';
+import { MembershipTier } from '../tiers/membership-tier.entity';
 import { Platform } from './platform';
 
 /** A buyer or prospect of the shop, known by a handle on one platform. */
@@ -18,6 +20,9 @@ import { Platform } from './platform';
 @Index({ name: 'customers_owner_created_idx', properties: ['owner', 'createdAt', 'id'] })
 @Index({ name: 'customers_shop_platform_idx', properties: ['shop', 'platform'] })
 @Index({ name: 'customers_shop_stage_idx', properties: ['shop', 'stage'] })
+@Index({ name: 'customers_shop_last_paid_idx', properties: ['shop', 'lastPaidAt', 'id'] })
+@Index({ name: 'customers_shop_spent_idx', properties: ['shop', 'totalSpent'] })
+@Index({ name: 'customers_shop_tier_idx', properties: ['shop', 'tier'] })
 @Index({ name: 'customers_tags_gin_idx', expression: 'create index "customers_tags_gin_idx" on "customers" using gin ("tags")' })
 @Index({
   name: 'customers_search_trgm_idx',
@@ -25,7 +30,7 @@ import { Platform } from './platform';
     'create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", \'\') || \' \' || coalesce("display_name", \'\') || \' \' || coalesce("phone", \'\') || \' \' || coalesce("wechat_id", \'\')) gin_trgm_ops)',
 })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
-export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt'> {
+export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Customer', this.id);
@@ -73,6 +78,10 @@ export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' 
   @ManyToOne(() => User, { ref: true, deleteRule: 'restrict' })
   createdBy: Ref<User>;
 
+  /** The membership tier the customer's paid orders earn (recomputed when they change). */
+  @ManyToOne(() => MembershipTier, { ref: true, nullable: true, deleteRule: 'set null' })
+  tier: Ref<MembershipTier> | null = null;
+
   @Field(() => CustomerStage, { description: 'Where the customer stands in the retention loop.' })
   @Enum({ items: () => CustomerStage, nativeEnumName: 'customer_stage', default: CustomerStage.REGISTERED })
   stage: CustomerStage = CustomerStage.REGISTERED;
@@ -80,6 +89,28 @@ export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' 
   @Field(() => Date, { nullable: true, description: 'When a follow-up last ended with an order.' })
   @Property({ type: 'timestamptz', nullable: true })
   convertedAt: Date | null = null;
+
+  // Order figures, kept exact by the order service on every order change.
+  @Field(() => Int, { description: 'Paid orders (paid, shipped or received; not refunded or cancelled).' })
+  @Property({ type: 'integer', default: 0 })
+  paidOrderCount: number = 0;
+
+  @Field(() => SafeIntResolver, { description: 'Total of paid orders, in minor units of the shop\'s currency.' })
+  @Property({ type: new BigIntType('number'), default: 0 })
+  totalSpent: number = 0;
+
+  @Field(() => Date, { nullable: true, description: 'When the first paid order was paid.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  firstPaidAt: Date | null = null;
+
+  @Field(() => Date, { nullable: true, description: 'When the last paid order was paid.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  lastPaidAt: Date | null = null;
+
+  @Field(() => Int, { nullable: true, description: 'Average paid order value, in minor units (null without paid orders).' })
+  get averageOrderValue(): number | null {
+    return this.paidOrderCount === 0 ? null : Math.round(this.totalSpent / this.paidOrderCount);
+  }
 
   @Field(() => Int, { description: 'Increases on every change; send it back with customerUpdate to detect concurrent edits.' })
   @Property({ type: 'integer', version: true })

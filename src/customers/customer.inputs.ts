@@ -2,6 +2,8 @@ import { ArrayMaxSize, IsOptional, Matches, MaxLength, MinLength } from 'class-v
 import { PhoneNumberResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/connection';
+import { SafeIntResolver } from 'graphql-scalars';
+import { Lifecycle, ValueSegment } from '../segments/segment';
 import { CustomerStage } from './customer-stage';
 import { Platform } from './platform';
 
@@ -112,6 +114,27 @@ export class CustomerFilter {
 
   @Field(() => CustomerStage, { nullable: true, description: 'At this stage of the loop.' })
   stage?: CustomerStage | null;
+
+  @Field(() => Lifecycle, { nullable: true, description: 'In this lifecycle segment (under the shop\'s current thresholds).' })
+  lifecycle?: Lifecycle | null;
+
+  @Field(() => ValueSegment, { nullable: true, description: 'In this value segment.' })
+  valueSegment?: ValueSegment | null;
+
+  @Field(() => ID, { nullable: true, description: 'In this membership tier.' })
+  tierId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last paid order before this time.' })
+  lastOrderBefore?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Last paid order at or after this time.' })
+  lastOrderAfter?: Date | null;
+
+  @Field(() => Int, { nullable: true, description: 'At least this many paid orders.' })
+  minOrders?: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: 'At least this much spent, in minor units.' })
+  minSpent?: number | null;
 }
 
 export enum CustomerOrderField {

@@ -6,6 +6,7 @@ import { keyset } from '../common/keyset';
 import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { userService } from '../users/user.service';
+import { lifecycleCondition, valueCondition } from '../segments/segment';
 import { canEditCustomer, readableCustomers } from './customer.access';
 import { Customer } from './customer.entity';
 import { CustomerCreateInput, CustomerFilter, CustomerOrderBy, CustomerOrderField, CustomerUpdateInput } from './customer.inputs';
@@ -52,6 +53,17 @@ export class CustomerService {
     if (filter?.platform) conditions.push({ platform: filter.platform });
     if (filter?.tag) conditions.push({ tags: { $contains: [filter.tag.trim().toLowerCase()] } });
     if (filter?.stage) conditions.push({ stage: filter.stage });
+    if (filter?.lifecycle || filter?.valueSegment) {
+      const shop = (await ctx.loaders.shopById.load(ctx.viewer.shopId))!;
+      const now = ctx.clock.now();
+      if (filter.lifecycle) conditions.push(lifecycleCondition(filter.lifecycle, shop, now));
+      if (filter.valueSegment) conditions.push(valueCondition(filter.valueSegment, shop, now));
+    }
+    if (filter?.tierId) conditions.push({ tier: requireIdOf(filter.tierId, 'MembershipTier', 'filter.tierId') });
+    if (filter?.lastOrderBefore) conditions.push({ lastPaidAt: { $lt: filter.lastOrderBefore } });
+    if (filter?.lastOrderAfter) conditions.push({ lastPaidAt: { $gte: filter.lastOrderAfter } });
+    if (filter?.minOrders !== undefined && filter?.minOrders !== null) conditions.push({ paidOrderCount: { $gte: filter.minOrders } });
+    if (filter?.minSpent !== undefined && filter?.minSpent !== null) conditions.push({ totalSpent: { $gte: filter.minSpent } });
     if (filter?.unowned === true) conditions.push({ owner: null });
     if (filter?.unowned === false) conditions.push({ owner: { $ne: null } });
     let search: string | undefined;

@@ -2,7 +2,12 @@ import { ApiToken } from '../auth/api-token.entity';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
 import { AuditCheck } from '../audits/audit-check.entity';
 import { AuditFinding } from '../audits/audit-finding.entity';
+import { Coupon } from '../coupons/coupon.entity';
+import { CouponTemplate } from '../coupons/coupon-template.entity';
 import { Customer } from '../customers/customer.entity';
+import { Order } from '../orders/order.entity';
+import { MembershipTier } from '../tiers/membership-tier.entity';
+import { TierChange } from '../tiers/tier-change.entity';
 import { FollowUpTask } from '../followups/follow-up-task.entity';
 import { OwnershipChange } from '../ownership/ownership-change.entity';
 import { RegistrationEntry } from '../registration/registration-entry.entity';
@@ -12,4 +17,4 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon];

@@ -5,7 +5,13 @@ export enum FollowUpKind {
   RETRY = 'RETRY',
   REVISIT = 'REVISIT',
   CORRECTIVE = 'CORRECTIVE',
+  AFTER_SALES = 'AFTER_SALES',
+  COMPENSATION = 'COMPENSATION',
+  PAYMENT_REMINDER = 'PAYMENT_REMINDER',
 }
+
+/** Follow-ups that serve one order and end there: they start no new cycle. */
+export const SERVICE_KINDS: ReadonlySet<FollowUpKind> = new Set([FollowUpKind.AFTER_SALES, FollowUpKind.COMPENSATION, FollowUpKind.PAYMENT_REMINDER]);
 registerEnumType(FollowUpKind, {
   name: 'FollowUpKind',
   description: 'Why a follow-up is due.',
@@ -14,6 +20,9 @@ registerEnumType(FollowUpKind, {
     RETRY: { description: 'Reached without an order, or not reached: try again (15 days by default).' },
     REVISIT: { description: 'The customer ordered: revisit for the next purchase (30 days by default).' },
     CORRECTIVE: { description: 'Ordered by an audit finding, to put a missed or late follow-up right.' },
+    AFTER_SALES: { description: 'A bad review: one-to-one after-sales care, due the same day.' },
+    COMPENSATION: { description: 'An out-of-stock order: compensate the customer, due the same day.' },
+    PAYMENT_REMINDER: { description: 'An order still unpaid after the shop\'s setting (24 h by default): remind, on what the buyer cares about.' },
   },
 });
 

@@ -1,5 +1,6 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
+import type { Viewer } from '../auth/viewer';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
 import { keyset } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
@@ -50,8 +51,8 @@ export class FollowUpService {
 
   /** A new task for the customer's owner, announced to the assignee on commit. */
   async schedule(
-    ctx: AuthedContext,
-    fields: { customer: Customer; assignee: User | number; kind: FollowUpKind; cycle: number; retryStreak: number; dueAt: Date; previous?: FollowUpTask },
+    ctx: Pick<AuthedContext, 'em'> & { viewer: Pick<Viewer, 'shopId'> },
+    fields: { customer: Customer; assignee: User | number; kind: FollowUpKind; cycle: number; retryStreak: number; dueAt: Date; previous?: FollowUpTask; note?: string },
   ): Promise<FollowUpTask> {
     const task = ctx.em.create(FollowUpTask, {
       shop: ctx.viewer.shopId,
@@ -62,6 +63,7 @@ export class FollowUpService {
       retryStreak: fields.retryStreak,
       dueAt: fields.dueAt,
       previous: fields.previous ?? null,
+      note: fields.note ?? null,
     });
     await ctx.em.flush();
     await publishEvent(ctx.em, { topic: 'FOLLOW_UP_TASK_ASSIGNED', shopId: ctx.viewer.shopId, id: task.id, userId: task.assignee.id });
@@ -139,6 +141,8 @@ export class FollowUpService {
         break;
       case 'lost':
         customer.stage = CustomerStage.LOST;
+        break;
+      case 'service-done':
         break;
       case 'retries-exhausted':
         await onRetriesExhausted(customer);

@@ -15,6 +15,13 @@ export class Shop extends BaseEntity<
   | 'maxRetryCycles'
   | 'reclaimToPool'
   | 'sheetGraceHours'
+  | 'unpaidReminderHours'
+  | 'activeDays'
+  | 'sleepingDays'
+  | 'churnDays'
+  | 'keyMinOrders'
+  | 'keyMinSpent'
+  | 'bottomMaxSpent'
 > {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
@@ -55,4 +62,29 @@ export class Shop extends BaseEntity<
   @Field(() => Int, { description: 'Hours after a registration period ends before its sheet counts as submitted late (default 24).' })
   @Property({ type: 'smallint', default: 24 })
   sheetGraceHours: number = 24;
+
+  @Field(() => Int, { description: 'Hours an order may stay unpaid before its owner gets a payment reminder (default 24).' })
+  @Property({ type: 'smallint', default: 24 })
+  unpaidReminderHours: number = 24;
+
+  // Segment policy: lifecycle and value thresholds, applied when segments are read.
+  @Property({ type: 'smallint', default: 30 })
+  activeDays: number = 30;
+
+  @Property({ type: 'smallint', default: 90 })
+  sleepingDays: number = 90;
+
+  @Property({ type: 'smallint', default: 180 })
+  churnDays: number = 180;
+
+  @Property({ type: 'smallint', default: 2 })
+  keyMinOrders: number = 2;
+
+  /** Minor units of the shop's currency (¥1,000 by default). */
+  @Property({ type: 'integer', default: 100_000 })
+  keyMinSpent: number = 100_000;
+
+  /** Minor units of the shop's currency (¥100 by default). */
+  @Property({ type: 'integer', default: 10_000 })
+  bottomMaxSpent: number = 10_000;
 }

@@ -144,6 +144,16 @@ export type CustomerCreateInput = {
 
 /** Which customers to list; all conditions must hold. */
 export type CustomerFilter = {
+  /** Last paid order at or after this time. */
+  lastOrderAfter?: string | null | undefined;
+  /** Last paid order before this time. */
+  lastOrderBefore?: string | null | undefined;
+  /** In this lifecycle segment (under the shop's current thresholds). */
+  lifecycle?: Lifecycle | null | undefined;
+  /** At least this many paid orders. */
+  minOrders?: number | null | undefined;
+  /** At least this much spent, in minor units. */
+  minSpent?: unknown;
   /** Owned by this sales rep. */
   ownerId?: string | number | null | undefined;
   /** On this platform. */
@@ -156,8 +166,12 @@ export type CustomerFilter = {
   tag?: string | null | undefined;
   /** Owned by a rep of this sales team. */
   teamId?: string | number | null | undefined;
+  /** In this membership tier. */
+  tierId?: string | number | null | undefined;
   /** true: only customers in the unowned pool; false: only owned ones. */
   unowned?: boolean | null | undefined;
+  /** In this value segment. */
+  valueSegment?: ValueSegment | null | undefined;
 };
 
 /** Sort order of a customer list. */
@@ -255,10 +269,16 @@ export type FindingSeverity =
 
 /** Why a follow-up is due. */
 export type FollowUpKind =
+  /** A bad review: one-to-one after-sales care, due the same day. */
+  | 'AFTER_SALES'
+  /** An out-of-stock order: compensate the customer, due the same day. */
+  | 'COMPENSATION'
   /** Ordered by an audit finding, to put a missed or late follow-up right. */
   | 'CORRECTIVE'
   /** First contact after screening (first cycle, 7 days by default). */
   | 'FIRST_CONTACT'
+  /** An order still unpaid after the shop's setting (24 h by default): remind, on what the buyer cares about. */
+  | 'PAYMENT_REMINDER'
   /** Reached without an order, or not reached: try again (15 days by default). */
   | 'RETRY'
   /** The customer ordered: revisit for the next purchase (30 days by default). */
@@ -347,6 +367,19 @@ export type Intent =
   | 'HAS_INTENT'
   /** Not worth following up: the entry is closed with the reviewer's note. */
   | 'NO_INTENT';
+
+/** Where a customer is by recency of purchase (the shop's segment policy). */
+export type Lifecycle =
+  /** Bought within sleepingDays. */
+  | 'ACTIVE'
+  /** No purchase for more than churnDays. */
+  | 'CHURNED'
+  /** One paid order, within activeDays. */
+  | 'NEW'
+  /** No paid order yet. */
+  | 'PROSPECT'
+  /** No purchase for more than sleepingDays: wake them before a big promotion. */
+  | 'SLEEPING';
 
 /** Email and password of a staff member. */
 export type LoginInput = {
@@ -592,24 +625,40 @@ export type UserErrorCode =
   | 'ALREADY_SCREENED'
   /** The audit check is closed (signed off); nothing in it can change. */
   | 'CHECK_CLOSED'
+  /** The coupon was redeemed already. */
+  | 'COUPON_ALREADY_REDEEMED'
+  /** The coupon has expired. */
+  | 'COUPON_EXPIRED'
+  /** The coupon was revoked. */
+  | 'COUPON_REVOKED'
+  /** The customer has as many coupons of this template as allowed. */
+  | 'CUSTOMER_LIMIT_REACHED'
   /** A customer with this platform and handle already exists; `existingId` names it. */
   | 'DUPLICATE_CUSTOMER'
   /** A user with this email already exists. */
   | 'DUPLICATE_EMAIL'
   /** Another record of your shop already has this name. */
   | 'DUPLICATE_NAME'
+  /** The same platform order id appears twice in one import. */
+  | 'DUPLICATE_ROW'
+  /** The idempotency key was used before with a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
   /** The email or the password is wrong (which one is not said). */
   | 'INVALID_CREDENTIALS'
   /** A field has a value that is not allowed (see `field` and `message`). */
   | 'INVALID_INPUT'
   /** The user named does not have the role this needs (e.g. an owner must be a sales rep). */
   | 'INVALID_ROLE'
+  /** The order is below the coupon's minimum spend. */
+  | 'MIN_SPEND_NOT_MET'
   /** Your role may not make this particular change. */
   | 'NOT_ALLOWED'
   /** The record does not exist in your shop, or you may not see it. */
   | 'NOT_FOUND'
   /** The team has no active sales rep to hand the customer to. */
   | 'NO_ACTIVE_REP'
+  /** The coupon template has no coupons left. */
+  | 'OUT_OF_STOCK'
   /** An empty registration sheet cannot be submitted. */
   | 'SHEET_EMPTY'
   /** The registration sheet was submitted; it can no longer change. */
@@ -618,8 +667,16 @@ export type UserErrorCode =
   | 'SHEET_NOT_SUBMITTED'
   /** Someone changed the record since you read it; reload and try again. */
   | 'STALE_VERSION'
+  /** The coupon template is not active. */
+  | 'TEMPLATE_INACTIVE'
+  /** Higher tiers must need more and give more than lower ones. */
+  | 'TIER_GRADIENT'
+  /** The customer's tier is below the template's floor. */
+  | 'TIER_TOO_LOW'
   /** A text field is longer than its limit. */
-  | 'TOO_LONG';
+  | 'TOO_LONG'
+  /** The coupon belongs to another customer than the order. */
+  | 'WRONG_CUSTOMER';
 
 /** Which staff members to list. */
 export type UserFilter = {
@@ -644,6 +701,19 @@ export type UserUpdateInput = {
   /** Sales team; null takes the rep out of their team. */
   teamId?: string | number | null | undefined;
 };
+
+/** What a customer is worth (key, mid "waist", bottom), or new / churned. */
+export type ValueSegment =
+  /** Spent at most bottomMaxSpent. */
+  | 'BOTTOM'
+  /** Churned. */
+  | 'CHURNED'
+  /** At least keyMinOrders paid orders and keyMinSpent spent. */
+  | 'KEY'
+  /** Between bottom and key. */
+  | 'MID'
+  /** A prospect or a new buyer: too early to say. */
+  | 'NEW';
 
 export type ReportFieldsFragment = { from: string, to: string, generatedAt: string, droppedCustomerCount: number, team: { name: string } | null, customerService: Array<{ entriesRegistered: number, sheetsDue: number, sheetsOnTime: number, sheetsLate: number, sheetsMissing: number, user: { email: string } | null }>, sales: Array<{ followUpsDue: number, doneOnTime: number, doneLate: number, openOverdue: number, openNotYetDue: number, ordered: number, onTimeRate: number | null, conversionRate: number | null, user: { email: string } | null }>, droppedCustomers: Array<{ stage: CustomerStage, customer: { platformHandle: string } | null, owner: { email: string } | null }> };
 
@@ -808,8 +878,12 @@ export type NodeQuery = { node:
     | { __typename: 'ApiToken', name: string, id: string }
     | { __typename: 'AuditCheck', id: string }
     | { __typename: 'AuditFinding', id: string }
+    | { __typename: 'Coupon', id: string }
+    | { __typename: 'CouponTemplate', id: string }
     | { __typename: 'Customer', platformHandle: string, id: string, owner: { name: string } | null }
     | { __typename: 'FollowUpTask', id: string }
+    | { __typename: 'MembershipTier', id: string }
+    | { __typename: 'Order', id: string }
     | { __typename: 'RegistrationEntry', id: string }
     | { __typename: 'RegistrationSheet', id: string }
     | { __typename: 'SalesTeam', name: string, id: string }

@@ -1,0 +1,202 @@
+import { FilterQuery, ref } from '@mikro-orm/core';
+import { createHash, randomBytes } from 'node:crypto';
+import type { AuthedContext } from '../context';
+import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
+import { keyset } from '../common/keyset';
+import { idOf, requireIdOf } from '../common/relay';
+import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
+import { readableCustomers } from '../customers/customer.access';
+import { Customer } from '../customers/customer.entity';
+import { Order } from '../orders/order.entity';
+import { MembershipTier } from '../tiers/membership-tier.entity';
+import { User } from '../users/user.entity';
+import { CouponStatus, DiscountType } from './coupon.enums';
+import { Coupon } from './coupon.entity';
+import { CouponFilter, CouponIssueInput, CouponRedeemInput, CouponTemplateInput } from './coupon.inputs';
+import { CouponTemplate } from './coupon-template.entity';
+
+const refuse = (code: UserErrorCode, message: string, field: string[] = ['input']) => new DomainError(new UserError(code, message, field));
+const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I
+
+/** 16 characters from 32: 80 random bits, grouped for reading aloud over chat. */
+function newCode(): string {
+  const bytes = randomBytes(16);
+  const chars = [...bytes].map((b) => CODE_ALPHABET[b % 32]).join('');
+  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}-${chars.slice(12, 16)}`;
+}
+
+export class CouponService {
+  private async template(ctx: AuthedContext, globalId: string, field: string[]): Promise<CouponTemplate> {
+    const id = idOf(globalId, 'CouponTemplate');
+    const template = id === null ? null : await ctx.em.findOne(CouponTemplate, { id, shop: ctx.viewer.shopId });
+    if (!template) throw notFound('Coupon template', field);
+    return template;
+  }
+
+  private async applyTemplate(ctx: AuthedContext, template: CouponTemplate, input: CouponTemplateInput): Promise<void> {
+    if (input.name) template.name = input.name.trim();
+    if (input.purpose) template.purpose = input.purpose;
+    if (input.discountType) template.discountType = input.discountType;
+    if (input.discountValue !== undefined && input.discountValue !== null) template.discountValue = input.discountValue;
+    if (input.minSpend !== undefined && input.minSpend !== null) template.minSpend = input.minSpend;
+    if (input.validDays !== undefined) template.validDays = input.validDays;
+    if (input.validUntil !== undefined) template.validUntil = input.validUntil;
+    if (input.minTierRank !== undefined) template.minTierRank = input.minTierRank;
+    if (input.totalQuantity !== undefined) template.totalQuantity = input.totalQuantity;
+    if (input.perCustomerLimit !== undefined && input.perCustomerLimit !== null) template.perCustomerLimit = input.perCustomerLimit;
+    if (input.active !== undefined && input.active !== null) template.active = input.active;
+    if (input.tierDiscounts) {
+      const tiers = await ctx.em.find(MembershipTier, { shop: ctx.viewer.shopId });
+      template.tierDiscounts = input.tierDiscounts.map((d, i) => {
+        const tierId = idOf(d.tierId, 'MembershipTier');
+        if (tierId === null || !tiers.some((t) => t.id === tierId)) throw notFound('Membership tier', ['input', 'tierDiscounts', String(i), 'tierId']);
+        return { tierId, value: d.value };
+      });
+    }
+    const percents = [template.discountValue, ...template.tierDiscounts.map((d) => d.value)];
+    if (template.discountType === DiscountType.PERCENT_OFF && percents.some((p) => p > 90)) {
+      throw refuse(UserErrorCode.INVALID_INPUT, 'A percentage discount is at most 90.', ['input', 'discountValue']);
+    }
+  }
+
+  async createTemplate(ctx: AuthedContext, input: CouponTemplateInput): Promise<{ couponTemplate: CouponTemplate }> {
+    for (const field of ['name', 'purpose', 'discountType', 'discountValue'] as const) {
+      if (input[field] === undefined || input[field] === null) throw refuse(UserErrorCode.INVALID_INPUT, `${field} is required for a new template.`, ['input', field]);
+    }
+    const template = ctx.em.create(CouponTemplate, { shop: ctx.viewer.shopId, name: '', purpose: input.purpose!, discountType: input.discountType!, discountValue: 0 });
+    await this.applyTemplate(ctx, template, input);
+    await ctx.em.flush();
+    return { couponTemplate: template };
+  }
+
+  async updateTemplate(ctx: AuthedContext, globalId: string, input: CouponTemplateInput): Promise<{ couponTemplate: CouponTemplate }> {
+    const template = await this.template(ctx, globalId, ['id']);
+    await this.applyTemplate(ctx, template, input);
+    await ctx.em.flush();
+    return { couponTemplate: template };
+  }
+
+  async listTemplates(ctx: AuthedContext, args: PageArgs): Promise<Page<CouponTemplate>> {
+    const page = pageRequest(args);
+    const where = { shop: ctx.viewer.shopId };
+    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
+    const rows = await ctx.em.find(CouponTemplate, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
+    return toPage(rows, page, (t) => t.createdAt, () => ctx.em.count(CouponTemplate, where));
+  }
+
+  /**
+   * Issues a coupon to a customer the caller may serve (owner, lead, admin). The same
+   * idempotency key with the same request returns the first coupon; stock, the per-customer
+   * limit and the key are each checked under a lock, so concurrent calls cannot overshoot.
+   */
+  async issue(ctx: AuthedContext, input: CouponIssueInput): Promise<{ coupon: Coupon }> {
+    const key = input.idempotencyKey.trim();
+    const fingerprint = createHash('sha256').update(JSON.stringify([input.templateId, input.customerId, input.note?.trim() ?? null])).digest('hex');
+    await ctx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`coupon-issue:${ctx.viewer.shopId}:${key}`]);
+    const previous = await ctx.em.findOne(Coupon, { shop: ctx.viewer.shopId, idempotencyKey: key });
+    if (previous) {
+      if (previous.requestFingerprint !== fingerprint) {
+        throw refuse(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different coupon request.', ['input', 'idempotencyKey']);
+      }
+      return { coupon: previous };
+    }
+    const template = await this.template(ctx, input.templateId, ['input', 'templateId']);
+    const customerId = idOf(input.customerId, 'Customer');
+    const customer = customerId === null ? null : await ctx.em.findOne(Customer, { $and: [{ id: customerId }, readableCustomers(ctx.viewer)] });
+    if (!customer) throw notFound('Customer', ['input', 'customerId']);
+    if (!template.active) throw refuse(UserErrorCode.TEMPLATE_INACTIVE, 'This coupon template is not active.', ['input', 'templateId']);
+    const tier = customer.tier ? await ctx.em.findOne(MembershipTier, { id: customer.tier.id }) : null;
+    if (template.minTierRank !== null && (tier?.rank ?? 0) < template.minTierRank) {
+      throw refuse(UserErrorCode.TIER_TOO_LOW, `This coupon is for tier rank ${template.minTierRank} and up; the customer is ${tier ? `${tier.name} (rank ${tier.rank})` : 'in no tier'}.`, ['input', 'customerId']);
+    }
+    // One customer at a time: the limit check and the insert must not interleave.
+    await ctx.em.execute('select id from customers where id = ? for update', [customer.id]);
+    const held = await ctx.em.count(Coupon, { template: template.id, customer: customer.id, status: { $ne: CouponStatus.REVOKED } });
+    if (held >= template.perCustomerLimit) {
+      throw refuse(UserErrorCode.CUSTOMER_LIMIT_REACHED, `The customer holds ${held} of this coupon already (limit ${template.perCustomerLimit}).`, ['input', 'customerId']);
+    }
+    // The stock is taken with one guarded UPDATE: of concurrent issuers only as many as are left succeed.
+    const taken = await ctx.em.execute<{ issued_count: number }[]>(
+      'update coupon_templates set issued_count = issued_count + 1 where id = ? and (total_quantity is null or issued_count < total_quantity) returning issued_count',
+      [template.id],
+    );
+    if (taken.length === 0) throw refuse(UserErrorCode.OUT_OF_STOCK, 'No coupons of this template are left.', ['input', 'templateId']);
+    const now = ctx.clock.now();
+    const ends = [template.validDays ? new Date(now.getTime() + template.validDays * 86_400_000) : null, template.validUntil].filter((d): d is Date => d !== null);
+    const coupon = ctx.em.create(Coupon, {
+      shop: ctx.viewer.shopId,
+      template,
+      customer,
+      code: newCode(),
+      discountType: template.discountType,
+      discountValue: template.tierDiscounts.find((d) => d.tierId === tier?.id)?.value ?? template.discountValue,
+      minSpend: template.minSpend,
+      expiresAt: ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null,
+      note: input.note?.trim() || null,
+      issuedBy: ctx.viewer.userId,
+      idempotencyKey: key,
+      requestFingerprint: fingerprint,
+    });
+    await ctx.em.flush();
+    return { coupon };
+  }
+
+  /** Redeems once: the coupon row is locked, so of concurrent redemptions exactly one succeeds. */
+  async redeem(ctx: AuthedContext, input: CouponRedeemInput): Promise<{ coupon: Coupon; discountApplied: number }> {
+    const [row] = await ctx.em.execute<{ id: number }[]>('select id from coupons where code = ? and shop_id = ? for update', [input.code.trim().toUpperCase(), ctx.viewer.shopId]);
+    const coupon = row ? await ctx.em.findOne(Coupon, { $and: [{ id: row.id }, { customer: readableCustomers(ctx.viewer) }] }) : null;
+    if (!coupon) throw notFound('Coupon', ['input', 'code']);
+    const now = ctx.clock.now();
+    const status = coupon.statusAt(now);
+    if (status === CouponStatus.REDEEMED) throw refuse(UserErrorCode.COUPON_ALREADY_REDEEMED, 'This coupon was used already.', ['input', 'code']);
+    if (status === CouponStatus.REVOKED) throw refuse(UserErrorCode.COUPON_REVOKED, 'This coupon was revoked.', ['input', 'code']);
+    if (status === CouponStatus.EXPIRED) throw refuse(UserErrorCode.COUPON_EXPIRED, 'This coupon has expired.', ['input', 'code']);
+    const orderId = idOf(input.orderId, 'Order');
+    const order = orderId === null ? null : await ctx.em.findOne(Order, { id: orderId, shop: ctx.viewer.shopId });
+    if (!order) throw notFound('Order', ['input', 'orderId']);
+    if (order.customer.id !== coupon.customer.id) throw refuse(UserErrorCode.WRONG_CUSTOMER, 'The coupon belongs to another customer than the order.', ['input', 'orderId']);
+    if (order.amount < coupon.minSpend) {
+      throw refuse(UserErrorCode.MIN_SPEND_NOT_MET, `The order is ${order.amount}; the coupon needs at least ${coupon.minSpend} (minor units).`, ['input', 'orderId']);
+    }
+    const discountApplied =
+      coupon.discountType === DiscountType.AMOUNT_OFF ? Math.min(coupon.discountValue, order.amount) : Math.floor((order.amount * coupon.discountValue) / 100);
+    coupon.status = CouponStatus.REDEEMED;
+    coupon.redeemedAt = now;
+    coupon.order = ref(order);
+    coupon.discountApplied = discountApplied;
+    await ctx.em.flush();
+    return { coupon, discountApplied };
+  }
+
+  async revoke(ctx: AuthedContext, globalId: string, reason: string | null | undefined): Promise<{ coupon: Coupon }> {
+    const id = idOf(globalId, 'Coupon');
+    const coupon = id === null ? null : await ctx.em.findOne(Coupon, { $and: [{ id, shop: ctx.viewer.shopId }, { customer: readableCustomers(ctx.viewer) }] });
+    if (!coupon) throw notFound('Coupon');
+    await ctx.em.execute('select id from coupons where id = ? for update', [coupon.id]);
+    await ctx.em.refresh(coupon);
+    if (coupon.status === CouponStatus.REDEEMED) throw refuse(UserErrorCode.COUPON_ALREADY_REDEEMED, 'A redeemed coupon cannot be revoked.', ['id']);
+    if (coupon.status === CouponStatus.REVOKED) throw refuse(UserErrorCode.COUPON_REVOKED, 'The coupon was revoked already.', ['id']);
+    coupon.status = CouponStatus.REVOKED;
+    coupon.revokedAt = ctx.clock.now();
+    coupon.revokeReason = reason?.trim() || null;
+    await ctx.em.flush();
+    return { coupon };
+  }
+
+  /** Coupons of customers the viewer may see, newest first. */
+  async list(ctx: AuthedContext, filter: CouponFilter | undefined, args: PageArgs): Promise<Page<Coupon>> {
+    const page = pageRequest(args);
+    const now = ctx.clock.now();
+    const conditions: FilterQuery<Coupon>[] = [{ shop: ctx.viewer.shopId, customer: readableCustomers(ctx.viewer) }];
+    if (filter?.customerId) conditions.push({ customer: requireIdOf(filter.customerId, 'Customer', 'filter.customerId') });
+    if (filter?.templateId) conditions.push({ template: requireIdOf(filter.templateId, 'CouponTemplate', 'filter.templateId') });
+    if (filter?.status === CouponStatus.EXPIRED) conditions.push({ status: CouponStatus.ISSUED, expiresAt: { $lte: now } });
+    else if (filter?.status === CouponStatus.ISSUED) conditions.push({ status: CouponStatus.ISSUED, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
+    else if (filter?.status) conditions.push({ status: filter.status });
+    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
+    const rows = await ctx.em.find(Coupon, { $and: [...conditions, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
+    return toPage(rows, page, (c) => c.createdAt, () => ctx.em.count(Coupon, { $and: conditions }));
+  }
+}
+
+export const couponService = new CouponService();

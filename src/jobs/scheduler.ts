@@ -1,0 +1,22 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import type { Clock } from '../common/clock';
+import { runJobs } from './payment-reminders';
+
+/** Runs the jobs every `intervalSeconds` inside the server; returns a stop function. */
+export function startScheduler(orm: MikroORM, clock: Clock, logger: Logger, intervalSeconds: number): () => Promise<void> {
+  if (intervalSeconds <= 0) return async () => {};
+  let running: Promise<unknown> | null = null;
+  const tick = () => {
+    if (running) return; // a slow run is never overlapped by the next tick
+    running = runJobs(orm, clock, logger)
+      .catch((error: unknown) => logger.error({ err: error }, 'scheduled jobs failed'))
+      .finally(() => (running = null));
+  };
+  const timer = setInterval(tick, intervalSeconds * 1000);
+  timer.unref();
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,144 @@
+import { FilterQuery } from '@mikro-orm/core';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import type { Customer } from '../customers/customer.entity';
+
+export enum Lifecycle {
+  PROSPECT = 'PROSPECT',
+  NEW = 'NEW',
+  ACTIVE = 'ACTIVE',
+  SLEEPING = 'SLEEPING',
+  CHURNED = 'CHURNED',
+}
+registerEnumType(Lifecycle, {
+  name: 'Lifecycle',
+  description: 'Where a customer is by recency of purchase (the shop\'s segment policy).',
+  valuesConfig: {
+    PROSPECT: { description: 'No paid order yet.' },
+    NEW: { description: 'One paid order, within activeDays.' },
+    ACTIVE: { description: 'Bought within sleepingDays.' },
+    SLEEPING: { description: 'No purchase for more than sleepingDays: wake them before a big promotion.' },
+    CHURNED: { description: 'No purchase for more than churnDays.' },
+  },
+});
+
+export enum ValueSegment {
+  KEY = 'KEY',
+  MID = 'MID',
+  BOTTOM = 'BOTTOM',
+  NEW = 'NEW',
+  CHURNED = 'CHURNED',
+}
+registerEnumType(ValueSegment, {
+  name: 'ValueSegment',
+  description: 'What a customer is worth (key, mid "waist", bottom), or new / churned.',
+  valuesConfig: {
+    KEY: { description: 'At least keyMinOrders paid orders and keyMinSpent spent.' },
+    MID: { description: 'Between bottom and key.' },
+    BOTTOM: { description: 'Spent at most bottomMaxSpent.' },
+    NEW: { description: 'A prospect or a new buyer: too early to say.' },
+    CHURNED: { description: 'Churned.' },
+  },
+});
+
+/** The thresholds a shop tunes; segments follow them at once, nothing is stored per customer. */
+export interface SegmentPolicy {
+  activeDays: number;
+  sleepingDays: number;
+  churnDays: number;
+  keyMinOrders: number;
+  keyMinSpent: number;
+  bottomMaxSpent: number;
+}
+
+@ObjectType({ simpleResolvers: true, description: 'A customer\'s segment, with the reasons for it.' })
+export class CustomerSegment {
+  @Field(() => Lifecycle, { description: 'By recency of purchase.' })
+  lifecycle: Lifecycle;
+
+  @Field(() => ValueSegment, { description: 'By value.' })
+  value: ValueSegment;
+
+  @Field(() => [String], { description: 'Why, e.g. "last paid order 95 days ago (sleeping after 90)".' })
+  reasons: string[];
+}
+
+const DAY = 86_400_000;
+/** Whole days since a paid order, as the reasons say them. */
+const daysSince = (date: Date, now: Date) => Math.floor((now.getTime() - date.getTime()) / DAY);
+/** The instant before which a paid order is more than `days` whole days old. */
+const olderThan = (days: number, now: Date) => new Date(now.getTime() - (days + 1) * DAY);
+const money = (minor: number) => (minor / 100).toFixed(2);
+
+export function segmentOf(customer: Pick<Customer, 'paidOrderCount' | 'totalSpent' | 'lastPaidAt' | 'firstPaidAt'>, policy: SegmentPolicy, now: Date): CustomerSegment {
+  const reasons: string[] = [];
+  let lifecycle: Lifecycle;
+  if (customer.paidOrderCount === 0 || !customer.lastPaidAt) {
+    lifecycle = Lifecycle.PROSPECT;
+    reasons.push('no paid order yet');
+  } else {
+    const days = daysSince(customer.lastPaidAt, now);
+    if (days > policy.churnDays) {
+      lifecycle = Lifecycle.CHURNED;
+      reasons.push(`last paid order ${days} days ago (churned after ${policy.churnDays})`);
+    } else if (days > policy.sleepingDays) {
+      lifecycle = Lifecycle.SLEEPING;
+      reasons.push(`last paid order ${days} days ago (sleeping after ${policy.sleepingDays})`);
+    } else if (customer.paidOrderCount === 1 && days <= policy.activeDays) {
+      lifecycle = Lifecycle.NEW;
+      reasons.push(`first and only paid order ${days} days ago (new within ${policy.activeDays})`);
+    } else {
+      lifecycle = Lifecycle.ACTIVE;
+      reasons.push(`last paid order ${days} days ago (active within ${policy.sleepingDays})`);
+    }
+  }
+  let value: ValueSegment;
+  if (lifecycle === Lifecycle.CHURNED) value = ValueSegment.CHURNED;
+  else if (lifecycle === Lifecycle.PROSPECT || lifecycle === Lifecycle.NEW) value = ValueSegment.NEW;
+  else if (customer.paidOrderCount >= policy.keyMinOrders && customer.totalSpent >= policy.keyMinSpent) {
+    value = ValueSegment.KEY;
+    reasons.push(`${customer.paidOrderCount} paid orders, ${money(customer.totalSpent)} spent (key from ${policy.keyMinOrders} orders and ${money(policy.keyMinSpent)})`);
+  } else if (customer.totalSpent <= policy.bottomMaxSpent) {
+    value = ValueSegment.BOTTOM;
+    reasons.push(`${money(customer.totalSpent)} spent (bottom up to ${money(policy.bottomMaxSpent)})`);
+  } else {
+    value = ValueSegment.MID;
+    reasons.push(`${customer.paidOrderCount} paid orders, ${money(customer.totalSpent)} spent (between bottom and key)`);
+  }
+  return { lifecycle, value, reasons };
+}
+
+/** The same rules as SQL conditions, for filters and counts over many customers. */
+export function lifecycleCondition(lifecycle: Lifecycle, policy: SegmentPolicy, now: Date): FilterQuery<Customer> {
+  const churned = olderThan(policy.churnDays, now);
+  const sleeping = olderThan(policy.sleepingDays, now);
+  const fresh = olderThan(policy.activeDays, now);
+  switch (lifecycle) {
+    case Lifecycle.PROSPECT:
+      return { paidOrderCount: 0 };
+    case Lifecycle.CHURNED:
+      return { paidOrderCount: { $gt: 0 }, lastPaidAt: { $lte: churned } };
+    case Lifecycle.SLEEPING:
+      return { paidOrderCount: { $gt: 0 }, lastPaidAt: { $lte: sleeping, $gt: churned } };
+    case Lifecycle.NEW:
+      return { paidOrderCount: 1, lastPaidAt: { $gt: fresh } };
+    case Lifecycle.ACTIVE:
+      return { paidOrderCount: { $gt: 0 }, lastPaidAt: { $gt: sleeping }, $not: { paidOrderCount: 1, lastPaidAt: { $gt: fresh } } };
+  }
+}
+
+export function valueCondition(value: ValueSegment, policy: SegmentPolicy, now: Date): FilterQuery<Customer> {
+  const established = { paidOrderCount: { $gt: 0 }, lastPaidAt: { $gt: olderThan(policy.churnDays, now) }, $not: lifecycleCondition(Lifecycle.NEW, policy, now) };
+  const key = { paidOrderCount: { $gte: policy.keyMinOrders }, totalSpent: { $gte: policy.keyMinSpent } };
+  switch (value) {
+    case ValueSegment.CHURNED:
+      return lifecycleCondition(Lifecycle.CHURNED, policy, now);
+    case ValueSegment.NEW:
+      return { $or: [lifecycleCondition(Lifecycle.PROSPECT, policy, now), lifecycleCondition(Lifecycle.NEW, policy, now)] };
+    case ValueSegment.KEY:
+      return { $and: [established, key] };
+    case ValueSegment.BOTTOM:
+      return { $and: [established, { $not: key }, { totalSpent: { $lte: policy.bottomMaxSpent } }] };
+    case ValueSegment.MID:
+      return { $and: [established, { $not: key }, { totalSpent: { $gt: policy.bottomMaxSpent } }] };
+  }
+}
