@@ -158,7 +158,7 @@ export class OrderService {
   }
 
   /** Paid order count, total, first and last paid dates, from the orders themselves. */
-  async refreshFigures(ctx: AuthedContext, customers: Customer[]): Promise<void> {
+  async refreshFigures(ctx: Pick<AuthedContext, 'em'>, customers: Customer[]): Promise<void> {
     if (customers.length === 0) return;
     const rows = await ctx.em.execute<{ customer_id: number; n: string; total: string; first: Date | null; last: Date | null }[]>(
       `select customer_id,

@@ -24,4 +24,10 @@ export class ShopUpdateInput {
   @Min(0, { message: 'Grace hours must be from 0 to 720.' })
   @Max(720, { message: 'Grace hours must be from 0 to 720.' })
   sheetGraceHours?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Hours an order may stay unpaid before its owner gets a payment reminder (1–720).' })
+  @IsOptional()
+  @Min(1, { message: 'Unpaid reminder hours must be from 1 to 720.' })
+  @Max(720, { message: 'Unpaid reminder hours must be from 1 to 720.' })
+  unpaidReminderHours?: number | null;
 }

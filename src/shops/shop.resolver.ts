@@ -35,6 +35,7 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   if (input.name) shop.name = input.name.trim();
   if (input.currency) shop.currency = input.currency;
   if (input.sheetGraceHours !== undefined && input.sheetGraceHours !== null) shop.sheetGraceHours = input.sheetGraceHours;
+  if (input.unpaidReminderHours !== undefined && input.unpaidReminderHours !== null) shop.unpaidReminderHours = input.unpaidReminderHours;
   await ctx.em.flush();
   return { shop };
 }

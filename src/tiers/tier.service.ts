@@ -1,5 +1,9 @@
 import { ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
+import type { Viewer } from '../auth/viewer';
+
+/** What tier computations need: a system job or seed can provide it without a signed-in user. */
+export type TierContext = Pick<AuthedContext, 'em' | 'clock'> & { viewer: Pick<Viewer, 'shopId'> };
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import { MembershipTier } from './membership-tier.entity';
@@ -10,7 +14,7 @@ const PAID = `('PAID', 'SHIPPED', 'RECEIVED')`;
 const BATCH = 1000;
 
 export class TierService {
-  list(ctx: AuthedContext): Promise<MembershipTier[]> {
+  list(ctx: TierContext): Promise<MembershipTier[]> {
     return ctx.em.find(MembershipTier, { shop: ctx.viewer.shopId }, { orderBy: { rank: 'asc' } });
   }
 
@@ -56,7 +60,7 @@ export class TierService {
    * Sets each customer's tier from their paid orders within each tier's window: the highest
    * rank whose orders or spend they reach (with at least one paid order). Changes are kept.
    */
-  async recompute(ctx: AuthedContext, customers: Customer[], reason: 'ORDERS' | 'RECOMPUTE'): Promise<number> {
+  async recompute(ctx: TierContext, customers: Customer[], reason: 'ORDERS' | 'RECOMPUTE'): Promise<number> {
     if (customers.length === 0) return 0;
     const tiers = (await this.list(ctx)).sort((a, b) => b.rank - a.rank);
     const now = ctx.clock.now();
@@ -88,7 +92,7 @@ export class TierService {
   }
 
   /** Every customer of the shop, in batches (after tiers change, or as time moves orders out of the window). */
-  async recomputeAll(ctx: AuthedContext): Promise<{ changed: number }> {
+  async recomputeAll(ctx: TierContext): Promise<{ changed: number }> {
     let changed = 0;
     let after = 0;
     for (;;) {
