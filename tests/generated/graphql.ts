@@ -798,6 +798,8 @@ export type ShopUpdateInput = {
   sheetGraceHours?: number | null | undefined;
   /** IANA time zone, e.g. Asia/Shanghai. */
   timezone?: string | null | undefined;
+  /** Hours an order may stay unpaid before its owner gets a payment reminder (1–720). */
+  unpaidReminderHours?: number | null | undefined;
 };
 
 /** Order of a sorted list. */
