@@ -1,7 +1,7 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
@@ -138,22 +138,16 @@ export class AuditCheckService {
   }
 
   async list(ctx: AuthedContext, filter: AuditCheckFilter | undefined, args: PageArgs): Promise<Page<AuditCheck>> {
-    const page = pageRequest(args);
     const conditions: FilterQuery<AuditCheck>[] = [{ shop: ctx.viewer.shopId }];
     if (filter?.status) conditions.push({ status: filter.status });
     if (filter?.teamId) conditions.push({ team: requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId') });
     if (filter?.createdById) conditions.push({ createdBy: requireIdOf(filter.createdById, 'User', 'filter.createdById') });
-    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(AuditCheck, { $and: [...conditions, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (c) => c.createdAt, () => ctx.em.count(AuditCheck, { $and: conditions }));
+    return findPage(ctx.em, AuditCheck, { $and: conditions }, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
   async findings(ctx: AuthedContext, where: FilterQuery<AuditFinding>, args: PageArgs): Promise<Page<AuditFinding>> {
-    const page = pageRequest(args);
     const scoped: FilterQuery<AuditFinding> = { $and: [{ shop: ctx.viewer.shopId }, where] };
-    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(AuditFinding, { $and: [scoped, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (f) => f.createdAt, () => ctx.em.count(AuditFinding, scoped));
+    return findPage(ctx.em, AuditFinding, scoped, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }
 

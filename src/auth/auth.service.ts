@@ -1,7 +1,7 @@
 import { FilterQuery } from '@mikro-orm/core';
 import type { AuthedContext, Context } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { User } from '../users/user.entity';
@@ -56,11 +56,8 @@ export class AuthService {
   }
 
   async listApiTokens(ctx: AuthedContext, args: PageArgs): Promise<Page<ApiToken>> {
-    const page = pageRequest(args);
     const where = this.visibleTokens(ctx);
-    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(ApiToken, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (t) => t.createdAt, () => ctx.em.count(ApiToken, where));
+    return findPage(ctx.em, ApiToken, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
   /** A user sees their own tokens; an admin all of the shop's. */

@@ -1,5 +1,6 @@
-import { QueryOrder } from '@mikro-orm/core';
-import { SortDirection } from './connection';
+import { EntityName, FilterQuery, QueryOrder } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
 import type { PageRequest } from './connection';
 
 /**
@@ -16,4 +17,22 @@ export function keyset(property: string, direction: SortDirection, after: PageRe
     where: { $or: [{ [property]: { [op]: value } }, { [property]: value, id: { [op]: after.id } }] },
     orderBy,
   };
+}
+
+/**
+ * One keyset-paginated page of an entity: `where` filters, `sort` orders (ties by id), and the
+ * total is counted only when a client asks for `totalCount`.
+ */
+export async function findPage<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  where: FilterQuery<T>,
+  sort: { property: keyof T & string; direction: SortDirection },
+  args: PageArgs,
+): Promise<Page<T>> {
+  const page = pageRequest(args);
+  const isDate = sort.property !== 'id' && em.getMetadata().find(entity as never)?.properties[sort.property]?.runtimeType === 'Date';
+  const seek = keyset(sort.property, sort.direction, page.after, isDate);
+  const rows = (await em.find(entity, { $and: [where, seek.where] } as FilterQuery<T>, { orderBy: seek.orderBy as never, limit: page.limit + 1 })) as T[];
+  return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, () => em.count(entity, where));
 }

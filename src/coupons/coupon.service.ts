@@ -1,15 +1,14 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuthedContext } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { readableCustomers } from '../customers/customer.access';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
 import { MembershipTier } from '../tiers/membership-tier.entity';
-import { User } from '../users/user.entity';
 import { CouponStatus, DiscountType } from './coupon.enums';
 import { Coupon } from './coupon.entity';
 import { CouponFilter, CouponIssueInput, CouponRedeemInput, CouponTemplateInput } from './coupon.inputs';
@@ -77,11 +76,8 @@ export class CouponService {
   }
 
   async listTemplates(ctx: AuthedContext, args: PageArgs): Promise<Page<CouponTemplate>> {
-    const page = pageRequest(args);
     const where = { shop: ctx.viewer.shopId };
-    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(CouponTemplate, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (t) => t.createdAt, () => ctx.em.count(CouponTemplate, where));
+    return findPage(ctx.em, CouponTemplate, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
   /**
@@ -185,7 +181,6 @@ export class CouponService {
 
   /** Coupons of customers the viewer may see, newest first. */
   async list(ctx: AuthedContext, filter: CouponFilter | undefined, args: PageArgs): Promise<Page<Coupon>> {
-    const page = pageRequest(args);
     const now = ctx.clock.now();
     const conditions: FilterQuery<Coupon>[] = [{ shop: ctx.viewer.shopId, customer: readableCustomers(ctx.viewer) }];
     if (filter?.customerId) conditions.push({ customer: requireIdOf(filter.customerId, 'Customer', 'filter.customerId') });
@@ -193,9 +188,7 @@ export class CouponService {
     if (filter?.status === CouponStatus.EXPIRED) conditions.push({ status: CouponStatus.ISSUED, expiresAt: { $lte: now } });
     else if (filter?.status === CouponStatus.ISSUED) conditions.push({ status: CouponStatus.ISSUED, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
     else if (filter?.status) conditions.push({ status: filter.status });
-    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(Coupon, { $and: [...conditions, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (c) => c.createdAt, () => ctx.em.count(Coupon, { $and: conditions }));
+    return findPage(ctx.em, Coupon, { $and: conditions }, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }
 

@@ -2,7 +2,7 @@ import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import type { Viewer } from '../auth/viewer';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { findPage, keyset } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
 import { localDay } from '../common/zoned-time';
@@ -174,11 +174,8 @@ export class FollowUpService {
 
   /** A customer's follow-ups the viewer may see, newest first. */
   async forCustomer(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<FollowUpTask>> {
-    const page = pageRequest(args);
     const where: FilterQuery<FollowUpTask> = { $and: [{ customer: customer.id }, this.scope(ctx)] };
-    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(FollowUpTask, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (t) => t.createdAt, () => ctx.em.count(FollowUpTask, where));
+    return findPage(ctx.em, FollowUpTask, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
   /** Open follow-ups of one rep by when they fall due in the shop's day. */

@@ -1,7 +1,7 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { endOfLocalDayAfter } from '../common/zoned-time';
@@ -180,11 +180,8 @@ export class OrderService {
   }
 
   async forCustomer(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<Order>> {
-    const page = pageRequest(args);
     const where: FilterQuery<Order> = { customer: customer.id, shop: ctx.viewer.shopId };
-    const seek = keyset('placedAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(Order, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (o) => o.placedAt, () => ctx.em.count(Order, where));
+    return findPage(ctx.em, Order, where, { property: 'placedAt', direction: SortDirection.DESC }, args);
   }
 }
 

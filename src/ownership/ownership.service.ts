@@ -1,8 +1,8 @@
 import { ref } from '@mikro-orm/core';
 import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { readableCustomers } from '../customers/customer.access';
@@ -96,11 +96,8 @@ export class OwnershipService {
   }
 
   async history(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<OwnershipChange>> {
-    const page = pageRequest(args);
     const where = { customer: customer.id, shop: ctx.viewer.shopId };
-    const seek = keyset('createdAt', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(OwnershipChange, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (c) => c.createdAt, () => ctx.em.count(OwnershipChange, where));
+    return findPage(ctx.em, OwnershipChange, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }
 

@@ -1,7 +1,7 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { findPage, keyset } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { localWeek } from '../common/zoned-time';
@@ -206,15 +206,12 @@ export class RegistrationService {
   }
 
   async listSheets(ctx: AuthedContext, filter: RegistrationSheetFilter | undefined, args: PageArgs): Promise<Page<RegistrationSheet>> {
-    const page = pageRequest(args);
     const conditions: FilterQuery<RegistrationSheet>[] = [this.sheetScope(ctx)];
     if (filter?.status) conditions.push({ status: filter.status });
     if (filter?.authorId) conditions.push({ author: requireIdOf(filter.authorId, 'User', 'filter.authorId') });
     if (filter?.periodFrom) conditions.push({ periodStart: { $gte: filter.periodFrom } });
     if (filter?.periodTo) conditions.push({ periodStart: { $lt: filter.periodTo } });
-    const seek = keyset('periodStart', SortDirection.DESC, page.after, true);
-    const rows = await ctx.em.find(RegistrationSheet, { $and: [...conditions, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (s) => s.periodStart, () => ctx.em.count(RegistrationSheet, { $and: conditions }));
+    return findPage(ctx.em, RegistrationSheet, { $and: conditions }, { property: 'periodStart', direction: SortDirection.DESC }, args);
   }
 
   async listEntries(ctx: AuthedContext, filter: RegistrationEntryFilter | undefined, args: PageArgs, sheetId?: number): Promise<Page<RegistrationEntry>> {

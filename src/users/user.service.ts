@@ -2,8 +2,8 @@ import { FilterQuery, ref } from '@mikro-orm/core';
 import { Role } from '../auth/role';
 import { hashPassword } from '../auth/password';
 import type { AuthedContext } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { SalesTeam } from './sales-team.entity';
@@ -19,14 +19,11 @@ export class UserService {
   }
 
   async list(ctx: AuthedContext, filter: UserFilter | undefined, args: PageArgs): Promise<Page<User>> {
-    const page = pageRequest(args);
     const where: FilterQuery<User> = { shop: ctx.viewer.shopId };
     if (filter?.role) where.role = filter.role;
     if (filter?.active !== undefined && filter?.active !== null) where.active = filter.active;
     if (filter?.teamId) where.team = requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId');
-    const seek = keyset('name', SortDirection.ASC, page.after, false);
-    const rows = await ctx.em.find(User, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (u) => u.name, () => ctx.em.count(User, where));
+    return findPage(ctx.em, User, where, { property: 'name', direction: SortDirection.ASC }, args);
   }
 
   async create(ctx: AuthedContext, input: UserCreateInput): Promise<{ user: User }> {
@@ -94,11 +91,8 @@ export class UserService {
   }
 
   async listTeams(ctx: AuthedContext, args: PageArgs): Promise<Page<SalesTeam>> {
-    const page = pageRequest(args);
     const where: FilterQuery<SalesTeam> = { shop: ctx.viewer.shopId };
-    const seek = keyset('name', SortDirection.ASC, page.after, false);
-    const rows = await ctx.em.find(SalesTeam, { $and: [where, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (t) => t.name, () => ctx.em.count(SalesTeam, where));
+    return findPage(ctx.em, SalesTeam, where, { property: 'name', direction: SortDirection.ASC }, args);
   }
 
   private async assertTeamNameFree(ctx: AuthedContext, name: string, exceptId: number | null): Promise<void> {
