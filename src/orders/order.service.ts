@@ -23,6 +23,8 @@ interface OrderChange {
   order: Order;
   wasBad: boolean;
   wasOutOfStock: boolean;
+  /** The buyer before a re-import moved the order to another customer; their figures change too. */
+  previousCustomerId?: number;
 }
 
 const rowError = (row: number, code: UserErrorCode, message: string, field: string): OrderRowError =>
@@ -98,7 +100,7 @@ export class OrderService {
       }
       const key = row.platformOrderId.trim();
       let order = existing.get(key);
-      const before = { wasBad: order?.review === OrderReview.BAD, wasOutOfStock: order?.outOfStock ?? false };
+      const before = { wasBad: order?.review === OrderReview.BAD, wasOutOfStock: order?.outOfStock ?? false, previousCustomerId: order?.customer.id };
       if (!order) {
         order = ctx.em.create(Order, { shop: shop.id, customer, platformOrderId: key, amount: row.amount, currency: shop.currency, status: row.status, placedAt: row.placedAt });
         created += 1;
@@ -139,11 +141,12 @@ export class OrderService {
 
   /** In the same transaction: the rules (after-sales, compensation), then the figures and tiers. */
   private async afterChanges(ctx: AuthedContext, shop: Shop, changes: OrderChange[]): Promise<void> {
-    const customerIds = [...new Set(changes.map((c) => c.order.customer.id))];
+    const customerIds = [...new Set(changes.flatMap((c) => [c.order.customer.id, ...(c.previousCustomerId ? [c.previousCustomerId] : [])]))];
     const customers = new Map((await ctx.em.find(Customer, { id: { $in: customerIds } })).map((c) => [c.id, c]));
     const dueToday = endOfLocalDayAfter(ctx.clock.now(), 0, shop.timezone);
     for (const { order, wasBad, wasOutOfStock } of changes) {
       const customer = customers.get(order.customer.id)!;
+      // The rules follow the order's current buyer only.
       if (!customer.owner) continue; // the pool has nobody to follow up; screening hands them over
       if (order.review === OrderReview.BAD && !wasBad) {
         await followUpService.schedule(ctx, { customer, assignee: customer.owner.id, kind: FollowUpKind.AFTER_SALES, cycle: 1, retryStreak: 0, dueAt: dueToday, note: `Bad review on order ${order.platformOrderId}.` });

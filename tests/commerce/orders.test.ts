@@ -59,6 +59,14 @@ describe('orderImport', () => {
     expect(amy).toMatchObject({ paidOrderCount: 2, totalSpent: 23_000 });
   });
 
+  it('moves the figures with an order re-imported under another buyer', async () => {
+    await importOrders(app, [paidOrder('T-2001', 'imp_dan', 7_000, new Date(NOW.getTime() - DAY))]);
+    expect(await commerceOf(app, 'imp_dan')).toMatchObject({ paidOrderCount: 1, totalSpent: 7_000 });
+    await importOrders(app, [paidOrder('T-2001', 'imp_eva', 7_000, new Date(NOW.getTime() - DAY))]);
+    expect(await commerceOf(app, 'imp_dan')).toMatchObject({ paidOrderCount: 0, totalSpent: 0, lastPaidAt: null });
+    expect(await commerceOf(app, 'imp_eva')).toMatchObject({ paidOrderCount: 1, totalSpent: 7_000 });
+  });
+
   it('keeps the figures exact after updates and refunds', async () => {
     const amy = await commerceOf(app, 'imp_amy');
     const latest = amy.orders.edges[0].node;
