@@ -91,7 +91,9 @@ export class CouponService {
     await ctx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`coupon-issue:${ctx.viewer.shopId}:${key}`]);
     const previous = await ctx.em.findOne(Coupon, { shop: ctx.viewer.shopId, idempotencyKey: key });
     if (previous) {
-      if (previous.requestFingerprint !== fingerprint) {
+      // A replay only returns the coupon to someone who may see its customer.
+      const visible = await ctx.em.count(Customer, { $and: [{ id: previous.customer.id }, readableCustomers(ctx.viewer)] });
+      if (previous.requestFingerprint !== fingerprint || visible === 0) {
         throw refuse(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different coupon request.', ['input', 'idempotencyKey']);
       }
       return { coupon: previous };
@@ -100,7 +102,10 @@ export class CouponService {
     const customerId = idOf(input.customerId, 'Customer');
     const customer = customerId === null ? null : await ctx.em.findOne(Customer, { $and: [{ id: customerId }, readableCustomers(ctx.viewer)] });
     if (!customer) throw notFound('Customer', ['input', 'customerId']);
-    if (!template.active) throw refuse(UserErrorCode.TEMPLATE_INACTIVE, 'This coupon template is not active.', ['input', 'templateId']);
+    const now = ctx.clock.now();
+    if (!template.active || (template.validUntil && template.validUntil.getTime() <= now.getTime())) {
+      throw refuse(UserErrorCode.TEMPLATE_INACTIVE, 'This coupon template is not active (or its validity has ended).', ['input', 'templateId']);
+    }
     const tier = customer.tier ? await ctx.em.findOne(MembershipTier, { id: customer.tier.id }) : null;
     if (template.minTierRank !== null && (tier?.rank ?? 0) < template.minTierRank) {
       throw refuse(UserErrorCode.TIER_TOO_LOW, `This coupon is for tier rank ${template.minTierRank} and up; the customer is ${tier ? `${tier.name} (rank ${tier.rank})` : 'in no tier'}.`, ['input', 'customerId']);
@@ -117,7 +122,6 @@ export class CouponService {
       [template.id],
     );
     if (taken.length === 0) throw refuse(UserErrorCode.OUT_OF_STOCK, 'No coupons of this template are left.', ['input', 'templateId']);
-    const now = ctx.clock.now();
     const ends = [template.validDays ? new Date(now.getTime() + template.validDays * 86_400_000) : null, template.validUntil].filter((d): d is Date => d !== null);
     const coupon = ctx.em.create(Coupon, {
       shop: ctx.viewer.shopId,

@@ -64,6 +64,10 @@ describe('couponIssue', () => {
     expect(again.coupon!.id).toBe(first.coupon!.id);
     const other = await issue(tpl.id, customer, 'idem-key-0001', 'admin@demo.shop', 'Different note');
     expect(other.userErrors[0]).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED', field: ['input', 'idempotencyKey'] });
+    // Another rep replaying the key gets nothing of a customer they may not see.
+    const replay = await issue(tpl.id, customer, 'idem-key-0001', 'sales4@demo.shop', 'Sorry');
+    expect(replay.coupon).toBeNull();
+    expect(replay.userErrors[0].code).toBe('IDEMPOTENCY_KEY_REUSED');
     const concurrent = await Promise.all([1, 2, 3, 4, 5].map(() => issue(tpl.id, customer, 'idem-key-0002')));
     expect(new Set(concurrent.map((r) => r.coupon!.id)).size).toBe(1);
     const [count] = await app.sql<{ n: string }>("select count(*) as n from coupons where idempotency_key like 'idem-key-%'");
