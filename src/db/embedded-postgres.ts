@@ -17,6 +17,8 @@ export interface EmbeddedOptions {
   /** fsync off: for throw-away test clusters only, never for the server's own data. */
   unsafeFast?: boolean;
   port?: number;
+  /** More `-c name=value` settings, e.g. shared_preload_libraries for the benchmark. */
+  settings?: Record<string, string>;
 }
 
 /** A free TCP port on loopback, chosen by the kernel. */
@@ -47,6 +49,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const initialised = existsSync(path.join(options.dir, 'PG_VERSION'));
   const postgresFlags = ['-c', 'listen_addresses=127.0.0.1'];
   if (options.unsafeFast) postgresFlags.push('-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off');
+  for (const [name, value] of Object.entries(options.settings ?? {})) postgresFlags.push('-c', `${name}=${value}`);
   const pg = new EmbeddedPostgres({
     databaseDir: options.dir,
     port,

@@ -153,6 +153,11 @@ export class CustomerFollowUpResolver {
     return ctx.loaders.currentFollowUpByCustomer.load(customer.id);
   }
 
+  @FieldResolver(() => Int, { description: 'Open follow-ups of the customer that you may see (0 for customer service).' })
+  openFollowUpCount(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return ctx.loaders.openFollowUpCountByCustomer.load(customer.id);
+  }
+
   @FieldResolver(() => FollowUpTaskConnection, { description: 'The customer\'s follow-ups you may see, newest first, with notes.' })
   followUps(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return followUpService.forCustomer(requireViewer(ctx), customer, page);

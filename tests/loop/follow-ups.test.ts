@@ -127,6 +127,9 @@ describe('customerTransfer', () => {
     expect(task).toMatchObject({ status: 'OPEN', assignee: { email: 'sales5@demo.shop' } });
     expect(dataOf(await app.gql(FollowUpTaskDocument, { id: taskId }, await app.tokenFor('sales6@demo.shop'))).followUpTask).toBeNull();
     const loop = dataOf(await app.gql(CustomerLoopDocument, { id: customerId }, admin)).customer!;
+    const [open] = await app.sql<{ n: string }>("select count(*) as n from follow_up_tasks where customer_id = ? and status = 'OPEN'", [dbId(customerId)]);
+    expect(loop.openFollowUpCount).toBe(Number(open.n));
+    expect(loop.openFollowUpCount).toBeGreaterThan(0);
     expect(loop.ownershipHistory.edges[0].node).toMatchObject({
       reason: 'TRANSFER',
       note: 'Rep on leave.',
