@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createSecretKey, KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { unauthenticated } from '../common/user-error';
 import { Role } from './role';
@@ -8,8 +8,17 @@ import { Viewer } from './viewer';
 const API_TOKEN_PREFIX = 'rlt_';
 const SESSION_TTL_SECONDS = 12 * 3600;
 
+// jsonwebtoken turns a string secret into a key on every call (trying a public key first and
+// catching the failure); one KeyObject per secret saves that work on every request.
+const keys = new Map<string, KeyObject>();
+function keyOf(secret: string): KeyObject {
+  let key = keys.get(secret);
+  if (!key) keys.set(secret, (key = createSecretKey(Buffer.from(secret, 'utf8'))));
+  return key;
+}
+
 export function signSessionToken(userId: number, secret: string): string {
-  return jwt.sign({}, secret, { algorithm: 'HS256', subject: String(userId), expiresIn: SESSION_TTL_SECONDS, issuer: 'retention-loop' });
+  return jwt.sign({}, keyOf(secret), { algorithm: 'HS256', subject: String(userId), expiresIn: SESSION_TTL_SECONDS, issuer: 'retention-loop' });
 }
 
 /** A new API token: the string given to the user once, and the hash that is stored. */
@@ -78,7 +87,7 @@ export async function viewerOfUser(em: EntityManager, userId: number): Promise<V
 async function viewerFromSession(token: string, em: EntityManager, secret: string): Promise<Viewer> {
   let userId: number;
   try {
-    const claims = jwt.verify(token, secret, { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
+    const claims = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
     userId = Number(claims.sub);
   } catch {
     throw unauthenticated('The session token is invalid or expired; sign in again.');

@@ -1,0 +1,34 @@
+/** The three screens a retention team lives in, as each contender asks for them. */
+
+export const Q1_GRAPHQL = `query Q1($before: DateTime!) {
+  followUpTasks(first: 50, filter: { status: OPEN, dueBefore: $before }) {
+    edges { node { id dueAt kind previous { note } customer { platformHandle lastPaidAt tier { name } segment { lifecycle value } } } }
+  }
+}`;
+
+export const Q2_GRAPHQL = `query Q2 {
+  customers(first: 50, filter: { lifecycle: ACTIVE }) {
+    edges { node { id displayName lastPaidAt owner { name team { name } } tier { name } openFollowUpCount } }
+  }
+}`;
+
+export const Q3_GRAPHQL = `query Q3($from: DateTime!, $to: DateTime!) {
+  complianceReport(from: $from, to: $to) {
+    sales { user { name } followUpsDue doneOnTime doneLate openOverdue onTimeRate conversionRate }
+    customerService { user { name } sheetsDue sheetsOnTime sheetsLate sheetsMissing }
+    droppedCustomerCount
+  }
+}`;
+
+/** PostGraphile's generated schema (with the connection-filter plugin) for Q1 and Q2. */
+export const Q1_POSTGRAPHILE = `query Q1($assignee: Int!, $before: Datetime!) {
+  allFollowUpTasks(first: 50, orderBy: [DUE_AT_ASC, ID_ASC], filter: { assigneeId: { equalTo: $assignee }, status: { equalTo: OPEN }, dueAt: { lessThanOrEqualTo: $before } }) {
+    nodes { id dueAt kind followUpTaskByPreviousId { note } customerByCustomerId { platformHandle lastPaidAt membershipTierByTierId { name } } }
+  }
+}`;
+
+export const Q2_POSTGRAPHILE = `query Q2($shop: Int!, $after: Datetime!) {
+  allCustomers(first: 50, orderBy: [CREATED_AT_DESC, ID_DESC], filter: { shopId: { equalTo: $shop }, paidOrderCount: { greaterThan: 0 }, lastPaidAt: { greaterThan: $after } }) {
+    nodes { id displayName lastPaidAt userByOwnerId { name salesTeamByTeamId { name } } membershipTierByTierId { name } followUpTasksByCustomerId(condition: { status: OPEN }) { totalCount } }
+  }
+}`;

@@ -1,0 +1,252 @@
+import autocannon from 'autocannon';
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Client } from 'pg';
+import { projectRoot } from '../src/common/project-root';
+import { freePort } from '../src/db/embedded-postgres';
+import { flag, openBenchCluster } from './bench-db';
+import { BENCH_PASSWORD, fillBenchData } from './data';
+import { Q1_GRAPHQL, Q1_POSTGRAPHILE, Q2_GRAPHQL, Q2_POSTGRAPHILE, Q3_GRAPHQL } from './queries';
+
+const root = projectRoot();
+const log = (line: string) => process.stdout.write(line + '\n');
+const CONNECTIONS = Number(flag('connections', '32'));
+const DURATION = Number(flag('duration', '20'));
+const WARMUP = Number(flag('warmup', '3'));
+
+interface Server {
+  name: string;
+  port: number;
+  child: ChildProcess;
+}
+
+interface Row {
+  target: string;
+  query: string;
+  customers: number;
+  rps: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  sqlPerRequest: number | null;
+}
+
+async function waitFor(url: string, child: ChildProcess, name: string): Promise<void> {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode}`);
+    try {
+      await fetch(url);
+      return;
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  throw new Error(`${name} did not start`);
+}
+
+async function start(name: string, command: string, args: (port: number) => string[], env: Record<string, string>, readyPath: string, cwd = root): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(command, args(port), { cwd, env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitFor(`http://127.0.0.1:${port}${readyPath}`, child, name);
+  return { name, port, child };
+}
+
+async function stop(server: Server): Promise<void> {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((r) => server.child.once('exit', r));
+  server.child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+  if (server.child.exitCode === null) server.child.kill('SIGKILL');
+}
+
+/** Peak resident memory of a process so far (Linux /proc), in MB. */
+function peakRssMb(pid: number | undefined): number | null {
+  try {
+    const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1]);
+    return Math.round(kb / 1024);
+  } catch {
+    return null;
+  }
+}
+
+async function statementCounter(url: string): Promise<{ reset(): Promise<void>; count(): Promise<number | null>; close(): Promise<void> }> {
+  const db = new Client({ connectionString: url });
+  await db.connect();
+  let supported = true;
+  try {
+    await db.query('create extension if not exists pg_stat_statements');
+    await db.query('select pg_stat_statements_reset()');
+  } catch {
+    supported = false; // the server was not started with pg_stat_statements preloaded
+  }
+  return {
+    reset: async () => {
+      if (supported) await db.query('select pg_stat_statements_reset()');
+    },
+    count: async () => {
+      if (!supported) return null;
+      const { rows } = await db.query<{ n: string }>(
+        "select coalesce(sum(calls), 0) as n from pg_stat_statements where dbid = (select oid from pg_database where datname = current_database()) and query not ilike '%pg_stat_statements%'",
+      );
+      return Number(rows[0].n);
+    },
+    close: () => db.end(),
+  };
+}
+
+async function load(url: string, body: string, headers: Record<string, string>, seconds: number) {
+  return autocannon({ url, method: 'POST', connections: CONNECTIONS, duration: seconds, headers: { 'content-type': 'application/json', ...headers }, body });
+}
+
+async function measure(
+  target: string,
+  query: string,
+  customers: number,
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  counter: Awaited<ReturnType<typeof statementCounter>>,
+): Promise<Row> {
+  // One request first: a wrong answer is a failed benchmark, not a fast one.
+  const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+  const text = await check.text();
+  if (check.status !== 200 || text.includes('"errors"') || text.includes('"error"')) throw new Error(`${target} ${query} answered ${check.status}: ${text.slice(0, 300)}`);
+  await load(url, body, headers, WARMUP);
+  await counter.reset();
+  const result = await load(url, body, headers, DURATION);
+  const statements = await counter.count();
+  const row = {
+    target,
+    query,
+    customers,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.non2xx,
+    sqlPerRequest: statements === null || result.requests.total === 0 ? null : Math.round((statements / result.requests.total) * 10) / 10,
+  };
+  log(`  ${target.padEnd(12)} ${query}  ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  sql/req ${row.sqlPerRequest ?? 'n/a'}${row.errors ? `  errors ${row.errors}` : ''}`);
+  return row;
+}
+
+function ensurePostGraphile(): string {
+  const dir = path.join(root, 'bench', 'postgraphile');
+  const bin = path.join(dir, 'node_modules', '.bin', 'postgraphile');
+  if (!existsSync(bin)) {
+    log('installing PostGraphile 4 into bench/postgraphile (once)…');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
+  }
+  return bin;
+}
+
+async function main(): Promise<void> {
+  const customers = Number(flag('customers', '100000'));
+  const sizes = flag('sizes', '10000,100000').split(',').map(Number).filter(Boolean);
+  const withPostGraphile = flag('postgraphile', 'true') !== 'false';
+  const cluster = await openBenchCluster();
+  const rows: Row[] = [];
+  const rss: Record<string, number | null> = {};
+  try {
+    for (const size of [...new Set([customers, ...sizes])]) await fillBenchData(await cluster.urlFor(size), size, log);
+    const url = await cluster.urlFor(customers);
+    const db = new Client({ connectionString: url });
+    await db.connect();
+    const shopId = (await db.query<{ id: number }>("select id from shops where name = 'Bench Shop'")).rows[0].id;
+    const [rep] = (await db.query<{ id: number }>("select id from users where email = 'rep2@bench.shop'")).rows;
+    await db.end();
+    const now = new Date();
+    const endOfToday = new Date(now.getTime() + 86_400_000).toISOString();
+    const monthAgo = new Date(now.getTime() - 30 * 86_400_000).toISOString();
+    const counter = await statementCounter(url);
+
+    const appEnv = (databaseUrl: string) => ({
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: 'production',
+      SEED_DEMO: 'false',
+      LOG_LEVEL: 'warn',
+      JOBS_INTERVAL_SECONDS: '0',
+      JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef',
+      MAX_QUERY_COST: '100000',
+    });
+    const startApp = (databaseUrl: string) => start('this server', process.execPath, () => ['dist/src/main.js'], appEnv(databaseUrl), '/healthz');
+    const login = async (server: Server, email: string) => {
+      const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: `mutation { login(input: { email: "${email}", password: "${BENCH_PASSWORD}" }) { token } }` }),
+      });
+      return ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
+    };
+
+    log(`\n${customers} customers, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s warm-up`);
+    const app = await startApp(url);
+    const repToken = await login(app, 'rep2@bench.shop');
+    const adminToken = await login(app, 'admin@bench.shop');
+    const gql = (query: string, variables: object) => JSON.stringify({ query, variables });
+    const appUrl = `http://127.0.0.1:${app.port}/graphql`;
+    rows.push(await measure('this server', 'Q1', customers, appUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${repToken}` }, counter));
+    rows.push(await measure('this server', 'Q2', customers, appUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${adminToken}` }, counter));
+    rows.push(await measure('this server', 'Q3', customers, appUrl, gql(Q3_GRAPHQL, { from: monthAgo, to: now.toISOString() }), { authorization: `Bearer ${adminToken}` }, counter));
+    rss['this server'] = peakRssMb(app.child.pid);
+    await stop(app);
+
+    const raw = await start('raw SQL', process.execPath, () => ['dist/bench/raw-server.js'], { DATABASE_URL: url }, '/');
+    const rawUrl = (q: string) => `http://127.0.0.1:${raw.port}/${q}`;
+    rows.push(await measure('raw SQL', 'Q1', customers, rawUrl('q1'), JSON.stringify({ shopId, assigneeId: rep.id, before: endOfToday }), {}, counter));
+    rows.push(await measure('raw SQL', 'Q2', customers, rawUrl('q2'), JSON.stringify({ shopId }), {}, counter));
+    rows.push(await measure('raw SQL', 'Q3', customers, rawUrl('q3'), JSON.stringify({ shopId, from: monthAgo, to: now.toISOString() }), {}, counter));
+    rss['raw SQL'] = peakRssMb(raw.child.pid);
+    await stop(raw);
+
+    if (withPostGraphile) {
+      const bin = ensurePostGraphile();
+      const pg = await start(
+        'PostGraphile',
+        bin,
+        (port) => ['-c', url, '--host', '127.0.0.1', '--port', String(port), '--disable-default-mutations', '--append-plugins', 'postgraphile-plugin-connection-filter', '--disable-query-log'],
+        { NODE_ENV: 'production' },
+        '/graphql',
+        path.dirname(path.dirname(path.dirname(bin))),
+      );
+      const pgUrl = `http://127.0.0.1:${pg.port}/graphql`;
+      const ninetyDaysAgo = new Date(now.getTime() - 91 * 86_400_000).toISOString();
+      rows.push(await measure('PostGraphile', 'Q1', customers, pgUrl, gql(Q1_POSTGRAPHILE, { assignee: rep.id, before: endOfToday }), {}, counter));
+      rows.push(await measure('PostGraphile', 'Q2', customers, pgUrl, gql(Q2_POSTGRAPHILE, { shop: shopId, after: ninetyDaysAgo }), {}, counter));
+      rss.PostGraphile = peakRssMb(pg.child.pid);
+      await stop(pg);
+    }
+    await counter.close();
+
+    log('\nHow latency grows with the shop (this server, Q1 and Q2):');
+    for (const size of sizes) {
+      const sizeUrl = await cluster.urlFor(size);
+      const sizeCounter = await statementCounter(sizeUrl);
+      const server = await startApp(sizeUrl);
+      const token = await login(server, 'rep2@bench.shop');
+      const admin = await login(server, 'admin@bench.shop');
+      const serverUrl = `http://127.0.0.1:${server.port}/graphql`;
+      rows.push(await measure('this server', 'Q1', size, serverUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${token}` }, sizeCounter));
+      rows.push(await measure('this server', 'Q2', size, serverUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${admin}` }, sizeCounter));
+      await stop(server);
+      await sizeCounter.close();
+    }
+  } finally {
+    await cluster.stop();
+  }
+
+  log('\n| target | query | customers | req/s | p50 ms | p99 ms | SQL/request |');
+  log('|---|---|---|---|---|---|---|');
+  for (const r of rows) log(`| ${r.target} | ${r.query} | ${r.customers} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.sqlPerRequest ?? 'n/a'} |`);
+  log(`\nPeak RSS (MB): ${Object.entries(rss).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join(', ')}`);
+  mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
+  const file = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(file, JSON.stringify({ connections: CONNECTIONS, duration: DURATION, rows, peakRssMb: rss }, null, 2));
+  log(`results: ${path.relative(root, file)}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`bench failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
