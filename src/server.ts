@@ -1,6 +1,6 @@
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
@@ -108,6 +108,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     wsServer,
   );
 
+  const inFlight = inFlightOperations();
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
@@ -116,8 +117,11 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // No HTTP caching of authenticated data, and its per-field hook costs every field a wrapper.
+      ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { drainServer: async () => { await wsCleanup.dispose(); } }; } },
       limitsPlugin(config.limits),
+      inFlight.plugin,
       errorLoggingPlugin(),
     ],
   });
@@ -174,9 +178,35 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     stop: async () => {
       await stopScheduler();
       await apollo.stop();
+      // A client that hung up lets the HTTP server close before its operation ends; let those
+      // operations finish too before the caller closes the database pool.
+      await inFlight.settled(10_000);
       await events.stop();
     },
   };
+}
+
+/** Counts operations being executed, so shutdown can wait for the last one. */
+function inFlightOperations() {
+  let count = 0;
+  const plugin: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      count++;
+      let done = false;
+      const finish = async () => {
+        if (!done) {
+          done = true;
+          count--;
+        }
+      };
+      return { willSendResponse: finish };
+    },
+  };
+  const settled = async (maxMillis: number) => {
+    const until = Date.now() + maxMillis;
+    while (count > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
+  };
+  return { plugin, settled };
 }
 
 /** Known errors go out as they are; anything unexpected becomes a generic INTERNAL_SERVER_ERROR. */
