@@ -1,3 +1,4 @@
+import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
@@ -9,10 +10,10 @@ import { AuditFinding } from './audit-finding.entity';
 export function createAuditLoaders(em: EntityManager, viewer: Viewer | null) {
   const auditor = viewer !== null && (viewer.role === Role.REVIEWER || viewer.role === Role.ADMIN);
   return {
-    auditCheckById: byIdLoader((ids) => (auditor ? em.find(AuditCheck, { id: { $in: ids }, shop: viewer!.shopId }) : Promise.resolve([]))),
+    auditCheckById: byIdLoader((ids) => (auditor ? findPlain(em, AuditCheck, { id: { $in: ids }, shop: viewer!.shopId }) : Promise.resolve([]))),
     auditFindingById: byIdLoader((ids) =>
       viewer
-        ? em.find(AuditFinding, { id: { $in: ids }, shop: viewer.shopId, ...(auditor ? {} : { subjectUser: viewer.userId }) })
+        ? findPlain(em, AuditFinding, { id: { $in: ids }, shop: viewer.shopId, ...(auditor ? {} : { subjectUser: viewer.userId }) })
         : Promise.resolve([]),
     ),
   };

@@ -1,6 +1,7 @@
 import { EntityName, FilterQuery, QueryOrder } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
+import { findPlain } from './plain';
 import type { PageRequest } from './connection';
 
 /**
@@ -33,6 +34,6 @@ export async function findPage<T extends { id: number }>(
   const page = pageRequest(args);
   const isDate = sort.property !== 'id' && em.getMetadata().find(entity as never)?.properties[sort.property]?.runtimeType === 'Date';
   const seek = keyset(sort.property, sort.direction, page.after, isDate);
-  const rows = (await em.find(entity, { $and: [where, seek.where] } as FilterQuery<T>, { orderBy: seek.orderBy as never, limit: page.limit + 1 })) as T[];
+  const rows = await findPlain(em, entity, { $and: [where, seek.where] } as FilterQuery<T>, { orderBy: seek.orderBy as never, limit: page.limit + 1 });
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, () => em.count(entity, where));
 }

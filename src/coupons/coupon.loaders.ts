@@ -1,3 +1,4 @@
+import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
@@ -12,14 +13,14 @@ import { CouponTemplate } from './coupon-template.entity';
 export function createCouponLoaders(em: EntityManager, viewer: Viewer | null) {
   const shopId = viewer?.shopId ?? -1;
   return {
-    tierById: byIdLoader((ids) => em.find(MembershipTier, { id: { $in: ids }, shop: shopId })),
-    orderById: byIdLoader((ids) => em.find(Order, { id: { $in: ids }, shop: shopId })),
+    tierById: byIdLoader((ids) => findPlain(em, MembershipTier, { id: { $in: ids }, shop: shopId })),
+    orderById: byIdLoader((ids) => findPlain(em, Order, { id: { $in: ids }, shop: shopId })),
     tierChangesByCustomer: groupLoader(
-      (customerIds) => em.find(TierChange, { customer: { $in: customerIds }, shop: shopId }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
+      (customerIds) => findPlain(em, TierChange, { customer: { $in: customerIds }, shop: shopId }, { orderBy: { createdAt: 'desc', id: 'desc' } }),
       (change) => change.customer.id,
     ),
-    couponById: byIdLoader((ids) => em.find(Coupon, { id: { $in: ids }, shop: shopId })),
-    couponTemplateById: byIdLoader((ids) => em.find(CouponTemplate, { id: { $in: ids }, shop: shopId })),
+    couponById: byIdLoader((ids) => findPlain(em, Coupon, { id: { $in: ids }, shop: shopId })),
+    couponTemplateById: byIdLoader((ids) => findPlain(em, CouponTemplate, { id: { $in: ids }, shop: shopId })),
     /** Key: "customerId:limit". One statement per distinct limit, whatever the number of customers. */
     newestCouponsByCustomer: new DataLoader<string, Coupon[]>(async (keys) => {
       const byLimit = new Map<number, number[]>();
@@ -36,7 +37,7 @@ export function createCouponLoaders(em: EntityManager, viewer: Viewer | null) {
            ) ranked where n <= ?`,
           [shopId, ...customerIds, limit],
         );
-        const coupons = rows.length ? await em.find(Coupon, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : [];
+        const coupons = rows.length ? await findPlain(em, Coupon, { id: { $in: rows.map((r) => r.id) } }, { orderBy: { createdAt: 'desc', id: 'desc' } }) : [];
         for (const customerId of customerIds) result.set(`${customerId}:${limit}`, coupons.filter((c) => c.customer.id === customerId));
       }
       return keys.map((key) => result.get(key) ?? []);

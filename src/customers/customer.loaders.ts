@@ -1,3 +1,4 @@
+import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import { byIdLoader } from '../common/loader';
@@ -7,6 +8,6 @@ import { Customer } from './customer.entity';
 /** Customers by id, batched per request, filtered by what the viewer may read. */
 export function createCustomerLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
-    customerById: byIdLoader((ids) => (viewer ? em.find(Customer, { $and: [{ id: { $in: ids } }, readableCustomers(viewer)] }) : Promise.resolve([]))),
+    customerById: byIdLoader((ids) => (viewer ? findPlain(em, Customer, { $and: [{ id: { $in: ids } }, readableCustomers(viewer)] }) : Promise.resolve([]))),
   };
 }

@@ -3,6 +3,7 @@ import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
 import { keyset } from '../common/keyset';
+import { readOnlyRows } from '../common/plain';
 import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { userService } from '../users/user.service';
@@ -83,7 +84,7 @@ export class CustomerService {
       return qb;
     };
     const seek = keyset(sort.property, order.direction, page.after, sort.isDate);
-    const rows = await build().andWhere(seek.where).orderBy(seek.orderBy).limit(page.limit + 1).getResultList();
+    const rows = readOnlyRows(ctx.em, Customer, await build().andWhere(seek.where).orderBy(seek.orderBy).limit(page.limit + 1).execute('all', true));
     return toPage(rows, page, (c) => c[sort.property] as Date | string, () => build().getCount());
   }
 

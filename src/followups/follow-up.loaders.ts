@@ -1,3 +1,4 @@
+import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
@@ -10,19 +11,19 @@ import { FollowUpTask } from './follow-up-task.entity';
 export function createFollowUpLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = viewer ? visibleTasks(viewer) : null;
   return {
-    followUpTaskById: byIdLoader((ids) => (scope ? em.find(FollowUpTask, { $and: [{ id: { $in: ids } }, scope] }) : Promise.resolve([]))),
+    followUpTaskById: byIdLoader((ids) => (scope ? findPlain(em, FollowUpTask, { $and: [{ id: { $in: ids } }, scope] }) : Promise.resolve([]))),
     /** Open follow-ups per customer that the viewer may see, counted in one statement. */
     openFollowUpCountByCustomer: new DataLoader<number, number>(async (customerIds) => {
       if (!scope) return customerIds.map(() => 0);
       // Open follow-ups are few per customer: fetch their ids and count here, in one statement.
-      const open = await em.find(FollowUpTask, { $and: [{ customer: { $in: [...customerIds] }, status: FollowUpStatus.OPEN }, scope] }, { fields: ['id', 'customer'] });
+      const open = await findPlain(em, FollowUpTask, { $and: [{ customer: { $in: [...customerIds] }, status: FollowUpStatus.OPEN }, scope] });
       const counts = new Map<number, number>();
       for (const task of open) counts.set(task.customer.id, (counts.get(task.customer.id) ?? 0) + 1);
       return customerIds.map((id) => counts.get(id) ?? 0);
     }),
     currentFollowUpByCustomer: new DataLoader<number, FollowUpTask | null>(async (customerIds) => {
       if (!scope) return customerIds.map(() => null);
-      const open = await em.find(
+      const open = await findPlain(em, 
         FollowUpTask,
         { $and: [{ customer: { $in: [...customerIds] }, status: FollowUpStatus.OPEN }, scope] },
         { orderBy: { dueAt: 'asc', id: 'asc' } },

@@ -1,8 +1,8 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import type { Viewer } from '../auth/viewer';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { findPage, keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
 import { localDay } from '../common/zoned-time';
@@ -153,7 +153,6 @@ export class FollowUpService {
   }
 
   async list(ctx: AuthedContext, filter: FollowUpTaskFilter | undefined, orderBy: FollowUpTaskOrderBy | undefined, args: PageArgs): Promise<Page<FollowUpTask>> {
-    const page = pageRequest(args);
     const now = ctx.clock.now();
     const conditions: FilterQuery<FollowUpTask>[] = [this.scope(ctx)];
     if (filter?.assigneeId) conditions.push({ assignee: requireIdOf(filter.assigneeId, 'User', 'filter.assigneeId') });
@@ -166,10 +165,7 @@ export class FollowUpService {
     if (filter?.overdue === false) conditions.push({ $or: [{ status: { $ne: FollowUpStatus.OPEN } }, { dueAt: { $gte: now } }] });
     const order = orderBy ?? { field: FollowUpTaskOrderField.DUE_AT, direction: SortDirection.ASC };
     const property = order.field === FollowUpTaskOrderField.DUE_AT ? 'dueAt' : 'createdAt';
-    const seek = keyset(property, order.direction, page.after, true);
-    const where = { $and: conditions };
-    const rows = await ctx.em.find(FollowUpTask, { $and: [...conditions, seek.where] }, { orderBy: seek.orderBy, limit: page.limit + 1 });
-    return toPage(rows, page, (t) => t[property], () => ctx.em.count(FollowUpTask, where));
+    return findPage(ctx.em, FollowUpTask, { $and: conditions }, { property, direction: order.direction }, args);
   }
 
   /** A customer's follow-ups the viewer may see, newest first. */

@@ -1,3 +1,4 @@
+import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import { byIdLoader } from '../common/loader';
@@ -9,7 +10,7 @@ export function createRegistrationLoaders(em: EntityManager, viewer: Viewer | nu
   const sheets = viewer ? visibleSheets(viewer) : null;
   const entries = viewer ? visibleEntries(viewer) : null;
   return {
-    registrationSheetById: byIdLoader((ids) => (sheets ? em.find(RegistrationSheet, { $and: [{ id: { $in: ids } }, sheets] }) : Promise.resolve([]))),
-    registrationEntryById: byIdLoader((ids) => (entries ? em.find(RegistrationEntry, { $and: [{ id: { $in: ids } }, entries] }) : Promise.resolve([]))),
+    registrationSheetById: byIdLoader((ids) => (sheets ? findPlain(em, RegistrationSheet, { $and: [{ id: { $in: ids } }, sheets] }) : Promise.resolve([]))),
+    registrationEntryById: byIdLoader((ids) => (entries ? findPlain(em, RegistrationEntry, { $and: [{ id: { $in: ids } }, entries] }) : Promise.resolve([]))),
   };
 }

@@ -1,7 +1,7 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { findPage, keyset } from '../common/keyset';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { findPage } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { localWeek } from '../common/zoned-time';
@@ -215,7 +215,6 @@ export class RegistrationService {
   }
 
   async listEntries(ctx: AuthedContext, filter: RegistrationEntryFilter | undefined, args: PageArgs, sheetId?: number): Promise<Page<RegistrationEntry>> {
-    const page = pageRequest(args);
     const conditions: FilterQuery<RegistrationEntry>[] = [this.entryScope(ctx)];
     if (sheetId !== undefined) conditions.push({ sheet: sheetId });
     if (filter?.sheetId) conditions.push({ sheet: requireIdOf(filter.sheetId, 'RegistrationSheet', 'filter.sheetId') });
@@ -226,9 +225,7 @@ export class RegistrationService {
     if (filter?.kind) conditions.push({ kind: filter.kind });
     if (filter?.intent) conditions.push({ intent: filter.intent });
     // Oldest first: the review queue is worked in the order customers were registered.
-    const seek = keyset('id', SortDirection.ASC, page.after, false);
-    const rows = await ctx.em.find(RegistrationEntry, { $and: [...conditions, seek.where] }, { orderBy: { id: 'asc' }, limit: page.limit + 1 });
-    return toPage(rows, page, (e) => e.id, () => ctx.em.count(RegistrationEntry, { $and: conditions }));
+    return findPage(ctx.em, RegistrationEntry, { $and: conditions }, { property: 'id', direction: SortDirection.ASC }, args);
   }
 }
 

@@ -1,3 +1,4 @@
+import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
 import { byIdLoader, groupLoader } from '../common/loader';
@@ -9,11 +10,11 @@ import { User } from './user.entity';
 export function createUserLoaders(em: EntityManager, viewer: Viewer | null) {
   const shopId = viewer?.shopId ?? -1;
   return {
-    shopById: byIdLoader((ids) => em.find(Shop, { id: { $in: ids.filter((id) => id === shopId) } })),
-    userById: byIdLoader((ids) => em.find(User, { id: { $in: ids }, shop: shopId })),
-    salesTeamById: byIdLoader((ids) => em.find(SalesTeam, { id: { $in: ids }, shop: shopId })),
+    shopById: byIdLoader((ids) => findPlain(em, Shop, { id: { $in: ids.filter((id) => id === shopId) } })),
+    userById: byIdLoader((ids) => findPlain(em, User, { id: { $in: ids }, shop: shopId })),
+    salesTeamById: byIdLoader((ids) => findPlain(em, SalesTeam, { id: { $in: ids }, shop: shopId })),
     membersByTeam: groupLoader(
-      (teamIds) => em.find(User, { team: { $in: teamIds }, shop: shopId }, { orderBy: { name: 'asc', id: 'asc' } }),
+      (teamIds) => findPlain(em, User, { team: { $in: teamIds }, shop: shopId }, { orderBy: { name: 'asc', id: 'asc' } }),
       (user) => user.team!.id,
     ),
   };
