@@ -97,11 +97,12 @@ export class ComplianceService {
     const droppedWhere = `c.shop_id = ? and c.owner_id is not null and c.stage <> '${CustomerStage.LOST}'
       and not exists (select 1 from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN')
       ${teamId === null ? '' : 'and c.owner_id in (select id from users where team_id = ?)'}`;
-    const dropped = await ctx.em.execute<{ id: number; owner_id: number; stage: CustomerStage }[]>(
-      `select c.id, c.owner_id, c.stage from customers c where ${droppedWhere} order by c.id limit ${DROPPED_LIST_LIMIT}`,
+    // The list and the total in one pass over the owned customers (a window count).
+    const dropped = await ctx.em.execute<{ id: number; owner_id: number; stage: CustomerStage; total: string }[]>(
+      `select c.id, c.owner_id, c.stage, count(*) over () as total from customers c where ${droppedWhere} order by c.id limit ${DROPPED_LIST_LIMIT}`,
       [shopId, ...teamParams],
     );
-    const [droppedCount] = await ctx.em.execute<{ n: string }[]>(`select count(*) as n from customers c where ${droppedWhere}`, [shopId, ...teamParams]);
+    const droppedCount = { n: dropped[0]?.total ?? '0' };
     const droppedCustomers: DroppedCustomerFigures[] = dropped.map((d) => ({ customerId: d.id, ownerId: d.owner_id, stage: d.stage }));
 
     return {
