@@ -55,13 +55,13 @@ export async function fillBenchData(url: string, customers: number, log: (line: 
       `insert into customers (shop_id, platform, platform_handle, display_name, phone, region, tags, owner_id, created_by_id, stage, created_at, updated_at)
        select $1, (array['TAOBAO','TMALL','ALIBABA_1688','JD','PINDUODUO','DOUYIN','WECHAT','OTHER'])[1 + i % 8]::platform,
               'buyer_' || i, 'Buyer ' || i,
-              case when i % 3 = 0 then '+86138' || lpad(((i * 7919) % 100000000)::text, 8, '0') end,
+              case when i % 3 = 0 then '+86138' || lpad(((i::bigint * 7919) % 100000000)::text, 8, '0') end,
               (array['Zhejiang','Guangdong','Shanghai','Beijing','Jiangsu','Sichuan','Hubei','Fujian'])[1 + (i * 7) % 8],
               case when i % 11 = 0 then array['vip'] when i % 13 = 0 then array['reseller'] else '{}'::text[] end,
               case when i % 10 = 0 then null else ($2::int[])[1 + ((i::bigint * 2654435761) % 48)::int] end,
               ($3::int[])[1 + i % 4],
               (case when i % 10 = 0 then 'POOL' else 'IN_FOLLOW_UP' end)::customer_stage,
-              now() - ((i * 7919) % 730) * interval '1 day', now() - ((i * 7919) % 730) * interval '1 day'
+              now() - ((i::bigint * 7919) % 730) * interval '1 day', now() - ((i::bigint * 7919) % 730) * interval '1 day'
          from generate_series(1, $4::int) i`,
       [shop, reps, cs, customers],
     );

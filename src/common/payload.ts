@@ -32,6 +32,9 @@ const UNIQUE_CONSTRAINTS: Record<string, UserError> = {
   users_email_unique: new UserError(UserErrorCode.DUPLICATE_EMAIL, 'A user with this email already exists.', ['input', 'email']),
   sales_teams_lead_id_unique: new UserError(UserErrorCode.NOT_ALLOWED, 'This rep already leads another team.', ['input', 'leadId']),
   sales_teams_shop_id_name_unique: new UserError(UserErrorCode.DUPLICATE_NAME, 'Your shop already has a team with this name.', ['input', 'name']),
+  // Two requests creating the same thing at the same moment: the loser retries and finds it.
+  orders_shop_platform_order_unique: new UserError(UserErrorCode.STALE_VERSION, 'Another import created one of these orders at the same moment; import again.', ['input', 'orders']),
+  registration_sheets_author_id_period_start_unique: new UserError(UserErrorCode.STALE_VERSION, 'Your sheet of this period was just created by another request; add the entry again.', ['input']),
 };
 
 export function requireViewer(ctx: Context): AuthedContext {
