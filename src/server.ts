@@ -84,6 +84,20 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
         const requestId = randomUUID();
         return buildContext({ ...base, em: orm.em.fork(), requestId, logger: logger.child({ requestId }) });
       },
+      // The same masking as over HTTP: unexpected errors go out generic, and are logged.
+      onNext: (ctx, _id, _payload, _args, result) => {
+        if (!('errors' in result) || !result.errors?.length) return undefined;
+        const requestId = ctx.extra.context?.requestId;
+        return {
+          ...result,
+          errors: result.errors.map((error) => {
+            const formatted = error instanceof GraphQLError ? error.toJSON() : (error as GraphQLFormattedError);
+            if (isExposed(formatted) || config.nodeEnv === 'development') return formatted;
+            logger.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, requestId }, 'unexpected error');
+            return { ...maskError(formatted, false), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
+          }),
+        };
+      },
       onSubscribe: (ctx, _id, payload) => {
         let document;
         try {

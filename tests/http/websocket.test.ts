@@ -59,6 +59,20 @@ describe('graphql-ws on /graphql', () => {
     }
   });
 
+  it('masks unexpected errors as over HTTP: generic message, code and request id, no internals', async () => {
+    const token = await app.tokenFor('admin@demo.shop');
+    const client = wsClient({ authorization: `Bearer ${token}` });
+    await app.sql('alter table customers rename to customers_gone_ws');
+    try {
+      const result = await runOnce(client, '{ customers(first: 1) { totalCount } }');
+      expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: expect.any(String) } })]);
+      expect(JSON.stringify(result)).not.toMatch(/customers_gone_ws|relation/);
+    } finally {
+      await app.sql('alter table customers_gone_ws rename to customers');
+      await client.dispose();
+    }
+  });
+
   it('applies the query limits to WebSocket operations too', async () => {
     const token = await app.tokenFor('admin@demo.shop');
     const client = wsClient({ authorization: `Bearer ${token}` });
