@@ -17,17 +17,18 @@ const admin = () => app.tokenFor('admin@demo.shop');
 const orderCount = async () => Number((await app.sql<{ n: string }>('select count(*) as n from orders'))[0].n);
 
 describe('orderImport', () => {
-  const rows = (): OrderInput[] => [
-    paidOrder('T-1001', 'imp_amy', 12_000, new Date(NOW.getTime() - 10 * DAY)),
-    paidOrder('T-1002', 'imp_amy', 8_000, new Date(NOW.getTime() - 2 * DAY)),
-    { platformOrderId: 'T-1003', customer: { platform: 'TAOBAO', platformHandle: 'imp_ben' }, amount: -5, status: 'PAID', placedAt: NOW.toISOString() },
-    { platformOrderId: 'T-1001', customer: { platform: 'TAOBAO', platformHandle: 'imp_cat' }, amount: 100, status: 'UNPAID', placedAt: NOW.toISOString() },
-    { platformOrderId: 'T-1005', customerId: gid('Customer', 999_999), amount: 100, status: 'UNPAID', placedAt: NOW.toISOString() },
+  // Each test imports its own rows (prefix), so none depends on another having run.
+  const rows = (p: string): OrderInput[] => [
+    paidOrder(`${p}-1001`, `${p}_amy`, 12_000, new Date(NOW.getTime() - 10 * DAY)),
+    paidOrder(`${p}-1002`, `${p}_amy`, 8_000, new Date(NOW.getTime() - 2 * DAY)),
+    { platformOrderId: `${p}-1003`, customer: { platform: 'TAOBAO', platformHandle: `${p}_ben` }, amount: -5, status: 'PAID', placedAt: NOW.toISOString() },
+    { platformOrderId: `${p}-1001`, customer: { platform: 'TAOBAO', platformHandle: `${p}_cat` }, amount: 100, status: 'UNPAID', placedAt: NOW.toISOString() },
+    { platformOrderId: `${p}-1005`, customerId: gid('Customer', 999_999), amount: 100, status: 'UNPAID', placedAt: NOW.toISOString() },
   ];
 
   it('REJECT_EVERYTHING: one wrong row and nothing is written, every wrong row reported', async () => {
     const before = await orderCount();
-    const result = dataOf(await app.gql(OrderImportDocument, { input: { orders: rows(), errorPolicy: 'REJECT_EVERYTHING' } }, await admin())).orderImport;
+    const result = dataOf(await app.gql(OrderImportDocument, { input: { orders: rows('rej'), errorPolicy: 'REJECT_EVERYTHING' } }, await admin())).orderImport;
     expect(result.imported).toBe(0);
     expect(result.rowErrors.map((e) => [e.row, e.field, e.code])).toEqual([
       [2, ['input', 'orders', '2', 'amount'], 'INVALID_INPUT'],
@@ -35,28 +36,28 @@ describe('orderImport', () => {
       [4, ['input', 'orders', '4', 'customerId'], 'NOT_FOUND'],
     ]);
     expect(await orderCount()).toBe(before);
-    const [customers] = await app.sql<{ n: string }>("select count(*) as n from customers where platform_handle like 'imp\\_%'");
+    const [customers] = await app.sql<{ n: string }>("select count(*) as n from customers where platform_handle like 'rej\\_%'");
     expect(Number(customers.n)).toBe(0);
   });
 
   it('REJECT_FAILED_ROWS: the good rows go in (with new customers), the wrong ones are reported', async () => {
-    const result = dataOf(await app.gql(OrderImportDocument, { input: { orders: rows(), errorPolicy: 'REJECT_FAILED_ROWS' } }, await admin())).orderImport;
+    const result = dataOf(await app.gql(OrderImportDocument, { input: { orders: rows('imp'), errorPolicy: 'REJECT_FAILED_ROWS' } }, await admin())).orderImport;
     expect(result).toMatchObject({ imported: 2, created: 2, updated: 0 });
     expect(result.rowErrors.map((e) => e.row)).toEqual([2, 3, 4]);
     const amy = await commerceOf(app, 'imp_amy');
     expect(amy).toMatchObject({ paidOrderCount: 2, totalSpent: 20_000, averageOrderValue: 10_000 });
     expect(amy.orders.edges.map((e) => [e.node.platformOrderId, e.node.currency])).toEqual([
-      ['T-1002', 'CNY'],
-      ['T-1001', 'CNY'],
+      ['imp-1002', 'CNY'],
+      ['imp-1001', 'CNY'],
     ]);
   });
 
   it('updates on re-import, never duplicates', async () => {
+    await importOrders(app, [paidOrder('T-3001', 'imp_fay', 12_000, new Date(NOW.getTime() - 10 * DAY)), paidOrder('T-3002', 'imp_fay', 8_000, new Date(NOW.getTime() - 2 * DAY))]);
     const before = await orderCount();
-    await importOrders(app, [paidOrder('T-1001', 'imp_amy', 15_000, new Date(NOW.getTime() - 10 * DAY))]);
+    await importOrders(app, [paidOrder('T-3001', 'imp_fay', 15_000, new Date(NOW.getTime() - 10 * DAY))]);
     expect(await orderCount()).toBe(before);
-    const amy = await commerceOf(app, 'imp_amy');
-    expect(amy).toMatchObject({ paidOrderCount: 2, totalSpent: 23_000 });
+    expect(await commerceOf(app, 'imp_fay')).toMatchObject({ paidOrderCount: 2, totalSpent: 23_000 });
   });
 
   it('moves the figures with an order re-imported under another buyer', async () => {
@@ -68,21 +69,23 @@ describe('orderImport', () => {
   });
 
   it('keeps the figures exact after updates and refunds', async () => {
-    const amy = await commerceOf(app, 'imp_amy');
-    const latest = amy.orders.edges[0].node;
+    await importOrders(app, [paidOrder('T-4001', 'imp_gus', 15_000, new Date(NOW.getTime() - 10 * DAY)), paidOrder('T-4002', 'imp_gus', 8_000, new Date(NOW.getTime() - 2 * DAY))]);
+    const gus = await commerceOf(app, 'imp_gus');
+    expect(gus).toMatchObject({ paidOrderCount: 2, totalSpent: 23_000 });
+    const latest = gus.orders.edges[0].node;
     const refund = dataOf(await app.gql(OrderUpdateDocument, { id: latest.id, input: { status: 'REFUNDED' } }, await admin())).orderUpdate;
     expect(refund.userErrors).toEqual([]);
-    const after = await commerceOf(app, 'imp_amy');
+    const after = await commerceOf(app, 'imp_gus');
     expect(after).toMatchObject({ paidOrderCount: 1, totalSpent: 15_000, averageOrderValue: 15_000 });
     expect(after.lastPaidAt).toBe(new Date(NOW.getTime() - 10 * DAY).toISOString());
     expect(after.firstPaidAt).toBe(after.lastPaidAt);
     const [sums] = await app.sql<{ n: string; total: string }>(
-      "select count(*) as n, sum(amount) as total from orders o join customers c on c.id = o.customer_id where c.platform_handle = 'imp_amy' and o.status in ('PAID','SHIPPED','RECEIVED')",
+      "select count(*) as n, sum(amount) as total from orders o join customers c on c.id = o.customer_id where c.platform_handle = 'imp_gus' and o.status in ('PAID','SHIPPED','RECEIVED')",
     );
     expect([after.paidOrderCount, after.totalSpent]).toEqual([Number(sums.n), Number(sums.total)]);
     const back = dataOf(await app.gql(OrderUpdateDocument, { id: latest.id, input: { status: 'RECEIVED', amount: 9_000 } }, await admin())).orderUpdate;
     expect(back.userErrors).toEqual([]);
-    expect(await commerceOf(app, 'imp_amy')).toMatchObject({ paidOrderCount: 2, totalSpent: 24_000, averageOrderValue: 12_000 });
+    expect(await commerceOf(app, 'imp_gus')).toMatchObject({ paidOrderCount: 2, totalSpent: 24_000, averageOrderValue: 12_000 });
   });
 
   it('survives the same new order imported five times at once: one row, no crash', async () => {
