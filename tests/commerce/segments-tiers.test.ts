@@ -34,6 +34,9 @@ beforeAll(async () => {
     paidOrder('S-B1', 'seg_bottom', 6_000, ago(10)),
     paidOrder('S-B2', 'seg_bottom', 4_000, ago(5)),
   ]);
+  const token = await app.tokenFor('admin@demo.shop');
+  dataOf(await app.gql(MembershipTierUpsertDocument, { input: { name: 'Silver', rank: 1, minPaidOrders: 2, minSpent: 50_000, discountPercent: 5 } }, token));
+  dataOf(await app.gql(MembershipTierUpsertDocument, { input: { name: 'Gold', rank: 2, minPaidOrders: 4, minSpent: 150_000, discountPercent: 12 } }, token));
 });
 afterAll(() => app.close());
 
@@ -98,9 +101,9 @@ describe('segments', () => {
       expect([segment, filtered]).toEqual([segment, count]);
     }
     expect(counts.lifecycle.find((c) => c.segment === 'SLEEPING')!.count).toBeGreaterThanOrEqual(2);
-    const spenders = dataOf(await app.gql(CustomersCommerceDocument, { filter: { minOrders: 2, minSpent: 99_999 }, first: 50 }, token)).customers;
+    const spenders = dataOf(await app.gql(CustomersCommerceDocument, { filter: { search: 'seg_', minOrders: 2, minSpent: 99_999 }, first: 50 }, token)).customers;
     expect(spenders.edges.map((e) => e.node.platformHandle).sort()).toEqual(['seg_act90', 'seg_key', 'seg_mid']);
-    const lastBefore = dataOf(await app.gql(CustomersCommerceDocument, { filter: { lastOrderBefore: ago(180).toISOString() }, first: 50 }, token)).customers;
+    const lastBefore = dataOf(await app.gql(CustomersCommerceDocument, { filter: { search: 'seg_', lastOrderBefore: ago(180).toISOString() }, first: 50 }, token)).customers;
     expect(lastBefore.edges.map((e) => e.node.platformHandle)).toEqual(['seg_churn181']);
   });
 });
@@ -111,6 +114,8 @@ describe('membership tiers', () => {
     const silver = dataOf(await app.gql(MembershipTierUpsertDocument, { input: { name: 'Silver', rank: 1, minPaidOrders: 2, minSpent: 50_000, discountPercent: 5 } }, token)).membershipTierUpsert;
     expect(silver.userErrors).toEqual([]);
     expect(silver.membershipTier).toMatchObject({ windowDays: 365 });
+    const above = dataOf(await app.gql(MembershipTierUpsertDocument, { input: { name: 'Silver', rank: 1, minPaidOrders: 5, minSpent: 50_000, discountPercent: 5 } }, token)).membershipTierUpsert;
+    expect(above.userErrors[0].code).toBe('TIER_GRADIENT'); // Silver may not need more orders than Gold
     const flat = dataOf(await app.gql(MembershipTierUpsertDocument, { input: { name: 'Gold', rank: 2, minPaidOrders: 4, minSpent: 150_000, discountPercent: 5 } }, token)).membershipTierUpsert;
     expect(flat.userErrors[0].code).toBe('TIER_GRADIENT');
     const cheaper = dataOf(await app.gql(MembershipTierUpsertDocument, { input: { name: 'Gold', rank: 2, minPaidOrders: 4, minSpent: 40_000, discountPercent: 12 } }, token)).membershipTierUpsert;
@@ -142,13 +147,15 @@ describe('membership tiers', () => {
   });
 
   it('recompute everyone when time moves orders out of the window', async () => {
+    await importOrders(app, [paidOrder('TIER-U1', 'tier_uma', 30_000, ago(20)), paidOrder('TIER-U2', 'tier_uma', 30_000, ago(10))]);
+    expect((await commerceOf(app, 'tier_uma')).tier).toEqual({ name: 'Silver', rank: 1 });
     app.clock.set(new Date(NOW.getTime() + 400 * DAY));
     try {
       const result = dataOf(await app.gql(MembershipTiersRecomputeDocument, {}, await admin())).membershipTiersRecompute;
       expect(result.changed).toBeGreaterThanOrEqual(1);
-      const tom = await commerceOf(app, 'tier_tom');
-      expect(tom.tier).toBeNull();
-      expect(tom.tierHistory[0]).toMatchObject({ reason: 'RECOMPUTE', fromTier: { name: 'Silver' }, toTier: null });
+      const uma = await commerceOf(app, 'tier_uma');
+      expect(uma.tier).toBeNull();
+      expect(uma.tierHistory[0]).toMatchObject({ reason: 'RECOMPUTE', fromTier: { name: 'Silver' }, toTier: null });
     } finally {
       app.clock.set(NOW);
       dataOf(await app.gql(MembershipTiersRecomputeDocument, {}, await admin()));
@@ -162,7 +169,8 @@ describe('the customer list with tier, segment and coupons', () => {
     const template = dataOf(
       await app.gql(CouponTemplateCreateDocument, { input: { name: 'Count', purpose: 'PROMOTION', discountType: 'AMOUNT_OFF', discountValue: 500 } }, token),
     ).couponTemplateCreate.couponTemplate!;
-    for (const handle of ['seg_key', 'seg_mid', 'tier_tom']) {
+    await importOrders(app, [paidOrder('CNT-1', 'count_ivy', 60_000, ago(3)), paidOrder('CNT-2', 'count_ivy', 60_000, ago(2))]);
+    for (const handle of ['seg_key', 'seg_mid', 'count_ivy']) {
       dataOf(await app.gql(CouponIssueDocument, { input: { templateId: template.id, customerId: await customerIdByHandle(app, handle), idempotencyKey: `count-${handle}` } }, token));
     }
     const statementsFor = async (first: number) => {
