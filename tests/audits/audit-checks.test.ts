@@ -100,8 +100,8 @@ describe('findings', () => {
     expect(errorCode(await app.gql(CustomerUpdateDocument, { id: customerId, input: { version: 1, notes: 'reviewer' } }, reviewer))).toBe('FORBIDDEN');
     const [task] = await app.sql<{ id: number }>("select id from follow_up_tasks where status = 'OPEN' limit 1");
     expect(errorCode(await app.gql(FollowUpTaskCompleteDocument, { id: gid('FollowUpTask', task.id), input: { outcome: 'ORDERED', channel: 'PHONE' } }, reviewer))).toBe('FORBIDDEN');
-    const [count] = await app.sql<{ n: string }>('select count(*) as n from audit_findings');
-    expect(Number(count.n)).toBe(1); // only the one from the first test
+    const [count] = await app.sql<{ n: string }>('select count(*) as n from audit_findings where check_id = ?', [Number(Buffer.from(checkId, 'base64url').toString().split(':')[1])]);
+    expect(Number(count.n)).toBe(0);
   });
 });
 
