@@ -133,6 +133,8 @@ describe('the audit trail', () => {
   });
 
   it('filters by actor and time, newest first', async () => {
+    const cs = await app.tokenFor('cs1@demo.shop');
+    for (const handle of ['trail_f1', 'trail_f2']) dataOf(await app.gql(CustomerCreateDocument, { input: { platform: 'JD', platformHandle: handle } }, cs));
     const reviewer = await app.tokenFor('reviewer@demo.shop');
     const byCs = dataOf(await app.gql(AuditTrailDocument, { filter: { actorId: await userGid('cs1@demo.shop') }, first: 100 }, reviewer)).auditTrail;
     expect(byCs.totalCount).toBeGreaterThan(0);

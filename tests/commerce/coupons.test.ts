@@ -172,6 +172,9 @@ describe('couponRedeem', () => {
 
   it('shows a customer\'s coupons, and leaves every coupon action in the audit trail', async () => {
     const { coupon, customerId } = await setup('Visible');
+    const withdrawn = await setup('Withdrawn');
+    dataOf(await app.gql(CouponRevokeDocument, { id: withdrawn.coupon.id, reason: 'test' }, await admin()));
+    expect((await redeem(coupon.code, await orderFor('redeem_rita', 'RD-V', 20_000))).discountApplied).toBe(1_000);
     const customer = dataOf(await app.gql(CustomerCommerceDocument, { id: customerId }, await admin())).customer!;
     expect(customer.coupons.map((c) => c.code)).toContain(coupon.code);
     const trail = dataOf(await app.gql(AuditTrailDocument, { filter: { entityType: 'Coupon' }, first: 100 }, await app.tokenFor('reviewer@demo.shop'))).auditTrail;
@@ -182,6 +185,6 @@ describe('couponRedeem', () => {
     const revokedRow = trail.edges.find((e) => e.node.changes.some((c) => c.field === 'status' && c.after === 'REVOKED'));
     expect(revokedRow).toBeDefined();
     const templateRows = dataOf(await app.gql(AuditTrailDocument, { filter: { entityType: 'CouponTemplate' }, first: 5 }, await app.tokenFor('reviewer@demo.shop'))).auditTrail;
-    expect(templateRows.totalCount).toBeGreaterThan(3);
+    expect(templateRows.totalCount).toBeGreaterThanOrEqual(2); // at least the two templates made here
   });
 });
