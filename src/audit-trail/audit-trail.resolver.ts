@@ -41,7 +41,7 @@ export class AuditTrailResolver {
     if (!entry.actorApiTokenId) return null;
     const { viewer } = requireViewer(ctx);
     const token = await ctx.loaders.apiTokenById.load(entry.actorApiTokenId);
-    return token && (viewer.role === Role.ADMIN || token.user.id === viewer.userId) ? token : null;
+    return token?.isVisibleTo(viewer) ? token : null;
   }
 }
 

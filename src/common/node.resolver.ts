@@ -2,7 +2,11 @@ import { Arg, Authorized, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../context';
 import { requireViewer } from './payload';
 import { fromGlobalId, Node } from './relay';
-import { Role } from '../auth/role';
+
+/** Orders and coupons are seen with their customer: only by who may see that customer. */
+async function withVisibleCustomer<T extends { customer: { id: number } }>(ctx: Context, record: T | null): Promise<T | null> {
+  return record && (await ctx.loaders.customerById.load(record.customer.id)) ? record : null;
+}
 
 @Resolver()
 export class NodeResolver {
@@ -31,22 +35,17 @@ export class NodeResolver {
         return loaders.auditCheckById.load(parsed.id);
       case 'AuditFinding':
         return loaders.auditFindingById.load(parsed.id);
-      case 'Order': {
-        // Orders and coupons are seen with their customer.
-        const order = await loaders.orderById.load(parsed.id);
-        return order && (await loaders.customerById.load(order.customer.id)) ? order : null;
-      }
+      case 'Order':
+        return withVisibleCustomer(ctx, await loaders.orderById.load(parsed.id));
       case 'MembershipTier':
         return loaders.tierById.load(parsed.id);
       case 'CouponTemplate':
         return loaders.couponTemplateById.load(parsed.id);
-      case 'Coupon': {
-        const coupon = await loaders.couponById.load(parsed.id);
-        return coupon && (await loaders.customerById.load(coupon.customer.id)) ? coupon : null;
-      }
+      case 'Coupon':
+        return withVisibleCustomer(ctx, await loaders.couponById.load(parsed.id));
       case 'ApiToken': {
         const token = await loaders.apiTokenById.load(parsed.id);
-        return token && (viewer.role === Role.ADMIN || token.user.id === viewer.userId) ? token : null;
+        return token?.isVisibleTo(viewer) ? token : null;
       }
     }
   }

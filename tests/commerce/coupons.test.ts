@@ -8,6 +8,7 @@ import {
   CouponTemplateUpdateDocument,
   CustomerCommerceDocument,
   MembershipTierUpsertDocument,
+  NodeDocument,
   type CouponTemplateInput,
 } from '../generated/graphql';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
@@ -113,6 +114,25 @@ describe('couponIssue', () => {
     expect(errorCode(await app.gql(CouponTemplateCreateDocument, { input: { name: 'x', purpose: 'PROMOTION', discountType: 'AMOUNT_OFF', discountValue: 1 } }, await app.tokenFor('sales1@demo.shop')))).toBe(
       'FORBIDDEN',
     );
+  });
+});
+
+describe('node(id) for orders and coupons', () => {
+  it('shows them to whoever may see their customer, and to nobody else', async () => {
+    const tpl = await template({ name: 'Node check' });
+    const customerId = await ownedBy('sales2@demo.shop');
+    const coupon = (await issue(tpl.id, customerId, 'node-check-0001')).coupon!;
+    const [row] = await app.sql<{ platform: string; platform_handle: string }>('select platform, platform_handle from customers where id = ?', [Number(Buffer.from(customerId, 'base64url').toString().split(':')[1])]);
+    await importOrders(app, [{ platformOrderId: 'NODE-1', customer: { platform: row.platform as never, platformHandle: row.platform_handle }, amount: 1_000, status: 'PAID', placedAt: NOW.toISOString() }]);
+    const [order] = await app.sql<{ id: number }>("select id from orders where platform_order_id = 'NODE-1'");
+    const orderId = gid('Order', order.id);
+    for (const [email, visible] of [['sales2@demo.shop', true], ['sales1@demo.shop', true], ['sales3@demo.shop', false], ['admin@other.shop', false]] as const) {
+      const token = await app.tokenFor(email);
+      for (const id of [coupon.id, orderId]) {
+        const node = dataOf(await app.gql(NodeDocument, { id }, token)).node;
+        expect([email, id, node?.id ?? null]).toEqual([email, id, visible ? id : null]);
+      }
+    }
   });
 });
 
