@@ -1,7 +1,8 @@
-import { EntityName, FilterQuery, QueryOrder } from '@mikro-orm/core';
+import { EntityName, EntityProperty, FilterQuery, QueryOrder } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryRows, sql, Sql } from '../db/sql';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
-import { findPlain } from './plain';
+import { findPlain, selectPlain } from './plain';
 import type { PageRequest } from './connection';
 
 /**
@@ -36,4 +37,38 @@ export async function findPage<T extends { id: number }>(
   const seek = keyset(sort.property, sort.direction, page.after, isDate);
   const rows = await findPlain(em, entity, { $and: [where, seek.where] } as FilterQuery<T>, { orderBy: seek.orderBy as never, limit: page.limit + 1 });
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, () => em.count(entity, where));
+}
+
+/**
+ * `findPage` over hand-written SQL, for the hot lists: `where` is a condition over the entity's
+ * table under `alias`. The same keyset rule: a page after a cursor is an index range scan on
+ * (sort key, id), and the total is counted only when a client asks for `totalCount`.
+ */
+export async function selectPage<T extends { id: number }>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  alias: string,
+  where: Sql,
+  sort: { property: keyof T & string; direction: SortDirection },
+  args: PageArgs,
+): Promise<Page<T>> {
+  const page = pageRequest(args);
+  const meta = em.getMetadata().get<T>((typeof entity === 'function' ? entity.name : entity) as string);
+  const prop = meta.properties[sort.property as never] as EntityProperty<T>;
+  const key = sql.raw(`${alias}."${prop.fieldNames[0]}"`);
+  const id = sql.raw(`${alias}.id`);
+  const ascending = sort.direction === SortDirection.ASC;
+  let condition = where;
+  if (page.after) {
+    const op = sql.raw(ascending ? '>' : '<');
+    const value = prop.runtimeType === 'Date' ? new Date(String(page.after.value)) : page.after.value;
+    condition = sql`${where} and (${key} ${op} ${value} or (${key} = ${value} and ${id} ${op} ${page.after.id}))`;
+  }
+  const direction = sql.raw(ascending ? 'asc' : 'desc');
+  const rows = await selectPlain(em, entity, alias, condition, { orderBy: sql`${key} ${direction}, ${id} ${direction}`, limit: page.limit + 1 });
+  const count = async () => {
+    const [row] = await queryRows(em, sql`select count(*)::int as n from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${where}`);
+    return row.n as number;
+  };
+  return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, count);
 }

@@ -1,4 +1,8 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
+import { sql } from '../db/sql';
+import { selectPlain } from './plain';
 
 /** A DataLoader fetching rows by id in one statement, answering `null` for ids not found. */
 export function byIdLoader<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
@@ -7,6 +11,14 @@ export function byIdLoader<T extends { id: number }>(fetch: (ids: number[]) => P
     const byId = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => byId.get(id) ?? null);
   });
+}
+
+/**
+ * Rows of a shop's table by id, never outside `shopId`: one statement whatever the batch size
+ * (the ids travel as one array parameter, so the statement is prepared once per connection).
+ */
+export function shopRowByIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, shopId: number): DataLoader<number, T | null> {
+  return byIdLoader((ids) => selectPlain(em, entity, 't', sql`t.id = any(${ids}) and t.shop_id = ${shopId}`));
 }
 
 /** A DataLoader fetching the rows of many parents in one statement, grouped by parent id. */

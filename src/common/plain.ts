@@ -1,12 +1,124 @@
-import { EntityMetadata, EntityName, FilterQuery, QueryOrderMap, ReferenceKind } from '@mikro-orm/core';
+import { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryRows, sql, Sql } from '../db/sql';
 
 /**
  * Reads rows as light, read-only instances of the entity class: its prototype (getters and
- * methods work), its fields, and each many-to-one as `{ id }`, the shape resolvers use. No
- * identity map, no change tracking, no per-entity property wiring: on the read paths that cost
- * most of each request (see the README's benchmark notes). Never modify or flush these.
+ * methods work, `instanceof` holds), its columns as own fields, and each many-to-one as `{ id }`,
+ * the shape resolvers use. No identity map, no change tracking, no per-entity property wiring:
+ * on the read paths those cost most of each request (see the README's benchmark notes).
+ * Never modify or flush these; services re-fetch through the EntityManager to change anything.
  */
+export interface RowReader<T> {
+  /**
+   * `json_build_array(<readable columns>)` over the table under `alias`: one JSON value per row
+   * (secrets and lazy columns left out). node-postgres decodes every column of every row on its
+   * own, which costs more than the query; one JSON value is decoded natively in one pass.
+   */
+  jsonRow(alias: string): Sql;
+  /** A row sent as `jsonRow`. */
+  fromJsonRow(values: unknown[]): T;
+  /** A row the query builder already mapped to property names (`execute('all', true)`). */
+  fromProperties(row: Record<string, unknown>): T;
+}
+
+const readers = new WeakMap<EntityMetadata, RowReader<never>>();
+
+/** The reader of an entity, built once per entity (per ORM metadata) and cached. */
+export function rowReader<T extends object>(em: EntityManager, entity: EntityName<T>): RowReader<T> {
+  const meta = em.getMetadata().get<T>((typeof entity === 'function' ? entity.name : entity) as string);
+  let reader = readers.get(meta as EntityMetadata) as RowReader<T> | undefined;
+  if (!reader) {
+    reader = buildReader(meta, em.getPlatform());
+    readers.set(meta as EntityMetadata, reader as RowReader<never>);
+  }
+  return reader;
+}
+
+/** Whether a property is read at all: secrets (`hidden`) and lazy columns stay in the database. */
+function isReadable(prop: EntityProperty): boolean {
+  return !!prop.fieldNames && prop.fieldNames.length === 1 && !prop.lazy && !prop.hidden && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE);
+}
+
+function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platform): RowReader<T> {
+  const props = meta.props.filter(isReadable);
+  // MikroORM defines accessors for every property on the entity prototype; assigning through
+  // them would wire the object back into the ORM. A prototype in between shadows each one with
+  // a plain writable field, so the constructor's assignments create fast own fields instead.
+  const shadow: PropertyDescriptorMap = {};
+  for (const prop of props) shadow[prop.name] = { value: undefined, writable: true, configurable: true };
+  const prototype = Object.create(meta.class.prototype, shadow) as object;
+
+  const helpers: Record<string, unknown> = {
+    // JSON sends timestamps in ISO 8601 with their offset; the query builder's rows have Dates.
+    parseDate: (value: unknown) => (value == null || value instanceof Date ? value : new Date(value as string)),
+  };
+  const assign = (source: (prop: EntityProperty, index: number) => string, datesAreText: boolean) =>
+    props
+      .map((prop, i) => {
+        const value = `row[${source(prop, i)}]`;
+        const target = `this[${JSON.stringify(prop.name)}]`;
+        if (prop.kind === ReferenceKind.MANY_TO_ONE) return `${target} = ${value} == null ? null : { id: ${value} };`;
+        if (prop.customType) {
+          helpers[`convert${i}`] = (v: unknown) => (v == null ? v : prop.customType!.convertToJSValue(v, platform));
+          return `${target} = h.convert${i}(${value});`;
+        }
+        if (datesAreText && prop.runtimeType === 'Date') return `${target} = h.parseDate(${value});`;
+        return `${target} = ${value};`;
+      })
+      .join('\n');
+  // One generated constructor per entity and row shape: every instance gets the same fields in
+  // the same order (one hidden class), which is what makes reading many rows cheap.
+  const compile = (body: string) => {
+    const Ctor = new Function('h', `return function ReadOnly${meta.className}(row) {\n${body}\n};`)(helpers) as { new (row: unknown): T; prototype: object };
+    Ctor.prototype = prototype;
+    return Ctor;
+  };
+  const FromJsonRow = compile(assign((_prop, index) => String(index), true));
+  const FromProperties = compile(assign((prop) => JSON.stringify(prop.name), false));
+
+  const jsonRows = new Map<string, Sql>();
+  return {
+    jsonRow(alias) {
+      let expression = jsonRows.get(alias);
+      if (!expression) {
+        expression = sql.raw(`json_build_array(${props.map((prop) => `${alias}."${prop.fieldNames[0]}"`).join(', ')})`);
+        jsonRows.set(alias, expression);
+      }
+      return expression;
+    },
+    fromJsonRow: (values) => new FromJsonRow(values),
+    fromProperties: (row) => new FromProperties(row),
+  };
+}
+
+/**
+ * Read-only entities chosen by hand-written SQL over the entity's table under `alias`, for the
+ * hot read paths (loaders, pages), where building a query through the ORM costs more than
+ * running it. `where` is the condition (with joins the table needs, none here); `orderBy`
+ * orders the result (the aggregate's own ORDER BY, so the order is guaranteed) and `limit`
+ * caps it. The rows come back as one JSON array in one statement.
+ */
+export async function selectPlain<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  alias: string,
+  where: Sql,
+  options: { orderBy?: Sql; limit?: number } = {},
+): Promise<T[]> {
+  const reader = rowReader(em, entity);
+  const table = sql.raw(`"${em.getMetadata().get<T>((typeof entity === 'function' ? entity.name : entity) as string).tableName}"`);
+  const as = sql.raw(alias);
+  const order = options.orderBy ? sql` order by ${options.orderBy}` : sql.raw('');
+  const source =
+    options.limit === undefined
+      ? sql`${table} ${as} where ${where}`
+      : sql`(select * from ${table} ${as} where ${where}${order} limit ${options.limit}) ${as}`;
+  const [result] = await queryRows(em, sql`select coalesce(json_agg(${reader.jsonRow(alias)}${order}), '[]') as rows from ${source}`);
+  return (result.rows as unknown[][]).map((row) => reader.fromJsonRow(row));
+}
+
+/** Read-only entities chosen by a MikroORM filter (the general path; see `selectPlain` for hot ones). */
 export async function findPlain<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -21,18 +133,6 @@ export async function findPlain<T extends object>(
 
 /** Rows a query builder mapped to property names (`execute('all', true)`), as read-only entities. */
 export function readOnlyRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): T[] {
-  const meta = em.getMetadata().get<T>((typeof entity === 'function' ? entity.name : entity) as string);
-  return rows.map((row) => toReadOnlyEntity(meta, row));
-}
-
-function toReadOnlyEntity<T extends object>(meta: EntityMetadata<T>, row: Record<string, unknown>): T {
-  // Own data properties, defined rather than assigned: MikroORM puts relation setters on the
-  // entity prototype, and assigning through them would wire the object back into the ORM.
-  const fields: PropertyDescriptorMap = {};
-  for (const prop of meta.props) {
-    if (prop.lazy || prop.hidden || !(prop.name in row)) continue; // secrets stay in the database
-    const value = row[prop.name];
-    fields[prop.name] = { value: prop.kind === ReferenceKind.MANY_TO_ONE ? (value == null ? null : { id: value }) : value, enumerable: true };
-  }
-  return Object.create(meta.class.prototype, fields) as T;
+  const reader = rowReader(em, entity);
+  return rows.map((row) => reader.fromProperties(row));
 }

@@ -1,22 +1,21 @@
-import { FilterQuery } from '@mikro-orm/core';
 import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
-import { keyset } from '../common/keyset';
-import { readOnlyRows } from '../common/plain';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { selectPage } from '../common/keyset';
+import { sql, Sql } from '../db/sql';
 import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { userService } from '../users/user.service';
-import { lifecycleCondition, valueCondition } from '../segments/segment';
-import { canEditCustomer, readableCustomers } from './customer.access';
+import { lifecycleSql, valueSql } from '../segments/segment';
+import { canEditCustomer, readableCustomers, readableCustomersSql } from './customer.access';
 import { Customer } from './customer.entity';
 import { CustomerCreateInput, CustomerFilter, CustomerOrderBy, CustomerOrderField, CustomerUpdateInput } from './customer.inputs';
 
-const SORT_PROPERTY: Record<CustomerOrderField, { property: keyof Customer & string; isDate: boolean }> = {
-  CREATED_AT: { property: 'createdAt', isDate: true },
-  UPDATED_AT: { property: 'updatedAt', isDate: true },
-  DISPLAY_NAME: { property: 'displayName', isDate: false },
-  PLATFORM_HANDLE: { property: 'platformHandle', isDate: false },
+const SORT_PROPERTY: Record<CustomerOrderField, keyof Customer & string> = {
+  CREATED_AT: 'createdAt',
+  UPDATED_AT: 'updatedAt',
+  DISPLAY_NAME: 'displayName',
+  PLATFORM_HANDLE: 'platformHandle',
 };
 
 const DEFAULT_ORDER: CustomerOrderBy = { field: CustomerOrderField.CREATED_AT, direction: SortDirection.DESC };
@@ -45,47 +44,35 @@ export class CustomerService {
   }
 
   async list(ctx: AuthedContext, filter: CustomerFilter | undefined, orderBy: CustomerOrderBy | undefined, args: PageArgs): Promise<Page<Customer>> {
-    const page = pageRequest(args);
     const order = orderBy ?? DEFAULT_ORDER;
-    const sort = SORT_PROPERTY[order.field];
-    const conditions: FilterQuery<Customer>[] = [readableCustomers(ctx.viewer)];
-    if (filter?.ownerId) conditions.push({ owner: requireIdOf(filter.ownerId, 'User', 'filter.ownerId') });
-    if (filter?.teamId) conditions.push({ owner: { team: requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId') } });
-    if (filter?.platform) conditions.push({ platform: filter.platform });
-    if (filter?.tag) conditions.push({ tags: { $contains: [filter.tag.trim().toLowerCase()] } });
-    if (filter?.stage) conditions.push({ stage: filter.stage });
+    const conditions: Sql[] = [readableCustomersSql(ctx.viewer, 'c')];
+    if (filter?.ownerId) conditions.push(sql`c.owner_id = ${requireIdOf(filter.ownerId, 'User', 'filter.ownerId')}`);
+    if (filter?.teamId) conditions.push(sql`c.owner_id in (select u.id from users u where u.team_id = ${requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId')})`);
+    if (filter?.platform) conditions.push(sql`c.platform = ${filter.platform}`);
+    if (filter?.tag) conditions.push(sql`c.tags @> ${[filter.tag.trim().toLowerCase()]}`);
+    if (filter?.stage) conditions.push(sql`c.stage = ${filter.stage}`);
     if (filter?.lifecycle || filter?.valueSegment) {
       const shop = (await ctx.loaders.shopById.load(ctx.viewer.shopId))!;
       const now = ctx.clock.now();
-      if (filter.lifecycle) conditions.push(lifecycleCondition(filter.lifecycle, shop, now));
-      if (filter.valueSegment) conditions.push(valueCondition(filter.valueSegment, shop, now));
+      if (filter.lifecycle) conditions.push(lifecycleSql(filter.lifecycle, shop, now, 'c'));
+      if (filter.valueSegment) conditions.push(valueSql(filter.valueSegment, shop, now, 'c'));
     }
-    if (filter?.tierId) conditions.push({ tier: requireIdOf(filter.tierId, 'MembershipTier', 'filter.tierId') });
-    if (filter?.lastOrderBefore) conditions.push({ lastPaidAt: { $lt: filter.lastOrderBefore } });
-    if (filter?.lastOrderAfter) conditions.push({ lastPaidAt: { $gte: filter.lastOrderAfter } });
-    if (filter?.minOrders !== undefined && filter?.minOrders !== null) conditions.push({ paidOrderCount: { $gte: filter.minOrders } });
-    if (filter?.minSpent !== undefined && filter?.minSpent !== null) conditions.push({ totalSpent: { $gte: filter.minSpent } });
-    if (filter?.unowned === true) conditions.push({ owner: null });
-    if (filter?.unowned === false) conditions.push({ owner: { $ne: null } });
-    let search: string | undefined;
+    if (filter?.tierId) conditions.push(sql`c.tier_id = ${requireIdOf(filter.tierId, 'MembershipTier', 'filter.tierId')}`);
+    if (filter?.lastOrderBefore) conditions.push(sql`c.last_paid_at < ${filter.lastOrderBefore}`);
+    if (filter?.lastOrderAfter) conditions.push(sql`c.last_paid_at >= ${filter.lastOrderAfter}`);
+    if (filter?.minOrders !== undefined && filter?.minOrders !== null) conditions.push(sql`c.paid_order_count >= ${filter.minOrders}`);
+    if (filter?.minSpent !== undefined && filter?.minSpent !== null) conditions.push(sql`c.total_spent >= ${filter.minSpent}`);
+    if (filter?.unowned === true) conditions.push(sql`c.owner_id is null`);
+    if (filter?.unowned === false) conditions.push(sql`c.owner_id is not null`);
     if (filter?.search !== undefined && filter.search !== null) {
-      search = filter.search.trim();
+      const search = filter.search.trim();
       if (search.length < 2 || search.length > 100) throw badUserInput('filter.search must be 2 to 100 characters.', 'filter.search');
+      // Same expression as the trigram index customers_search_trgm_idx, so the index serves it.
+      conditions.push(
+        sql`(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '') || ' ' || coalesce(c.phone, '') || ' ' || coalesce(c.wechat_id, '')) ilike ${likePattern(search)}`,
+      );
     }
-    const build = () => {
-      const qb = ctx.em.createQueryBuilder(Customer, 'c').where({ $and: conditions });
-      if (search) {
-        // Same expression as the trigram index customers_search_trgm_idx, so the index serves it.
-        qb.andWhere(
-          `(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '') || ' ' || coalesce(c.phone, '') || ' ' || coalesce(c.wechat_id, '')) ilike ?`,
-          [likePattern(search)],
-        );
-      }
-      return qb;
-    };
-    const seek = keyset(sort.property, order.direction, page.after, sort.isDate);
-    const rows = readOnlyRows(ctx.em, Customer, await build().andWhere(seek.where).orderBy(seek.orderBy).limit(page.limit + 1).execute('all', true));
-    return toPage(rows, page, (c) => c[sort.property] as Date | string, () => build().getCount());
+    return selectPage(ctx.em, Customer, 'c', sql.join(conditions, ' and '), { property: SORT_PROPERTY[order.field], direction: order.direction }, args);
   }
 
   async create(ctx: AuthedContext, input: CustomerCreateInput): Promise<{ customer: Customer }> {

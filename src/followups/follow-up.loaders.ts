@@ -1,32 +1,36 @@
-import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
 import { byIdLoader } from '../common/loader';
-import { visibleTasks } from './follow-up.access';
-import { FollowUpStatus } from './follow-up.enums';
+import { selectPlain } from '../common/plain';
+import { queryRows, sql } from '../db/sql';
+import { visibleTasksSql } from './follow-up.access';
 import { FollowUpTask } from './follow-up-task.entity';
 
-/** Follow-up tasks by id and each customer's current (earliest due open) one, within the viewer's scope. */
+/** Follow-up tasks by id and each customer's open ones, within the viewer's scope. */
 export function createFollowUpLoaders(em: EntityManager, viewer: Viewer | null) {
-  const scope = viewer ? visibleTasks(viewer) : null;
+  const scope = viewer ? visibleTasksSql(viewer, 't') : null;
   return {
-    followUpTaskById: byIdLoader((ids) => (scope ? findPlain(em, FollowUpTask, { $and: [{ id: { $in: ids } }, scope] }) : Promise.resolve([]))),
+    followUpTaskById: byIdLoader((ids) => (scope ? selectPlain(em, FollowUpTask, 't', sql`t.id = any(${ids}) and ${scope}`) : Promise.resolve([]))),
     /** Open follow-ups per customer that the viewer may see, counted in one statement. */
     openFollowUpCountByCustomer: new DataLoader<number, number>(async (customerIds) => {
       if (!scope) return customerIds.map(() => 0);
-      // Open follow-ups are few per customer: fetch their ids and count here, in one statement.
-      const open = await findPlain(em, FollowUpTask, { $and: [{ customer: { $in: [...customerIds] }, status: FollowUpStatus.OPEN }, scope] });
-      const counts = new Map<number, number>();
-      for (const task of open) counts.set(task.customer.id, (counts.get(task.customer.id) ?? 0) + 1);
+      const rows = await queryRows(
+        em,
+        sql`select t.customer_id, count(*)::int as open from follow_up_tasks t
+             where t.customer_id = any(${customerIds}) and t.status = 'OPEN' and ${scope} group by t.customer_id`,
+      );
+      const counts = new Map(rows.map((row) => [row.customer_id as number, row.open as number]));
       return customerIds.map((id) => counts.get(id) ?? 0);
     }),
     currentFollowUpByCustomer: new DataLoader<number, FollowUpTask | null>(async (customerIds) => {
       if (!scope) return customerIds.map(() => null);
-      const open = await findPlain(em, 
+      const open = await selectPlain(
+        em,
         FollowUpTask,
-        { $and: [{ customer: { $in: [...customerIds] }, status: FollowUpStatus.OPEN }, scope] },
-        { orderBy: { dueAt: 'asc', id: 'asc' } },
+        't',
+        sql`t.customer_id = any(${customerIds}) and t.status = 'OPEN' and ${scope}`,
+        { orderBy: sql`t.due_at, t.id` },
       );
       const first = new Map<number, FollowUpTask>();
       for (const task of open) if (!first.has(task.customer.id)) first.set(task.customer.id, task);

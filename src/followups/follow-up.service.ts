@@ -2,7 +2,7 @@ import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import type { Viewer } from '../auth/viewer';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
 import { localDay } from '../common/zoned-time';
@@ -12,7 +12,8 @@ import { publishEvent } from '../events/event-bus';
 import { Shop } from '../shops/shop.entity';
 import { User } from '../users/user.entity';
 import { dueAfter, nextStep } from './cycle-policy';
-import { visibleTasks } from './follow-up.access';
+import { sql, Sql } from '../db/sql';
+import { visibleTasks, visibleTasksSql } from './follow-up.access';
 import { FollowUpKind, FollowUpStatus } from './follow-up.enums';
 import { FollowUpTaskCompleteInput, FollowUpTaskFilter, FollowUpTaskOrderBy, FollowUpTaskOrderField } from './follow-up.inputs';
 import { FollowUpTask } from './follow-up-task.entity';
@@ -152,26 +153,32 @@ export class FollowUpService {
     return { task, nextTask };
   }
 
+  /** `scope` as SQL over follow_up_tasks `t`, for the lists. */
+  private scopeSql(ctx: AuthedContext): Sql {
+    const scope = visibleTasksSql(ctx.viewer, 't');
+    if (!scope) throw forbidden('Customer service sees a customer\'s stage, not its follow-ups.');
+    return scope;
+  }
+
   async list(ctx: AuthedContext, filter: FollowUpTaskFilter | undefined, orderBy: FollowUpTaskOrderBy | undefined, args: PageArgs): Promise<Page<FollowUpTask>> {
     const now = ctx.clock.now();
-    const conditions: FilterQuery<FollowUpTask>[] = [this.scope(ctx)];
-    if (filter?.assigneeId) conditions.push({ assignee: requireIdOf(filter.assigneeId, 'User', 'filter.assigneeId') });
-    if (filter?.teamId) conditions.push({ assignee: { team: requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId') } });
-    if (filter?.status) conditions.push({ status: filter.status });
-    if (filter?.kind) conditions.push({ kind: filter.kind });
-    if (filter?.dueBefore) conditions.push({ dueAt: { $lte: filter.dueBefore } });
-    if (filter?.dueAfter) conditions.push({ dueAt: { $gte: filter.dueAfter } });
-    if (filter?.overdue === true) conditions.push({ status: FollowUpStatus.OPEN, dueAt: { $lt: now } });
-    if (filter?.overdue === false) conditions.push({ $or: [{ status: { $ne: FollowUpStatus.OPEN } }, { dueAt: { $gte: now } }] });
+    const conditions: Sql[] = [this.scopeSql(ctx)];
+    if (filter?.assigneeId) conditions.push(sql`t.assignee_id = ${requireIdOf(filter.assigneeId, 'User', 'filter.assigneeId')}`);
+    if (filter?.teamId) conditions.push(sql`t.assignee_id in (select u.id from users u where u.team_id = ${requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId')})`);
+    if (filter?.status) conditions.push(sql`t.status = ${filter.status}`);
+    if (filter?.kind) conditions.push(sql`t.kind = ${filter.kind}`);
+    if (filter?.dueBefore) conditions.push(sql`t.due_at <= ${filter.dueBefore}`);
+    if (filter?.dueAfter) conditions.push(sql`t.due_at >= ${filter.dueAfter}`);
+    if (filter?.overdue === true) conditions.push(sql`t.status = ${FollowUpStatus.OPEN} and t.due_at < ${now}`);
+    if (filter?.overdue === false) conditions.push(sql`(t.status <> ${FollowUpStatus.OPEN} or t.due_at >= ${now})`);
     const order = orderBy ?? { field: FollowUpTaskOrderField.DUE_AT, direction: SortDirection.ASC };
     const property = order.field === FollowUpTaskOrderField.DUE_AT ? 'dueAt' : 'createdAt';
-    return findPage(ctx.em, FollowUpTask, { $and: conditions }, { property, direction: order.direction }, args);
+    return selectPage(ctx.em, FollowUpTask, 't', sql.join(conditions, ' and '), { property, direction: order.direction }, args);
   }
 
   /** A customer's follow-ups the viewer may see, newest first. */
   async forCustomer(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<FollowUpTask>> {
-    const where: FilterQuery<FollowUpTask> = { $and: [{ customer: customer.id }, this.scope(ctx)] };
-    return findPage(ctx.em, FollowUpTask, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
+    return selectPage(ctx.em, FollowUpTask, 't', sql`t.customer_id = ${customer.id} and ${this.scopeSql(ctx)}`, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
   /** Open follow-ups of one rep by when they fall due in the shop's day. */

@@ -1,10 +1,9 @@
-import { FilterQuery } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
-import { readableCustomers } from '../customers/customer.access';
-import { Customer } from '../customers/customer.entity';
+import { readableCustomersSql } from '../customers/customer.access';
+import { queryRows, sql } from '../db/sql';
 import { Shop } from '../shops/shop.entity';
-import { Lifecycle, lifecycleCondition, SegmentPolicy, ValueSegment, valueCondition } from './segment';
+import { Lifecycle, lifecycleSql, SegmentPolicy, ValueSegment, valueSql } from './segment';
 import type { SegmentPolicyInput } from './segment.resolver';
 
 const FIELDS = ['activeDays', 'sleepingDays', 'churnDays', 'keyMinOrders', 'keyMinSpent', 'bottomMaxSpent'] as const;
@@ -14,16 +13,23 @@ export class SegmentService {
     return Object.fromEntries(FIELDS.map((f) => [f, shop[f]])) as unknown as SegmentPolicy;
   }
 
-  /** One count per segment, each an index-backed condition on the stored order figures. */
+  /** Every segment's size among the customers the viewer may read, in one pass. */
   async counts(ctx: AuthedContext) {
     const shop = (await ctx.loaders.shopById.load(ctx.viewer.shopId))!;
     const policy = this.policyOf(shop);
     const now = ctx.clock.now();
-    const scope = readableCustomers(ctx.viewer);
-    const count = (condition: FilterQuery<Customer>) => ctx.em.count(Customer, { $and: [scope, condition] });
-    const lifecycle = await Promise.all(Object.values(Lifecycle).map(async (segment) => ({ segment, count: await count(lifecycleCondition(segment, policy, now)) })));
-    const value = await Promise.all(Object.values(ValueSegment).map(async (segment) => ({ segment, count: await count(valueCondition(segment, policy, now)) })));
-    return { lifecycle, value };
+    const lifecycles = Object.values(Lifecycle);
+    const values = Object.values(ValueSegment);
+    const counts = [
+      ...lifecycles.map((segment) => sql`count(*) filter (where ${lifecycleSql(segment, policy, now, 'c')})::int`),
+      ...values.map((segment) => sql`count(*) filter (where ${valueSql(segment, policy, now, 'c')})::int`),
+    ];
+    const [row] = await queryRows(ctx.em, sql`select json_build_array(${sql.join(counts, ', ')}) as counts from customers c where ${readableCustomersSql(ctx.viewer, 'c')}`);
+    const n = row.counts as number[];
+    return {
+      lifecycle: lifecycles.map((segment, i) => ({ segment, count: n[i] })),
+      value: values.map((segment, i) => ({ segment, count: n[lifecycles.length + i] })),
+    };
   }
 
   async updatePolicy(ctx: AuthedContext, input: SegmentPolicyInput): Promise<{ segmentPolicy: SegmentPolicy }> {

@@ -1,6 +1,6 @@
-import { FilterQuery } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Customer } from '../customers/customer.entity';
+import { sql, Sql } from '../db/sql';
 
 export enum Lifecycle {
   PROSPECT = 'PROSPECT',
@@ -107,38 +107,44 @@ export function segmentOf(customer: Pick<Customer, 'paidOrderCount' | 'totalSpen
   return { lifecycle, value, reasons };
 }
 
-/** The same rules as SQL conditions, for filters and counts over many customers. */
-export function lifecycleCondition(lifecycle: Lifecycle, policy: SegmentPolicy, now: Date): FilterQuery<Customer> {
+/**
+ * The same rules as SQL conditions over the customers table under `alias`, for filters and
+ * counts over many customers. A test checks that these and `segmentOf` put every customer in
+ * the same segments.
+ */
+export function lifecycleSql(lifecycle: Lifecycle, policy: SegmentPolicy, now: Date, alias: string): Sql {
+  const c = sql.raw(alias);
   const churned = olderThan(policy.churnDays, now);
   const sleeping = olderThan(policy.sleepingDays, now);
   const fresh = olderThan(policy.activeDays, now);
   switch (lifecycle) {
     case Lifecycle.PROSPECT:
-      return { paidOrderCount: 0 };
+      return sql`${c}.paid_order_count = 0`;
     case Lifecycle.CHURNED:
-      return { paidOrderCount: { $gt: 0 }, lastPaidAt: { $lte: churned } };
+      return sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at <= ${churned})`;
     case Lifecycle.SLEEPING:
-      return { paidOrderCount: { $gt: 0 }, lastPaidAt: { $lte: sleeping, $gt: churned } };
+      return sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at <= ${sleeping} and ${c}.last_paid_at > ${churned})`;
     case Lifecycle.NEW:
-      return { paidOrderCount: 1, lastPaidAt: { $gt: fresh } };
+      return sql`(${c}.paid_order_count = 1 and ${c}.last_paid_at > ${fresh})`;
     case Lifecycle.ACTIVE:
-      return { paidOrderCount: { $gt: 0 }, lastPaidAt: { $gt: sleeping }, $not: { paidOrderCount: 1, lastPaidAt: { $gt: fresh } } };
+      return sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at > ${sleeping} and not (${c}.paid_order_count = 1 and ${c}.last_paid_at > ${fresh}))`;
   }
 }
 
-export function valueCondition(value: ValueSegment, policy: SegmentPolicy, now: Date): FilterQuery<Customer> {
-  const established = { paidOrderCount: { $gt: 0 }, lastPaidAt: { $gt: olderThan(policy.churnDays, now) }, $not: lifecycleCondition(Lifecycle.NEW, policy, now) };
-  const key = { paidOrderCount: { $gte: policy.keyMinOrders }, totalSpent: { $gte: policy.keyMinSpent } };
+export function valueSql(value: ValueSegment, policy: SegmentPolicy, now: Date, alias: string): Sql {
+  const c = sql.raw(alias);
+  const established = sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at > ${olderThan(policy.churnDays, now)} and not ${lifecycleSql(Lifecycle.NEW, policy, now, alias)})`;
+  const key = sql`(${c}.paid_order_count >= ${policy.keyMinOrders} and ${c}.total_spent >= ${policy.keyMinSpent})`;
   switch (value) {
     case ValueSegment.CHURNED:
-      return lifecycleCondition(Lifecycle.CHURNED, policy, now);
+      return lifecycleSql(Lifecycle.CHURNED, policy, now, alias);
     case ValueSegment.NEW:
-      return { $or: [lifecycleCondition(Lifecycle.PROSPECT, policy, now), lifecycleCondition(Lifecycle.NEW, policy, now)] };
+      return sql`(${lifecycleSql(Lifecycle.PROSPECT, policy, now, alias)} or ${lifecycleSql(Lifecycle.NEW, policy, now, alias)})`;
     case ValueSegment.KEY:
-      return { $and: [established, key] };
+      return sql`(${established} and ${key})`;
     case ValueSegment.BOTTOM:
-      return { $and: [established, { $not: key }, { totalSpent: { $lte: policy.bottomMaxSpent } }] };
+      return sql`(${established} and not ${key} and ${c}.total_spent <= ${policy.bottomMaxSpent})`;
     case ValueSegment.MID:
-      return { $and: [established, { $not: key }, { totalSpent: { $gt: policy.bottomMaxSpent } }] };
+      return sql`(${established} and not ${key} and ${c}.total_spent > ${policy.bottomMaxSpent})`;
   }
 }

@@ -1,7 +1,8 @@
-import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { byIdLoader, groupLoader } from '../common/loader';
+import { byIdLoader, groupLoader, shopRowByIdLoader } from '../common/loader';
+import { selectPlain } from '../common/plain';
+import { sql } from '../db/sql';
 import { Shop } from '../shops/shop.entity';
 import { SalesTeam } from './sales-team.entity';
 import { User } from './user.entity';
@@ -10,11 +11,11 @@ import { User } from './user.entity';
 export function createUserLoaders(em: EntityManager, viewer: Viewer | null) {
   const shopId = viewer?.shopId ?? -1;
   return {
-    shopById: byIdLoader((ids) => findPlain(em, Shop, { id: { $in: ids.filter((id) => id === shopId) } })),
-    userById: byIdLoader((ids) => findPlain(em, User, { id: { $in: ids }, shop: shopId })),
-    salesTeamById: byIdLoader((ids) => findPlain(em, SalesTeam, { id: { $in: ids }, shop: shopId })),
+    shopById: byIdLoader((ids) => (ids.includes(shopId) ? selectPlain(em, Shop, 's', sql`s.id = ${shopId}`) : Promise.resolve([]))),
+    userById: shopRowByIdLoader(em, User, shopId),
+    salesTeamById: shopRowByIdLoader(em, SalesTeam, shopId),
     membersByTeam: groupLoader(
-      (teamIds) => findPlain(em, User, { team: { $in: teamIds }, shop: shopId }, { orderBy: { name: 'asc', id: 'asc' } }),
+      (teamIds) => selectPlain(em, User, 'u', sql`u.team_id = any(${teamIds}) and u.shop_id = ${shopId}`, { orderBy: sql`u.name, u.id` }),
       (user) => user.team!.id,
     ),
   };

@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { createHash } from 'node:crypto';
+
+/**
+ * A piece of SQL and its parameters. Values interpolated into `sql\`…\`` become `$n`
+ * parameters, never text; other `Sql` pieces are spliced in with their own parameters. Only
+ * `sql.raw` puts text into the statement, and it is given identifiers from entity metadata and
+ * constant SQL, never input.
+ */
+export class Sql {
+  private cachedText: string | undefined;
+
+  constructor(
+    readonly parts: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+
+  /** The statement with `$1…$n` placeholders. */
+  get text(): string {
+    if (this.cachedText === undefined) {
+      let text = this.parts[0];
+      for (let i = 1; i < this.parts.length; i++) text += `$${i}${this.parts[i]}`;
+      this.cachedText = text;
+    }
+    return this.cachedText;
+  }
+}
+
+export function sql(strings: TemplateStringsArray, ...values: unknown[]): Sql {
+  const parts: string[] = [strings[0]];
+  const params: unknown[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    if (value instanceof Sql) {
+      parts[parts.length - 1] += value.parts[0];
+      for (let j = 0; j < value.values.length; j++) {
+        params.push(value.values[j]);
+        parts.push(value.parts[j + 1]);
+      }
+      parts[parts.length - 1] += strings[i + 1];
+    } else {
+      params.push(value);
+      parts.push(strings[i + 1]);
+    }
+  }
+  return new Sql(parts, params);
+}
+
+/** Trusted SQL text (identifiers from metadata, constant SQL); never input. */
+sql.raw = (text: string): Sql => new Sql([text], []);
+
+/** Pieces joined by a separator, e.g. conditions by ` and `. */
+sql.join = (pieces: readonly Sql[], separator: string): Sql => {
+  if (pieces.length === 0) return sql.raw('');
+  const strings = Object.assign(['', ...pieces.slice(1).map(() => separator), ''], { raw: [] }) as unknown as TemplateStringsArray;
+  return sql(strings, ...pieces);
+};
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A name per statement text, so node-postgres prepares each statement once per connection and
+ * PostgreSQL parses it once: a loader's statement text is the same whatever the batch size
+ * (ids travel as one array parameter). Bounded: there are only as many texts as code paths.
+ */
+function statementName(text: string): string {
+  let name = statementNames.get(text);
+  if (!name) {
+    name = `rl_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
+    if (statementNames.size < 2000) statementNames.set(text, name);
+  }
+  return name;
+}
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+}
+interface KnexClient {
+  acquireConnection(): Promise<PgClient>;
+  releaseConnection(connection: PgClient): Promise<void>;
+}
+
+/**
+ * Runs a read statement on a connection of MikroORM's pool, through node-postgres directly:
+ * building a query through the ORM costs more than running it on the hot read paths. Reads
+ * committed data (like every DataLoader here, which never runs inside a mutation's
+ * transaction). The statement is logged like MikroORM's own, so the tests count it.
+ */
+export async function queryRows(em: EntityManager, query: Sql): Promise<Record<string, unknown>[]> {
+  const connection = em.getConnection();
+  const client = connection.getKnex().client as unknown as KnexClient;
+  const text = query.text;
+  const logger = em.config.getLogger();
+  const logging = logger.isEnabled('query');
+  const started = logging ? Date.now() : 0;
+  const pg = await client.acquireConnection();
+  try {
+    const result = await pg.query({ name: statementName(text), text, values: query.values as unknown[] });
+    if (logging) logger.logQuery({ query: text, params: query.values as unknown[], took: Date.now() - started, results: result.rows.length, level: 'info' });
+    return result.rows;
+  } catch (error) {
+    if (logging) logger.logQuery({ query: text, params: query.values as unknown[], took: Date.now() - started, level: 'error' });
+    throw error;
+  } finally {
+    await client.releaseConnection(pg);
+  }
+}
