@@ -14,7 +14,7 @@ import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
 import type { Clock } from './common/clock';
 import { INTERNAL_MESSAGE, isExposed } from './common/errors';
-import { costLimitError, limitErrors, operationCost } from './common/limits';
+import { costLimitError, LimitChecker } from './common/limits';
 import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
 import { EventBus } from './events/event-bus';
@@ -48,6 +48,7 @@ function requestIdOf(req: IncomingMessage): string {
 export async function startServer(deps: ServerDeps, port = deps.config.port): Promise<RunningServer> {
   const { orm, config, logger, clock } = deps;
   const schema = getSchema();
+  const limits = new LimitChecker(schema, config.limits);
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
@@ -107,11 +108,11 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
         }
         const errors = validate(schema, document, specifiedRules);
         if (errors.length > 0) return errors;
-        const overLimit = limitErrors(schema, document, config.limits);
+        const overLimit = limits.errors(document);
         if (overLimit.length > 0) return [...overLimit];
         let cost = 0;
         try {
-          cost = operationCost(schema, document, payload.operationName ?? undefined, payload.variables ?? {});
+          cost = limits.cost(document, payload.operationName ?? undefined, payload.variables ?? {});
         } catch {
           return undefined; // bad variables: execution reports them
         }
@@ -134,7 +135,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       // No HTTP caching of authenticated data, and its per-field hook costs every field a wrapper.
       ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { drainServer: async () => { await wsCleanup.dispose(); } }; } },
-      limitsPlugin(config.limits),
+      limitsPlugin(limits, config.limits.maxCost),
       inFlight.plugin,
       errorLoggingPlugin(),
     ],
@@ -238,20 +239,18 @@ function maskError(formatted: GraphQLFormattedError, development: boolean): Grap
  * Refuses operations over the depth, alias or cost limit (HTTP 400, before anything runs) and
  * reports the computed cost in `extensions.cost`.
  */
-function limitsPlugin(limits: AppConfig['limits']): ApolloServerPlugin<Context> {
-  const maxCost = limits.maxCost;
+function limitsPlugin(limits: LimitChecker, maxCost: number): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let cost: number | undefined;
       return {
-        async didResolveOperation({ request, document, operationName, schema }) {
-          const [overLimit] = limitErrors(schema, document, limits);
+        async didResolveOperation({ request, document, operationName }) {
+          const [overLimit] = limits.errors(document);
           if (overLimit) {
-            overLimit.extensions.http = { status: 400 };
-            throw overLimit;
+            throw new GraphQLError(overLimit.message, { extensions: { ...overLimit.extensions, http: { status: 400 } } });
           }
           try {
-            cost = operationCost(schema, document, operationName ?? undefined, request.variables ?? {});
+            cost = limits.cost(document, operationName ?? undefined, request.variables ?? {});
           } catch {
             // Variables that do not fit their types: execution reports that as BAD_USER_INPUT.
             return;

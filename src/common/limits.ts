@@ -7,6 +7,7 @@ import {
   getNamedType,
   Kind,
   validate,
+  visit,
   OperationDefinitionNode,
   SelectionSetNode,
   ValidationContext,
@@ -101,4 +102,65 @@ export function operationCost(schema: GraphQLSchema, document: DocumentNode, ope
 
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
   return limitError('QUERY_TOO_COSTLY', `The operation costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+}
+
+interface DocumentLimits {
+  errors: readonly GraphQLError[];
+  /** Variables the cost can depend on: those given to `first` and to `@skip`/`@include`. */
+  costVariables: string[];
+  costs: Map<string, number>;
+}
+
+/**
+ * The depth/alias check and the cost of each document, remembered per parsed document (Apollo
+ * keeps one DocumentNode per operation text), so a repeated operation is not walked again on
+ * every request. The cost is kept per value of the few variables it depends on.
+ */
+export class LimitChecker {
+  private readonly documents = new WeakMap<DocumentNode, DocumentLimits>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    private readonly limits: { maxDepth: number; maxAliases: number },
+  ) {}
+
+  /** Depth and alias errors of a document (empty when within the limits). */
+  errors(document: DocumentNode): readonly GraphQLError[] {
+    return this.of(document).errors;
+  }
+
+  /** The operation's cost; throws on variables that do not fit their types, like `operationCost`. */
+  cost(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+    const entry = this.of(document);
+    const key = JSON.stringify([operationName ?? null, ...entry.costVariables.map((name) => variables[name] ?? null)]);
+    let cost = entry.costs.get(key);
+    if (cost === undefined) {
+      cost = operationCost(this.schema, document, operationName, variables);
+      if (entry.costs.size >= 64) entry.costs.clear();
+      entry.costs.set(key, cost);
+    }
+    return cost;
+  }
+
+  private of(document: DocumentNode): DocumentLimits {
+    let entry = this.documents.get(document);
+    if (!entry) {
+      entry = { errors: limitErrors(this.schema, document, this.limits), costVariables: costVariablesOf(document), costs: new Map() };
+      this.documents.set(document, entry);
+    }
+    return entry;
+  }
+}
+
+function costVariablesOf(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  visit(document, {
+    Argument(node) {
+      if (node.name.value === 'first' && node.value.kind === Kind.VARIABLE) names.add(node.value.name.value);
+    },
+    Directive(node) {
+      for (const arg of node.arguments ?? []) if (arg.value.kind === Kind.VARIABLE) names.add(arg.value.name.value);
+    },
+  });
+  return [...names].sort();
 }

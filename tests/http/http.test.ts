@@ -75,6 +75,21 @@ describe('query limits', () => {
     expect(costly.status).toBe(400);
     expect(costly.data).toBeUndefined();
   });
+
+  it('prices the same operation text anew when its page size variable changes', async () => {
+    const admin = await app.tokenFor('admin@demo.shop');
+    const query = 'query($n: Int, $withOwner: Boolean!) { customers(first: $n) { edges { node { id owner @include(if: $withOwner) { name } } } } }';
+    const costOf = async (variables: Record<string, unknown>) => {
+      const result = await app.raw(query, variables, admin);
+      expect(result.errors).toBeUndefined();
+      return (result.extensions!.cost as { requested: number }).requested;
+    };
+    const five = await costOf({ n: 5, withOwner: true });
+    const fifty = await costOf({ n: 50, withOwner: true });
+    expect(fifty).toBeGreaterThan(five);
+    expect(await costOf({ n: 50, withOwner: false })).toBeLessThan(fifty);
+    expect(await costOf({ n: 5, withOwner: true })).toBe(five);
+  });
 });
 
 describe('unexpected errors', () => {
