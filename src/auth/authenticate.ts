@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, createSecretKey, KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
 import jwt from 'jsonwebtoken';
 import { unauthenticated } from '../common/user-error';
+import { queryRows, sql } from '../db/sql';
 import { Role } from './role';
 import { Viewer } from './viewer';
 
@@ -48,6 +49,12 @@ const VIEWER_SQL = `select u.id, u.shop_id, u.role, u.team_id, u.active,
   (select t.id from sales_teams t where t.lead_id = u.id order by t.id limit 1) as led_team_id
   from users u`;
 
+/** The viewer row of a user: every request reads it, so it goes the prepared-statement way. */
+async function viewerRow(em: EntityManager, userId: number): Promise<ViewerRow | undefined> {
+  const [row] = await queryRows<ViewerRow>(em, sql`${sql.raw(VIEWER_SQL)} where u.id = ${userId}`);
+  return row;
+}
+
 function toViewer(row: ViewerRow, apiTokenId: number | null, readOnly: boolean): Viewer {
   return {
     userId: row.id,
@@ -80,7 +87,7 @@ export async function authenticate(
 
 /** The viewer of a user who just signed in (so the login payload's nested fields resolve). */
 export async function viewerOfUser(em: EntityManager, userId: number): Promise<Viewer | null> {
-  const [row] = await em.execute<ViewerRow[]>(`${VIEWER_SQL} where u.id = ?`, [userId]);
+  const row = await viewerRow(em, userId);
   return row && row.active ? toViewer(row, null, false) : null;
 }
 
@@ -92,7 +99,7 @@ async function viewerFromSession(token: string, em: EntityManager, secret: strin
   } catch {
     throw unauthenticated('The session token is invalid or expired; sign in again.');
   }
-  const [row] = await em.execute<ViewerRow[]>(`${VIEWER_SQL} where u.id = ?`, [userId]);
+  const row = await viewerRow(em, userId);
   if (!row || !row.active) throw unauthenticated('This account is not active.');
   return toViewer(row, null, false);
 }

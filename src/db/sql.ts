@@ -86,7 +86,7 @@ interface KnexClient {
  * committed data (like every DataLoader here, which never runs inside a mutation's
  * transaction). The statement is logged like MikroORM's own, so the tests count it.
  */
-export async function queryRows(em: EntityManager, query: Sql): Promise<Record<string, unknown>[]> {
+export async function queryRows<R = Record<string, unknown>>(em: EntityManager, query: Sql): Promise<R[]> {
   const connection = em.getConnection();
   const client = connection.getKnex().client as unknown as KnexClient;
   const text = query.text;
@@ -97,7 +97,7 @@ export async function queryRows(em: EntityManager, query: Sql): Promise<Record<s
   try {
     const result = await pg.query({ name: statementName(text), text, values: query.values as unknown[] });
     if (logging) logger.logQuery({ query: text, params: query.values as unknown[], took: Date.now() - started, results: result.rows.length, level: 'info' });
-    return result.rows;
+    return result.rows as R[];
   } catch (error) {
     if (logging) logger.logQuery({ query: text, params: query.values as unknown[], took: Date.now() - started, level: 'error' });
     throw error;
