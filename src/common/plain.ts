@@ -95,9 +95,9 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
 /**
  * Read-only entities chosen by hand-written SQL over the entity's table under `alias`, for the
  * hot read paths (loaders, pages), where building a query through the ORM costs more than
- * running it. `where` is the condition (with joins the table needs, none here); `orderBy`
- * orders the result (the aggregate's own ORDER BY, so the order is guaranteed) and `limit`
- * caps it. The rows come back as one JSON array in one statement.
+ * running it. `where` is a condition on that table (subqueries for anything else); `orderBy`
+ * orders the result through the aggregate's own ORDER BY, so the order is guaranteed, and
+ * `limit` caps it. The rows come back as one JSON array in one statement.
  */
 export async function selectPlain<T extends object>(
   em: EntityManager,

@@ -51,9 +51,16 @@ sql.raw = (text: string): Sql => new Sql([text], []);
 
 /** Pieces joined by a separator, e.g. conditions by ` and `. */
 sql.join = (pieces: readonly Sql[], separator: string): Sql => {
-  if (pieces.length === 0) return sql.raw('');
-  const strings = Object.assign(['', ...pieces.slice(1).map(() => separator), ''], { raw: [] }) as unknown as TemplateStringsArray;
-  return sql(strings, ...pieces);
+  const parts = [''];
+  const values: unknown[] = [];
+  pieces.forEach((piece, i) => {
+    parts[parts.length - 1] += (i > 0 ? separator : '') + piece.parts[0];
+    for (let j = 0; j < piece.values.length; j++) {
+      values.push(piece.values[j]);
+      parts.push(piece.parts[j + 1]);
+    }
+  });
+  return new Sql(parts, values);
 };
 
 const statementNames = new Map<string, string>();
