@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
+import { releaseAsyncContextWhenIdle } from './common/async-context';
 import type { Clock } from './common/clock';
 import { INTERNAL_MESSAGE, isExposed } from './common/errors';
 import { costLimitError, LimitChecker } from './common/limits';
@@ -47,6 +48,7 @@ function requestIdOf(req: IncomingMessage): string {
 /** Builds the HTTP + WebSocket server (Apollo on express, graphql-ws on the same path). */
 export async function startServer(deps: ServerDeps, port = deps.config.port): Promise<RunningServer> {
   const { orm, config, logger, clock } = deps;
+  releaseAsyncContextWhenIdle();
   const schema = getSchema();
   const limits = new LimitChecker(schema, config.limits);
   const app = express();
