@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
 import type { Viewer } from './auth/viewer';
 import { createAuditLoaders } from './audits/audit.loaders';
 import { createAuthLoaders } from './auth/auth.loaders';
@@ -22,3 +23,12 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+/**
+ * Forgets what the loaders read so far (the request's shop, read with the caller, among it):
+ * called when a mutation commits, so its payload and the next mutation of the same document
+ * see what it wrote.
+ */
+export function forgetLoaded(loaders: Loaders): void {
+  for (const loader of Object.values(loaders)) if (loader instanceof DataLoader) loader.clearAll();
+}

@@ -61,8 +61,10 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
 
   const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
     const em = orm.em.fork();
-    const viewer = await authenticate(authorization, em, config.jwtSecret, clock.now());
-    return buildContext({ em, viewer, clock, config, logger: logger.child({ requestId }), requestId, events });
+    const caller = await authenticate(authorization, em, config.jwtSecret, clock.now());
+    const context = buildContext({ em, viewer: caller?.viewer ?? null, clock, config, logger: logger.child({ requestId }), requestId, events });
+    if (caller) context.loaders.shopById.prime(caller.shop.id, caller.shop);
+    return context;
   };
 
   // graphql-ws on the same port and path; the token travels in connectionParams.

@@ -1,8 +1,10 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, createSecretKey, KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
 import jwt from 'jsonwebtoken';
+import { rowReader } from '../common/plain';
 import { unauthenticated } from '../common/user-error';
-import { queryRows, sql } from '../db/sql';
+import { queryRows, sql, Sql } from '../db/sql';
+import { Shop } from '../shops/shop.entity';
 import { Role } from './role';
 import { Viewer } from './viewer';
 
@@ -43,15 +45,26 @@ interface ViewerRow {
   team_id: number | null;
   active: boolean;
   led_team_id: number | null;
+  /** The user's shop as a `jsonRow`: nearly every request needs it, so it comes along. */
+  shop: unknown[];
 }
 
-const VIEWER_SQL = `select u.id, u.shop_id, u.role, u.team_id, u.active,
-  (select t.id from sales_teams t where t.lead_id = u.id order by t.id limit 1) as led_team_id
-  from users u`;
+/** Who is calling, and their shop as read in the same statement. */
+export interface Authenticated {
+  viewer: Viewer;
+  shop: Shop;
+}
+
+function viewerSql(em: EntityManager): Sql {
+  return sql`select u.id, u.shop_id, u.role, u.team_id, u.active,
+    (select t.id from sales_teams t where t.lead_id = u.id order by t.id limit 1) as led_team_id,
+    (select ${rowReader(em, Shop).jsonRow('s')} from shops s where s.id = u.shop_id) as shop
+    from users u`;
+}
 
 /** The viewer row of a user: every request reads it, so it goes the prepared-statement way. */
 async function viewerRow(em: EntityManager, userId: number): Promise<ViewerRow | undefined> {
-  const [row] = await queryRows<ViewerRow>(em, sql`${sql.raw(VIEWER_SQL)} where u.id = ${userId}`);
+  const [row] = await queryRows<ViewerRow>(em, sql`${viewerSql(em)} where u.id = ${userId}`);
   return row;
 }
 
@@ -67,6 +80,10 @@ function toViewer(row: ViewerRow, apiTokenId: number | null, readOnly: boolean):
   };
 }
 
+function authenticated(em: EntityManager, row: ViewerRow, apiTokenId: number | null, readOnly: boolean): Authenticated {
+  return { viewer: toViewer(row, apiTokenId, readOnly), shop: rowReader(em, Shop).fromJsonRow(row.shop) };
+}
+
 /**
  * Turns an Authorization header into the viewer. No header: anonymous (`null`). A header that
  * does not identify an active user (bad signature, expired, revoked, deactivated) is refused
@@ -77,7 +94,7 @@ export async function authenticate(
   em: EntityManager,
   jwtSecret: string,
   now: Date,
-): Promise<Viewer | null> {
+): Promise<Authenticated | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated('Authorization must be "Bearer <token>".');
@@ -91,7 +108,7 @@ export async function viewerOfUser(em: EntityManager, userId: number): Promise<V
   return row && row.active ? toViewer(row, null, false) : null;
 }
 
-async function viewerFromSession(token: string, em: EntityManager, secret: string): Promise<Viewer> {
+async function viewerFromSession(token: string, em: EntityManager, secret: string): Promise<Authenticated> {
   let userId: number;
   try {
     const claims = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
@@ -101,17 +118,17 @@ async function viewerFromSession(token: string, em: EntityManager, secret: strin
   }
   const row = await viewerRow(em, userId);
   if (!row || !row.active) throw unauthenticated('This account is not active.');
-  return toViewer(row, null, false);
+  return authenticated(em, row, null, false);
 }
 
-async function viewerFromApiToken(token: string, em: EntityManager, now: Date): Promise<Viewer> {
+async function viewerFromApiToken(token: string, em: EntityManager, now: Date): Promise<Authenticated> {
   const match = /^rlt_(\d{1,10})_([A-Za-z0-9_-]{43})$/.exec(token);
   if (!match) throw unauthenticated('The API token is malformed.');
-  const [row] = await em.execute<(ViewerRow & { token_id: number; secret_hash: string; read_only: boolean; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null })[]>(
-    `select k.id as token_id, k.secret_hash, k.read_only, k.expires_at, k.revoked_at, k.last_used_at, v.*
-       from api_tokens k join lateral (${VIEWER_SQL} where u.id = k.user_id) v on true
-      where k.id = ?`,
-    [Number(match[1])],
+  const [row] = await queryRows<ViewerRow & { token_id: number; secret_hash: string; read_only: boolean; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null }>(
+    em,
+    sql`select k.id as token_id, k.secret_hash, k.read_only, k.expires_at, k.revoked_at, k.last_used_at, v.*
+          from api_tokens k join lateral (${viewerSql(em)} where u.id = k.user_id) v on true
+         where k.id = ${Number(match[1])}`,
   );
   const valid =
     row &&
@@ -123,5 +140,5 @@ async function viewerFromApiToken(token: string, em: EntityManager, now: Date): 
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
     await em.execute('update api_tokens set last_used_at = ? where id = ?', [now, row.token_id]);
   }
-  return toViewer(row, row.token_id, row.read_only);
+  return authenticated(em, row, row.token_id, row.read_only);
 }

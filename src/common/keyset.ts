@@ -1,6 +1,6 @@
 import { EntityName, EntityProperty, FilterQuery, QueryOrder } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryRows, sql, Sql } from '../db/sql';
+import { queryValue, sql, Sql } from '../db/sql';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
 import { findPlain, selectPlain } from './plain';
 import type { PageRequest } from './connection';
@@ -66,9 +66,6 @@ export async function selectPage<T extends { id: number }>(
   }
   const direction = sql.raw(ascending ? 'asc' : 'desc');
   const rows = await selectPlain(em, entity, alias, condition, { orderBy: sql`${key} ${direction}, ${id} ${direction}`, limit: page.limit + 1 });
-  const count = async () => {
-    const [row] = await queryRows(em, sql`select count(*)::int as n from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${where}`);
-    return row.n as number;
-  };
+  const count = () => queryValue<number>(em, sql`select count(*)::int from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${where}`);
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, count);
 }

@@ -2,6 +2,7 @@ import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-
 import { validate, ValidationError } from 'class-validator';
 import { auditActor } from '../audit-trail/audit-context';
 import type { AuthedContext, Context } from '../context';
+import { forgetLoaded } from '../loaders';
 import { forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from './user-error';
 
 /** Field-level validation of a mutation input (class-validator decorators), as userErrors. */
@@ -72,6 +73,7 @@ async function transact<R extends object>(ctx: Context, input: object | undefine
   if (invalid.length > 0) return { userErrors: invalid } as Payload<R>;
   try {
     const result = await ctx.em.transactional((em) => work(em));
+    forgetLoaded(ctx.loaders);
     return { ...result, userErrors: [] };
   } catch (error) {
     // The transaction rolled back; drop anything it left managed so a later mutation of the

@@ -1,6 +1,6 @@
 import { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap, ReferenceKind } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryRows, sql, Sql } from '../db/sql';
+import { queryValue, sql, Sql } from '../db/sql';
 
 /**
  * Reads rows as light, read-only instances of the entity class: its prototype (getters and
@@ -97,7 +97,8 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
  * hot read paths (loaders, pages), where building a query through the ORM costs more than
  * running it. `where` is a condition on that table (subqueries for anything else); `orderBy`
  * orders the result through the aggregate's own ORDER BY, so the order is guaranteed, and
- * `limit` caps it. The rows come back as one JSON array in one statement.
+ * `limit` caps it. The rows come back as one JSON array, sent with the request's other queries of
+ * the same moment (`queryValue`).
  */
 export async function selectPlain<T extends object>(
   em: EntityManager,
@@ -114,8 +115,8 @@ export async function selectPlain<T extends object>(
     options.limit === undefined
       ? sql`${table} ${as} where ${where}`
       : sql`(select * from ${table} ${as} where ${where}${order} limit ${options.limit}) ${as}`;
-  const [result] = await queryRows(em, sql`select coalesce(json_agg(${reader.jsonRow(alias)}${order}), '[]') as rows from ${source}`);
-  return (result.rows as unknown[][]).map((row) => reader.fromJsonRow(row));
+  const rows = await queryValue<unknown[][]>(em, sql`select coalesce(json_agg(${reader.jsonRow(alias)}${order}), '[]') from ${source}`);
+  return rows.map((row) => reader.fromJsonRow(row));
 }
 
 /** Read-only entities chosen by a MikroORM filter (the general path; see `selectPlain` for hot ones). */

@@ -64,23 +64,26 @@ sql.join = (pieces: readonly Sql[], separator: string): Sql => {
 };
 
 const statementNames = new Map<string, string>();
+const MAX_PREPARED_STATEMENTS = 500;
 
 /**
  * A name per statement text, so node-postgres prepares each statement once per connection and
  * PostgreSQL parses it once: a loader's statement text is the same whatever the batch size
- * (ids travel as one array parameter). Bounded: there are only as many texts as code paths.
+ * (ids travel as one array parameter). The texts come from code paths and from the mixes of
+ * them that one request sends together (see `queryValue`), which clients can vary; past a
+ * bound, new texts run unnamed, so no connection keeps more than that many prepared.
  */
-function statementName(text: string): string {
+function statementName(text: string): string | undefined {
   let name = statementNames.get(text);
-  if (!name) {
+  if (!name && statementNames.size < MAX_PREPARED_STATEMENTS) {
     name = `rl_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
-    if (statementNames.size < 2000) statementNames.set(text, name);
+    statementNames.set(text, name);
   }
   return name;
 }
 
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
+  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
 }
 interface KnexClient {
   acquireConnection(): Promise<PgClient>;
@@ -110,5 +113,49 @@ export async function queryRows<R = Record<string, unknown>>(em: EntityManager, 
     throw error;
   } finally {
     await client.releaseConnection(pg);
+  }
+}
+
+interface PendingValues {
+  queries: Sql[];
+  settle: { resolve(value: unknown): void; reject(error: unknown): void }[];
+}
+const pendingValues = new WeakMap<EntityManager, PendingValues>();
+
+/**
+ * Runs a statement that answers one value (a JSON aggregate, a count). The ones a request's
+ * resolvers ask for in the same turn of the event loop, typically the DataLoaders of one level
+ * of a query, go to PostgreSQL together as one statement, `select (a) as v0, (b) as v1…`: one
+ * round trip instead of one each, which at this size costs more than the queries themselves.
+ * If that statement fails, every query in it fails with the error.
+ */
+export function queryValue<T>(em: EntityManager, query: Sql): Promise<T> {
+  let pending = pendingValues.get(em);
+  if (!pending) {
+    const batch: PendingValues = { queries: [], settle: [] };
+    pendingValues.set(em, batch);
+    // After the current microtasks and ticks, when DataLoaders have dispatched their batches.
+    setImmediate(() => {
+      pendingValues.delete(em);
+      void runValues(em, batch);
+    });
+    pending = batch;
+  }
+  const batch = pending;
+  return new Promise<T>((resolve, reject) => {
+    batch.queries.push(query);
+    batch.settle.push({ resolve: resolve as (value: unknown) => void, reject });
+  });
+}
+
+async function runValues(em: EntityManager, { queries, settle }: PendingValues): Promise<void> {
+  // The same queries in any order make the same statement, so it is prepared once.
+  const order = queries.map((_, i) => i).sort((a, b) => (queries[a].text < queries[b].text ? -1 : queries[a].text > queries[b].text ? 1 : a - b));
+  const columns = order.map((index, column) => sql`(${queries[index]}) as ${sql.raw(`v${column}`)}`);
+  try {
+    const [row] = await queryRows(em, sql`select ${sql.join(columns, ', ')}`);
+    order.forEach((index, column) => settle[index].resolve(row[`v${column}`]));
+  } catch (error) {
+    for (const { reject } of settle) reject(error);
   }
 }

@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
 import { byIdLoader } from '../common/loader';
 import { selectPlain } from '../common/plain';
-import { queryRows, sql } from '../db/sql';
+import { queryValue, sql } from '../db/sql';
 import { visibleTasksSql } from './follow-up.access';
 import { FollowUpTask } from './follow-up-task.entity';
 
@@ -15,12 +15,13 @@ export function createFollowUpLoaders(em: EntityManager, viewer: Viewer | null) 
     /** Open follow-ups per customer that the viewer may see, counted in one statement. */
     openFollowUpCountByCustomer: new DataLoader<number, number>(async (customerIds) => {
       if (!scope) return customerIds.map(() => 0);
-      const rows = await queryRows(
+      const pairs = await queryValue<[number, number][]>(
         em,
-        sql`select t.customer_id, count(*)::int as open from follow_up_tasks t
-             where t.customer_id = any(${customerIds}) and t.status = 'OPEN' and ${scope} group by t.customer_id`,
+        sql`select coalesce(json_agg(json_build_array(o.customer_id, o.open)), '[]') from (
+              select t.customer_id, count(*)::int as open from follow_up_tasks t
+               where t.customer_id = any(${customerIds}) and t.status = 'OPEN' and ${scope} group by t.customer_id) o`,
       );
-      const counts = new Map(rows.map((row) => [row.customer_id as number, row.open as number]));
+      const counts = new Map(pairs);
       return customerIds.map((id) => counts.get(id) ?? 0);
     }),
     currentFollowUpByCustomer: new DataLoader<number, FollowUpTask | null>(async (customerIds) => {

@@ -72,6 +72,24 @@ describe('segments', () => {
     dataOf(await app.gql(SegmentPolicyUpdateDocument, { input: { sleepingDays: 90, activeDays: 30 } }, await admin()));
   });
 
+  it('show the next mutation of the same document what a threshold change wrote', async () => {
+    const id = await customerIdByHandle(app, 'seg_sleep91');
+    const { version } = (await app.raw<{ customer: { version: number } }>('query ($id: ID!) { customer(id: $id) { version } }', { id }, await admin())).data!.customer;
+    // The caller's shop comes with the caller; a mutation that commits must not leave it stale.
+    const result = await app.raw<{ customerUpdate: { customer: { segment: { lifecycle: string } } } }>(
+      `mutation ($id: ID!, $version: Int!) {
+        segmentPolicyUpdate(input: { sleepingDays: 100, activeDays: 31 }) { userErrors { code } }
+        customerUpdate(id: $id, input: { version: $version, notes: "asked about the winter range" }) { customer { segment { lifecycle } } }
+      }`,
+      { id, version },
+      await admin(),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.customerUpdate.customer.segment.lifecycle).toBe('ACTIVE');
+    dataOf(await app.gql(SegmentPolicyUpdateDocument, { input: { sleepingDays: 90, activeDays: 30 } }, await admin()));
+    expect((await segmentOfHandle('seg_sleep91')).lifecycle).toBe('SLEEPING');
+  });
+
   it('filter and count in SQL exactly as each customer\'s own segment says', async () => {
     const token = await admin();
     const all: CustomersCommerceQuery['customers']['edges'][number]['node'][] = [];

@@ -310,4 +310,23 @@ describe('lists', () => {
     // the viewer, the page, owners and creators in one batch, their teams in one batch
     expect(fifty).toBe(4);
   });
+
+  it('sends the customer list screen in four statements: the loaders of one level share a round trip', async () => {
+    const admin = await token('admin@demo.shop');
+    const before = app.sqlCount();
+    const result = await app.raw<{ customers: { edges: { node: { owner: { team: { name: string } | null } | null; tier: { name: string } | null; openFollowUpCount: number } }[] } }>(
+      `{ customers(first: 50) {
+          edges { node { id displayName lastPaidAt segment { lifecycle } owner { name team { name } } tier { name } openFollowUpCount } } } }`,
+      {},
+      admin,
+    );
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data!.customers.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.some((n) => n.owner?.team)).toBe(true);
+    expect(nodes.some((n) => n.openFollowUpCount > 0)).toBe(true);
+    // the caller with their shop (whose thresholds the segments need); the page; owners, tiers
+    // and open follow-up counts together; the owners' teams
+    expect(app.sqlCount() - before).toBe(4);
+  });
 });

@@ -1,4 +1,4 @@
-import { queryRows, sql } from '../../src/db/sql';
+import { queryRows, queryValue, sql } from '../../src/db/sql';
 import { createTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -31,5 +31,32 @@ describe('sql fragments', () => {
     await queryRows(app.orm.em.fork(), sql`select 1 as one`);
     await queryRows(app.orm.em.fork(), sql`select 1 as one`);
     expect(app.sqlCount() - before).toBe(2);
+  });
+
+  it('sends the one-value queries of the same moment as one statement, each answered with its own value', async () => {
+    const em = app.orm.em.fork();
+    const before = app.sqlCount();
+    const [count, handles, none] = await Promise.all([
+      queryValue<number>(em, sql`select count(*)::int from customers c where c.id = any(${[1, 2, 3]})`),
+      queryValue<string[]>(em, sql`select json_agg(c.platform_handle order by c.id) from customers c where c.id = any(${[2, 1]})`),
+      queryValue<null>(em, sql`select c.id from customers c where c.id = ${-1}`),
+    ]);
+    expect(app.sqlCount() - before).toBe(1);
+    expect(count).toBe(3);
+    const expected = await queryRows<{ platform_handle: string }>(em, sql`select c.platform_handle from customers c where c.id in (1, 2) order by c.id`);
+    expect(handles).toEqual(expected.map((row) => row.platform_handle));
+    expect(none).toBeNull();
+    // another request's EntityManager gets its own statement
+    const other = app.orm.em.fork();
+    const again = app.sqlCount();
+    await Promise.all([queryValue(em, sql`select ${1}::int`), queryValue(other, sql`select ${2}::int`)]);
+    expect(app.sqlCount() - again).toBe(2);
+  });
+
+  it('fail every query sent together when the statement fails', async () => {
+    const em = app.orm.em.fork();
+    const results = await Promise.allSettled([queryValue(em, sql`select ${1}::int`), queryValue(em, sql`select 1 / ${0}::int`)]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/division by zero/);
   });
 });
