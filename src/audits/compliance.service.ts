@@ -3,7 +3,6 @@ import { requireIdOf } from '../common/relay';
 import { badUserInput } from '../common/user-error';
 import { localWeek } from '../common/zoned-time';
 import { CustomerStage } from '../customers/customer-stage';
-import { Shop } from '../shops/shop.entity';
 import type { ComplianceFigures, CustomerServiceFigures, DroppedCustomerFigures, SalesFigures } from './compliance.types';
 
 const MAX_RANGE_DAYS = 370;
@@ -22,7 +21,7 @@ export class ComplianceService {
     const teamId = teamGlobalId ? requireIdOf(teamGlobalId, 'SalesTeam', 'teamId') : null;
     const shopId = ctx.viewer.shopId;
     const now = ctx.clock.now();
-    const shop = await ctx.em.findOneOrFail(Shop, { id: shopId });
+    const shop = (await ctx.loaders.shopById.load(shopId))!; // read with the caller
 
     const teamClause = teamId === null ? '' : ' and u.team_id = ?';
     const teamParams = teamId === null ? [] : [teamId];
