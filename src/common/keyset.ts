@@ -2,7 +2,7 @@ import { EntityName, EntityProperty, FilterQuery, QueryOrder } from '@mikro-orm/
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryValue, sql, Sql } from '../db/sql';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
-import { findPlain, selectPlain } from './plain';
+import { findPlain, metadataOf, selectPlain } from './plain';
 import type { PageRequest } from './connection';
 
 /**
@@ -53,7 +53,7 @@ export async function selectPage<T extends { id: number }>(
   args: PageArgs,
 ): Promise<Page<T>> {
   const page = pageRequest(args);
-  const meta = em.getMetadata().get<T>((typeof entity === 'function' ? entity.name : entity) as string);
+  const meta = metadataOf(em, entity);
   const prop = meta.properties[sort.property as never] as EntityProperty<T>;
   const key = sql.raw(`${alias}."${prop.fieldNames[0]}"`);
   const id = sql.raw(`${alias}.id`);

@@ -1,4 +1,4 @@
-import { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap, ReferenceKind } from '@mikro-orm/core';
+import { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap, ReferenceKind, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryValue, sql, Sql } from '../db/sql';
 
@@ -24,9 +24,14 @@ export interface RowReader<T> {
 
 const readers = new WeakMap<EntityMetadata, RowReader<never>>();
 
+/** An entity's metadata (table, columns), given its class or name. */
+export function metadataOf<T extends object>(em: EntityManager, entity: EntityName<T>): EntityMetadata<T> {
+  return em.getMetadata().get<T>(Utils.className(entity));
+}
+
 /** The reader of an entity, built once per entity (per ORM metadata) and cached. */
 export function rowReader<T extends object>(em: EntityManager, entity: EntityName<T>): RowReader<T> {
-  const meta = em.getMetadata().get<T>((typeof entity === 'function' ? entity.name : entity) as string);
+  const meta = metadataOf(em, entity);
   let reader = readers.get(meta as EntityMetadata) as RowReader<T> | undefined;
   if (!reader) {
     reader = buildReader(meta, em.getPlatform());
@@ -108,7 +113,7 @@ export async function selectPlain<T extends object>(
   options: { orderBy?: Sql; limit?: number } = {},
 ): Promise<T[]> {
   const reader = rowReader(em, entity);
-  const table = sql.raw(`"${em.getMetadata().get<T>((typeof entity === 'function' ? entity.name : entity) as string).tableName}"`);
+  const table = sql.raw(`"${metadataOf(em, entity).tableName}"`);
   const as = sql.raw(alias);
   const order = options.orderBy ? sql` order by ${options.orderBy}` : sql.raw('');
   const source =

@@ -26,6 +26,10 @@ export interface FollowUpSummary {
   upcoming: number;
 }
 
+function refuseFollowUps(): never {
+  throw forbidden('Customer service sees a customer\'s stage, not its follow-ups.');
+}
+
 export class FollowUpService {
   /** The viewer's shop with its policy and time zone (managed by `ctx.em`). */
   shopOf(ctx: AuthedContext): Promise<Shop> {
@@ -34,9 +38,7 @@ export class FollowUpService {
 
   /** Tasks the viewer may see; CUSTOMER_SERVICE may see none (FORBIDDEN on list queries). */
   scope(ctx: AuthedContext): FilterQuery<FollowUpTask> {
-    const scope = visibleTasks(ctx.viewer);
-    if (!scope) throw forbidden('Customer service sees a customer\'s stage, not its follow-ups.');
-    return scope;
+    return visibleTasks(ctx.viewer) ?? refuseFollowUps();
   }
 
   async get(ctx: AuthedContext, globalId: string): Promise<FollowUpTask | null> {
@@ -155,9 +157,7 @@ export class FollowUpService {
 
   /** `scope` as SQL over follow_up_tasks `t`, for the lists. */
   private scopeSql(ctx: AuthedContext): Sql {
-    const scope = visibleTasksSql(ctx.viewer, 't');
-    if (!scope) throw forbidden('Customer service sees a customer\'s stage, not its follow-ups.');
-    return scope;
+    return visibleTasksSql(ctx.viewer, 't') ?? refuseFollowUps();
   }
 
   async list(ctx: AuthedContext, filter: FollowUpTaskFilter | undefined, orderBy: FollowUpTaskOrderBy | undefined, args: PageArgs): Promise<Page<FollowUpTask>> {
