@@ -93,10 +93,10 @@ export class ComplianceService {
       };
     });
 
-    const droppedWhere = `c.shop_id = ? and c.owner_id is not null and c.stage <> '${CustomerStage.LOST}'
-      and not exists (select 1 from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN')
+    // Exactly the predicate of the partial index customers_dropped_idx (open counts kept by triggers).
+    const droppedWhere = `c.shop_id = ? and c.owner_id is not null and c.stage <> '${CustomerStage.LOST}' and c.open_follow_up_count = 0
       ${teamId === null ? '' : 'and c.owner_id in (select id from users where team_id = ?)'}`;
-    // The list and the total in one pass over the owned customers (a window count).
+    // The list and the total in one pass (a window count).
     const dropped = await ctx.em.execute<{ id: number; owner_id: number; stage: CustomerStage; total: string }[]>(
       `select c.id, c.owner_id, c.stage, count(*) over () as total from customers c where ${droppedWhere} order by c.id limit ${DROPPED_LIST_LIMIT}`,
       [shopId, ...teamParams],

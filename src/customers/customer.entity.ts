@@ -29,6 +29,12 @@ import { Platform } from './platform';
   expression:
     'create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", \'\') || \' \' || coalesce("display_name", \'\') || \' \' || coalesce("phone", \'\') || \' \' || coalesce("wechat_id", \'\')) gin_trgm_ops)',
 })
+// Owned, not lost, nothing open: the compliance report's dropped customers.
+@Index({
+  name: 'customers_dropped_idx',
+  expression:
+    'create index "customers_dropped_idx" on "customers" ("shop_id", "id") where "owner_id" is not null and "stage" <> \'LOST\' and "open_follow_up_count" = 0',
+})
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
 export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
@@ -111,6 +117,13 @@ export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' 
   get averageOrderValue(): number | null {
     return this.paidOrderCount === 0 ? null : Math.round(this.totalSpent / this.paidOrderCount);
   }
+
+  /**
+   * Open follow-ups of the customer, kept by PostgreSQL triggers on follow_up_tasks (see the
+   * migration). Lazy: never loaded into entities, never written by the ORM; read in SQL only.
+   */
+  @Property({ type: 'integer', default: 0, lazy: true })
+  openFollowUpCount?: number;
 
   @Field(() => Int, { description: 'Increases on every change; send it back with customerUpdate to detect concurrent edits.' })
   @Property({ type: 'integer', version: true })

@@ -114,8 +114,15 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     },
     sql: async (text, params) => (await orm.em.fork().getConnection().execute(text, params as unknown[])) as never,
     async close() {
+      // Every suite proves, over whatever its mutations left, that the trigger-kept open
+      // follow-up counts are exact.
+      const drift = await app.sql<{ id: number; kept: number; actual: number }>(
+        `select c.id, c.open_follow_up_count as kept, (select count(*)::int from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN') as actual
+           from customers c where c.open_follow_up_count <> (select count(*) from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN')`,
+      );
       await server.stop();
       await orm.close(true);
+      if (drift.length) throw new Error(`customers.open_follow_up_count drifted from follow_up_tasks: ${JSON.stringify(drift.slice(0, 5))}`);
     },
   };
   return app;
