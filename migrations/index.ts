@@ -6,6 +6,7 @@ import { Migration20261122114839 } from './Migration20261122114839';
 import { Migration20261122120049 } from './Migration20261122120049';
 import { Migration20261122121123 } from './Migration20261122121123';
 import { Migration20261122150000 } from './Migration20261122150000';
+import { Migration20261122160000 } from './Migration20261122160000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -13,4 +14,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122120049', class: Migration20261122120049 },
   { name: 'Migration20261122121123', class: Migration20261122121123 },
   { name: 'Migration20261122150000', class: Migration20261122150000 },
+  { name: 'Migration20261122160000', class: Migration20261122160000 },
 ];

@@ -8,6 +8,27 @@ import type { ComplianceFigures, CustomerServiceFigures, DroppedCustomerFigures,
 const MAX_RANGE_DAYS = 370;
 const DROPPED_LIST_LIMIT = 100;
 
+const DAY_MS = 86_400_000;
+const utcDayStart = (time: number) => Math.floor(time / DAY_MS) * DAY_MS;
+const isoDay = (time: number) => new Date(time).toISOString().slice(0, 10);
+
+/**
+ * How the report reads a period: whole UTC days [firstDay, endDay) from the day figures, except
+ * today (whose open follow-ups are part overdue, part not yet due); the partial days at the
+ * edges and today from the follow-ups (`liveRanges`, disjoint, each [start, end)).
+ */
+export function splitPeriod(from: Date, to: Date, now: Date): { firstDay: string; endDay: string; today: string; liveRanges: [Date, Date][] } {
+  const first = Math.ceil(from.getTime() / DAY_MS) * DAY_MS;
+  const end = utcDayStart(to.getTime());
+  const today = utcDayStart(now.getTime());
+  if (first >= end) return { firstDay: isoDay(first), endDay: isoDay(first), today: isoDay(today), liveRanges: [[from, to]] };
+  const liveRanges: [Date, Date][] = [];
+  if (from.getTime() < first) liveRanges.push([from, new Date(first)]);
+  if (today >= first && today < end) liveRanges.push([new Date(today), new Date(today + DAY_MS)]);
+  if (end < to.getTime()) liveRanges.push([new Date(end), to]);
+  return { firstDay: isoDay(first), endDay: isoDay(end), today: isoDay(today), liveRanges };
+}
+
 const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
 /**
@@ -25,6 +46,10 @@ export class ComplianceService {
 
     const teamClause = teamId === null ? '' : ' and u.team_id = ?';
     const teamParams = teamId === null ? [] : [teamId];
+    const split = splitPeriod(from, to, now);
+    const live = split.liveRanges.length ? split.liveRanges.map(() => '(t.due_at >= ? and t.due_at < ?)').join(' or ') : 'false';
+    // Whole days from the kept day figures, the rest (edges of the period, today) from the
+    // follow-ups themselves; both parts count exactly what the other leaves out.
     const salesRows = await ctx.em.execute<Record<string, string | number>[]>(
       `select u.id as user_id,
               coalesce(f.due, 0) as due, coalesce(f.on_time, 0) as on_time, coalesce(f.late, 0) as late,
@@ -32,21 +57,37 @@ export class ComplianceService {
               coalesce(f.ordered, 0) as ordered, coalesce(f.done, 0) as done
          from users u
          left join (
-           select t.assignee_id,
-                  count(*) as due,
-                  count(*) filter (where t.status = 'DONE' and t.on_time) as on_time,
-                  count(*) filter (where t.status = 'DONE' and not t.on_time) as late,
-                  count(*) filter (where t.status = 'OPEN' and t.due_at < ?) as overdue,
-                  count(*) filter (where t.status = 'OPEN' and t.due_at >= ?) as not_due,
-                  count(*) filter (where t.outcome = 'ORDERED') as ordered,
-                  count(*) filter (where t.status = 'DONE') as done
-             from follow_up_tasks t
-            where t.shop_id = ? and t.due_at >= ? and t.due_at < ? and t.status <> 'CANCELLED'
-            group by t.assignee_id
+           select assignee_id, sum(due) as due, sum(on_time) as on_time, sum(late) as late, sum(overdue) as overdue,
+                  sum(not_due) as not_due, sum(ordered) as ordered, sum(done) as done
+             from (
+               select d.assignee_id, d.due, d.done_on_time as on_time, d.done_late as late,
+                      case when d.day < ?::date then d.open else 0 end as overdue,
+                      case when d.day > ?::date then d.open else 0 end as not_due,
+                      d.ordered, d.done
+                 from follow_up_day_figures d
+                where d.shop_id = ? and d.day >= ?::date and d.day < ?::date and d.day <> ?::date
+               union all
+               select t.assignee_id,
+                      count(*) as due,
+                      count(*) filter (where t.status = 'DONE' and t.on_time) as on_time,
+                      count(*) filter (where t.status = 'DONE' and not t.on_time) as late,
+                      count(*) filter (where t.status = 'OPEN' and t.due_at < ?) as overdue,
+                      count(*) filter (where t.status = 'OPEN' and t.due_at >= ?) as not_due,
+                      count(*) filter (where t.outcome = 'ORDERED') as ordered,
+                      count(*) filter (where t.status = 'DONE') as done
+                 from follow_up_tasks t
+                where t.shop_id = ? and t.status <> 'CANCELLED' and (${live})
+                group by t.assignee_id
+             ) parts
+            group by assignee_id
          ) f on f.assignee_id = u.id
         where u.shop_id = ? and u.role = 'SALES' and (u.active or f.due is not null)${teamClause}
         order by u.id`,
-      [now, now, shopId, from, to, shopId, ...teamParams],
+      [
+        split.today, split.today, shopId, split.firstDay, split.endDay, split.today,
+        now, now, shopId, ...split.liveRanges.flat(),
+        shopId, ...teamParams,
+      ],
     );
     const sales: SalesFigures[] = salesRows.map((r) => {
       const n = (key: string) => Number(r[key]);

@@ -114,14 +114,27 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     },
     sql: async (text, params) => (await orm.em.fork().getConnection().execute(text, params as unknown[])) as never,
     async close() {
-      // Every suite proves, over whatever its mutations left, that the trigger-kept open
-      // follow-up counts are exact.
+      // Every suite proves, over whatever its mutations left, that what triggers keep (open
+      // follow-up counts, day figures) equals a fresh count.
       const drift = await app.sql<{ id: number; kept: number; actual: number }>(
         `select c.id, c.open_follow_up_count as kept, (select count(*)::int from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN') as actual
            from customers c where c.open_follow_up_count <> (select count(*) from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN')`,
       );
+      const figuresDrift = await app.sql<Record<string, unknown>>(
+        `with fresh as (
+           select shop_id, (due_at at time zone 'UTC')::date as day, assignee_id, count(*)::int as due,
+                  (count(*) filter (where status = 'DONE' and on_time))::int as done_on_time,
+                  (count(*) filter (where status = 'DONE' and not on_time))::int as done_late,
+                  (count(*) filter (where status = 'DONE'))::int as done, (count(*) filter (where status = 'OPEN'))::int as open,
+                  (count(*) filter (where outcome = 'ORDERED'))::int as ordered
+             from follow_up_tasks where status <> 'CANCELLED' group by 1, 2, 3),
+         kept as (select shop_id, day, assignee_id, due, done_on_time, done_late, done, open, ordered from follow_up_day_figures where (due, done_on_time, done_late, done, open, ordered) <> (0, 0, 0, 0, 0, 0))
+         (select 'missing' as side, * from (select * from fresh except select * from kept) a)
+         union all (select 'extra' as side, * from (select * from kept except select * from fresh) b)`,
+      );
       await server.stop();
       await orm.close(true);
+      if (figuresDrift.length) throw new Error(`follow_up_day_figures drifted from follow_up_tasks: ${JSON.stringify(figuresDrift.slice(0, 5))}`);
       if (drift.length) throw new Error(`customers.open_follow_up_count drifted from follow_up_tasks: ${JSON.stringify(drift.slice(0, 5))}`);
     },
   };
