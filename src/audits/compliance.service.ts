@@ -3,6 +3,7 @@ import { requireIdOf } from '../common/relay';
 import { badUserInput } from '../common/user-error';
 import { localWeek } from '../common/zoned-time';
 import { CustomerStage } from '../customers/customer-stage';
+import { readValue, Sql, sql } from '../db/sql';
 import type { ComplianceFigures, CustomerServiceFigures, DroppedCustomerFigures, SalesFigures } from './compliance.types';
 
 const MAX_RANGE_DAYS = 370;
@@ -44,105 +45,99 @@ export class ComplianceService {
     const now = ctx.clock.now();
     const shop = (await ctx.loaders.shopById.load(shopId))!; // read with the caller
 
-    const teamClause = teamId === null ? '' : ' and u.team_id = ?';
-    const teamParams = teamId === null ? [] : [teamId];
     const split = splitPeriod(from, to, now);
-    const live = split.liveRanges.length ? split.liveRanges.map(() => '(t.due_at >= ? and t.due_at < ?)').join(' or ') : 'false';
-    // Whole days from the kept day figures, the rest (edges of the period, today) from the
-    // follow-ups themselves; both parts count exactly what the other leaves out.
-    const salesRows = await ctx.em.execute<Record<string, string | number>[]>(
-      `select u.id as user_id,
-              coalesce(f.due, 0) as due, coalesce(f.on_time, 0) as on_time, coalesce(f.late, 0) as late,
-              coalesce(f.overdue, 0) as overdue, coalesce(f.not_due, 0) as not_due,
-              coalesce(f.ordered, 0) as ordered, coalesce(f.done, 0) as done
-         from users u
-         left join (
-           select assignee_id, sum(due) as due, sum(on_time) as on_time, sum(late) as late, sum(overdue) as overdue,
-                  sum(not_due) as not_due, sum(ordered) as ordered, sum(done) as done
-             from (
-               select d.assignee_id, d.due, d.done_on_time as on_time, d.done_late as late,
-                      case when d.day < ?::date then d.open else 0 end as overdue,
-                      case when d.day > ?::date then d.open else 0 end as not_due,
-                      d.ordered, d.done
-                 from follow_up_day_figures d
-                where d.shop_id = ? and d.day >= ?::date and d.day < ?::date and d.day <> ?::date
-               union all
-               select t.assignee_id,
-                      count(*) as due,
-                      count(*) filter (where t.status = 'DONE' and t.on_time) as on_time,
-                      count(*) filter (where t.status = 'DONE' and not t.on_time) as late,
-                      count(*) filter (where t.status = 'OPEN' and t.due_at < ?) as overdue,
-                      count(*) filter (where t.status = 'OPEN' and t.due_at >= ?) as not_due,
-                      count(*) filter (where t.outcome = 'ORDERED') as ordered,
-                      count(*) filter (where t.status = 'DONE') as done
-                 from follow_up_tasks t
-                where t.shop_id = ? and t.status <> 'CANCELLED' and (${live})
-                group by t.assignee_id
-             ) parts
-            group by assignee_id
-         ) f on f.assignee_id = u.id
-        where u.shop_id = ? and u.role = 'SALES' and (u.active or f.due is not null)${teamClause}
-        order by u.id`,
-      [
-        split.today, split.today, shopId, split.firstDay, split.endDay, split.today,
-        now, now, shopId, ...split.liveRanges.flat(),
-        shopId, ...teamParams,
-      ],
-    );
-    const sales: SalesFigures[] = salesRows.map((r) => {
-      const n = (key: string) => Number(r[key]);
-      return {
-        userId: n('user_id'),
-        followUpsDue: n('due'),
-        doneOnTime: n('on_time'),
-        doneLate: n('late'),
-        openOverdue: n('overdue'),
-        openNotYetDue: n('not_due'),
-        ordered: n('ordered'),
-        onTimeRate: ratio(n('on_time'), n('due')),
-        conversionRate: ratio(n('ordered'), n('done')),
-      };
-    });
+    const live = split.liveRanges.length ? sql.join(split.liveRanges.map(([start, end]) => sql`(t.due_at >= ${start} and t.due_at < ${end})`), ' or ') : sql`false`;
+    const inTeam = (column: Sql) => (teamId === null ? sql`true` : sql`${column} in (select id from users where team_id = ${teamId})`);
 
     // Weekly sheets are due for every period that ended inside the range, by now.
     const periodStarts: Date[] = [];
     for (let week = localWeek(from, shop.timezone); week.end <= to && week.end <= now; week = localWeek(week.end, shop.timezone)) {
       periodStarts.push(week.start);
     }
-    const csUsers = await ctx.em.execute<{ id: number }[]>(`select id from users where shop_id = ? and role = 'CUSTOMER_SERVICE' and active order by id`, [shopId]);
-    const entries = await ctx.em.execute<{ author_id: number; n: string }[]>(
-      `select s.author_id, count(*) as n from registration_entries e join registration_sheets s on s.id = e.sheet_id
-        where e.shop_id = ? and e.created_at >= ? and e.created_at < ? group by s.author_id`,
-      [shopId, from, to],
-    );
-    const sheets = periodStarts.length
-      ? await ctx.em.execute<{ author_id: number; status: string; late: boolean }[]>(
-          `select author_id, status, late from registration_sheets where shop_id = ? and period_start in (${periodStarts.map(() => '?').join(', ')})`,
-          [shopId, ...periodStarts],
-        )
-      : [];
-    const customerService: CustomerServiceFigures[] = csUsers.map(({ id }) => {
+
+    // The five reads go to PostgreSQL together (one statement outside a transaction).
+    const [salesRows, csUserIds, entries, sheets, dropped] = await Promise.all([
+      // Whole days from the kept day figures, the rest (edges of the period, today) from the
+      // follow-ups themselves; each part counts exactly what the other leaves out.
+      readValue<number[][]>(
+        ctx.em,
+        sql`select coalesce(json_agg(json_build_array(u.id, coalesce(f.due, 0), coalesce(f.on_time, 0), coalesce(f.late, 0),
+                                       coalesce(f.overdue, 0), coalesce(f.not_due, 0), coalesce(f.ordered, 0), coalesce(f.done, 0)) order by u.id), '[]')
+              from users u
+              left join (
+                select assignee_id, sum(due) as due, sum(on_time) as on_time, sum(late) as late, sum(overdue) as overdue,
+                       sum(not_due) as not_due, sum(ordered) as ordered, sum(done) as done
+                  from (
+                    select d.assignee_id, d.due, d.done_on_time as on_time, d.done_late as late,
+                           case when d.day < ${split.today}::date then d.open else 0 end as overdue,
+                           case when d.day > ${split.today}::date then d.open else 0 end as not_due,
+                           d.ordered, d.done
+                      from follow_up_day_figures d
+                     where d.shop_id = ${shopId} and d.day >= ${split.firstDay}::date and d.day < ${split.endDay}::date and d.day <> ${split.today}::date
+                    union all
+                    select t.assignee_id,
+                           count(*) as due,
+                           count(*) filter (where t.status = 'DONE' and t.on_time) as on_time,
+                           count(*) filter (where t.status = 'DONE' and not t.on_time) as late,
+                           count(*) filter (where t.status = 'OPEN' and t.due_at < ${now}) as overdue,
+                           count(*) filter (where t.status = 'OPEN' and t.due_at >= ${now}) as not_due,
+                           count(*) filter (where t.outcome = 'ORDERED') as ordered,
+                           count(*) filter (where t.status = 'DONE') as done
+                      from follow_up_tasks t
+                     where t.shop_id = ${shopId} and t.status <> 'CANCELLED' and (${live})
+                     group by t.assignee_id
+                  ) parts
+                 group by assignee_id
+              ) f on f.assignee_id = u.id
+             where u.shop_id = ${shopId} and u.role = 'SALES' and (u.active or f.due is not null) and ${inTeam(sql`u.id`)}`,
+      ),
+      readValue<number[]>(ctx.em, sql`select coalesce(json_agg(id order by id), '[]') from users where shop_id = ${shopId} and role = 'CUSTOMER_SERVICE' and active`),
+      readValue<[number, number][]>(
+        ctx.em,
+        sql`select coalesce(json_agg(json_build_array(author_id, n)), '[]') from (
+              select s.author_id, count(*) as n from registration_entries e join registration_sheets s on s.id = e.sheet_id
+               where e.shop_id = ${shopId} and e.created_at >= ${from} and e.created_at < ${to} group by s.author_id) a`,
+      ),
+      readValue<{ author_id: number; status: string; late: boolean }[]>(
+        ctx.em,
+        sql`select coalesce(json_agg(json_build_object('author_id', author_id, 'status', status, 'late', late)), '[]')
+              from registration_sheets where shop_id = ${shopId} and period_start = any(${periodStarts}::timestamptz[])`,
+      ),
+      // Exactly the predicate of the partial index customers_dropped_idx (open counts kept by
+      // triggers); the list and the total in one pass (a window count).
+      readValue<{ id: number; owner_id: number; stage: CustomerStage; total: number }[]>(
+        ctx.em,
+        sql`select coalesce(json_agg(json_build_object('id', id, 'owner_id', owner_id, 'stage', stage, 'total', total) order by id), '[]') from (
+              select c.id, c.owner_id, c.stage, count(*) over () as total from customers c
+               where c.shop_id = ${shopId} and c.owner_id is not null and c.stage <> ${CustomerStage.LOST} and c.open_follow_up_count = 0
+                 and ${inTeam(sql`c.owner_id`)}
+               order by c.id limit ${DROPPED_LIST_LIMIT}) d`,
+      ),
+    ]);
+
+    const sales: SalesFigures[] = salesRows.map(([userId, due, onTime, late, overdue, notDue, ordered, done]) => ({
+      userId,
+      followUpsDue: due,
+      doneOnTime: onTime,
+      doneLate: late,
+      openOverdue: overdue,
+      openNotYetDue: notDue,
+      ordered,
+      onTimeRate: ratio(onTime, due),
+      conversionRate: ratio(ordered, done),
+    }));
+    const customerService: CustomerServiceFigures[] = csUserIds.map((id) => {
       const own = sheets.filter((s) => s.author_id === id && s.status !== 'DRAFT');
       const late = own.filter((s) => s.late).length;
       return {
         userId: id,
-        entriesRegistered: Number(entries.find((e) => e.author_id === id)?.n ?? 0),
+        entriesRegistered: entries.find(([author]) => author === id)?.[1] ?? 0,
         sheetsDue: periodStarts.length,
         sheetsOnTime: own.length - late,
         sheetsLate: late,
         sheetsMissing: periodStarts.length - own.length,
       };
     });
-
-    // Exactly the predicate of the partial index customers_dropped_idx (open counts kept by triggers).
-    const droppedWhere = `c.shop_id = ? and c.owner_id is not null and c.stage <> '${CustomerStage.LOST}' and c.open_follow_up_count = 0
-      ${teamId === null ? '' : 'and c.owner_id in (select id from users where team_id = ?)'}`;
-    // The list and the total in one pass (a window count).
-    const dropped = await ctx.em.execute<{ id: number; owner_id: number; stage: CustomerStage; total: string }[]>(
-      `select c.id, c.owner_id, c.stage, count(*) over () as total from customers c where ${droppedWhere} order by c.id limit ${DROPPED_LIST_LIMIT}`,
-      [shopId, ...teamParams],
-    );
-    const droppedCount = { n: dropped[0]?.total ?? '0' };
     const droppedCustomers: DroppedCustomerFigures[] = dropped.map((d) => ({ customerId: d.id, ownerId: d.owner_id, stage: d.stage }));
 
     return {
@@ -153,7 +148,7 @@ export class ComplianceService {
       customerService,
       sales,
       droppedCustomers,
-      droppedCustomerCount: Number(droppedCount.n),
+      droppedCustomerCount: dropped[0]?.total ?? 0,
     };
   }
 }

@@ -1,4 +1,4 @@
-import { queryRows, queryValue, sql } from '../../src/db/sql';
+import { queryRows, queryValue, readValue, sql } from '../../src/db/sql';
 import { createTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -58,5 +58,19 @@ describe('sql fragments', () => {
     const results = await Promise.allSettled([queryValue(em, sql`select ${1}::int`), queryValue(em, sql`select 1 / ${0}::int`)]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect((results[0] as PromiseRejectedResult).reason.message).toMatch(/division by zero/);
+  });
+
+  it('read inside a transaction on its own connection, seeing its uncommitted writes, which others do not see', async () => {
+    const count = sql`select count(*)::int from sales_teams where name = ${'Uncommitted Team'}`;
+    await expect(
+      app.orm.em.fork().transactional(async (em) => {
+        await em.execute("insert into sales_teams (shop_id, name) values (1, 'Uncommitted Team')");
+        expect(await readValue<number>(em, count)).toBe(1);
+        expect(await queryRows(em, sql`select name from sales_teams where name = ${'Uncommitted Team'}`)).toEqual([{ name: 'Uncommitted Team' }]);
+        expect(await readValue<number>(app.orm.em.fork(), count)).toBe(0); // another request
+        throw new Error('roll back');
+      }),
+    ).rejects.toThrow('roll back');
+    expect(await readValue<number>(app.orm.em.fork(), count)).toBe(0);
   });
 });
