@@ -16,6 +16,8 @@ export interface AppConfig {
   jobsIntervalSeconds: number;
   /** Query limits: over any of them a request is refused before it runs. */
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxBodyBytes: number };
+  /** GraphQL HTTP requests run at once (the rest wait in order), and how many may wait. */
+  admission: { concurrency: number; maxQueued: number };
 }
 
 /** A setting that cannot be used; the message is the one line start-up prints. */
@@ -98,6 +100,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: intSetting(env, 'MAX_QUERY_ALIASES', 30, 1, 1000),
       maxCost: intSetting(env, 'MAX_QUERY_COST', 10000, 10, 10_000_000),
       maxBodyBytes: intSetting(env, 'MAX_BODY_BYTES', 1_000_000, 1024, 100_000_000),
+    },
+    admission: {
+      concurrency: intSetting(env, 'GRAPHQL_CONCURRENCY', 6, 1, 1000),
+      maxQueued: intSetting(env, 'GRAPHQL_MAX_QUEUED', 1000, 0, 1_000_000),
     },
   };
 }

@@ -4,6 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
+import { admissionGate } from './common/admission';
 import { GraphQLError, GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
@@ -178,6 +179,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   app.use(ideRouter());
   app.use(
     '/graphql',
+    admissionGate(config.admission),
     express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
     expressMiddleware(apollo, {
       context: async ({ req }) => contextFor(req.headers.authorization, (req as RequestWithId).id ?? randomUUID()),
