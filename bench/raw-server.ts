@@ -1,5 +1,6 @@
 import { createServer, IncomingMessage } from 'node:http';
 import { Pool } from 'pg';
+import { splitPeriod } from '../src/audits/report-period';
 
 /**
  * The practical limit: the same three screens as hand-written SQL through `pg`, each one
@@ -34,15 +35,38 @@ const Q2 = `select coalesce(json_agg(x), '[]') as data from (
      and not (c.paid_order_count = 1 and c.last_paid_at > now() - interval '31 days')
    order by c.created_at desc, c.id desc limit 50) x`;
 
-const Q3 = `select coalesce(json_agg(x), '[]') as data from (
-  select u.id, u.name, count(t.id) as due,
-         count(*) filter (where t.status = 'DONE' and t.on_time) as "doneOnTime",
-         count(*) filter (where t.status = 'DONE' and not t.on_time) as "doneLate",
-         count(*) filter (where t.status = 'OPEN' and t.due_at < now()) as "openOverdue",
-         count(*) filter (where t.outcome = 'ORDERED') as ordered
-    from users u left join follow_up_tasks t on t.assignee_id = u.id and t.shop_id = $1 and t.due_at >= $2 and t.due_at < $3 and t.status <> 'CANCELLED'
-   where u.shop_id = $1 and u.role = 'SALES'
-   group by u.id, u.name order by u.id) x`;
+/**
+ * The compliance report as this server computes it, in one statement: sales figures from the
+ * kept day figures plus the period's partial days, customer-service entries, dropped customers.
+ */
+function q3(shopId: number, from: Date, to: Date): [string, unknown[]] {
+  const now = new Date();
+  const split = splitPeriod(from, to, now);
+  const params: unknown[] = [shopId, split.today, split.firstDay, split.endDay, now, from, to];
+  const live = split.liveRanges.map(([a, b]) => `(t.due_at >= $${params.push(a)} and t.due_at < $${params.push(b)})`).join(' or ') || 'false';
+  return [
+    `select json_build_object(
+       'sales', (select coalesce(json_agg(x order by x.id), '[]') from (
+         select u.id, u.name, coalesce(sum(f.due), 0) as due, coalesce(sum(f.on_time), 0) as "doneOnTime", coalesce(sum(f.late), 0) as "doneLate",
+                coalesce(sum(f.overdue), 0) as "openOverdue", coalesce(sum(f.ordered), 0) as ordered
+           from users u left join (
+             select d.assignee_id, d.due, d.done_on_time as on_time, d.done_late as late, case when d.day < $2::date then d.open else 0 end as overdue, d.ordered
+               from follow_up_day_figures d where d.shop_id = $1 and d.day >= $3::date and d.day < $4::date and d.day <> $2::date
+             union all
+             select t.assignee_id, 1, (t.status = 'DONE' and t.on_time)::int, (t.status = 'DONE' and not t.on_time)::int,
+                    (t.status = 'OPEN' and t.due_at < $5)::int, (t.outcome = 'ORDERED')::int
+               from follow_up_tasks t where t.shop_id = $1 and t.status <> 'CANCELLED' and (${live})
+           ) f on f.assignee_id = u.id
+          where u.shop_id = $1 and u.role = 'SALES' group by u.id, u.name) x),
+       'customerService', (select coalesce(json_agg(y order by y.id), '[]') from (
+         select u.id, u.name, (select count(*) from registration_entries e join registration_sheets s on s.id = e.sheet_id
+                                where s.author_id = u.id and e.shop_id = $1 and e.created_at >= $6 and e.created_at < $7) as "entriesRegistered"
+           from users u where u.shop_id = $1 and u.role = 'CUSTOMER_SERVICE' and u.active) y),
+       'droppedCustomerCount', (select count(*) from customers c where c.shop_id = $1 and c.owner_id is not null and c.stage <> 'LOST' and c.open_follow_up_count = 0)
+     ) as data`,
+    params,
+  ];
+}
 
 async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -56,7 +80,7 @@ const server = createServer(async (req, res) => {
     const queries: Record<string, [string, unknown[]]> = {
       '/q1': [Q1, [input.shopId, input.assigneeId, input.before]],
       '/q2': [Q2, [input.shopId]],
-      '/q3': [Q3, [input.shopId, input.from, input.to]],
+      '/q3': q3(Number(input.shopId), new Date(String(input.from)), new Date(String(input.to))),
     };
     const query = queries[req.url ?? ''];
     if (!query) {
