@@ -77,12 +77,12 @@ async function body(req: IncomingMessage): Promise<Record<string, unknown>> {
 const server = createServer(async (req, res) => {
   try {
     const input = await body(req);
-    const queries: Record<string, [string, unknown[]]> = {
-      '/q1': [Q1, [input.shopId, input.assigneeId, input.before]],
-      '/q2': [Q2, [input.shopId]],
-      '/q3': q3(Number(input.shopId), new Date(String(input.from)), new Date(String(input.to))),
+    const queries: Record<string, () => [string, unknown[]]> = {
+      '/q1': () => [Q1, [input.shopId, input.assigneeId, input.before]],
+      '/q2': () => [Q2, [input.shopId]],
+      '/q3': () => q3(Number(input.shopId), new Date(String(input.from)), new Date(String(input.to))),
     };
-    const query = queries[req.url ?? ''];
+    const query = queries[req.url ?? '']?.();
     if (!query) {
       res.writeHead(404).end();
       return;
