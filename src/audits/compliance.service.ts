@@ -13,8 +13,10 @@ const DROPPED_LIST_LIMIT = 100;
 const ratio = (part: number, whole: number) => (whole === 0 ? null : Math.round((part / whole) * 10_000) / 10_000);
 
 /**
- * The live compliance report: aggregated in PostgreSQL over index ranges (follow-ups by due
- * time, sheets by period), so its cost follows the period, not the size of the shop's history.
+ * The live compliance report, aggregated in PostgreSQL: whole days from the trigger-kept day
+ * figures, partial days over the follow-ups' due-time index, sheets by period, dropped customers
+ * from a partial index; its cost follows the period and the number of staff, not the size of
+ * the shop or its history.
  */
 export class ComplianceService {
   async report(ctx: AuthedContext, from: Date, to: Date, teamGlobalId: string | null | undefined): Promise<ComplianceFigures> {
