@@ -4,7 +4,6 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
-import { admissionGate } from './common/admission';
 import { GraphQLError, GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
@@ -13,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
+import { admissionGate } from './common/admission';
 import { releaseAsyncContextWhenIdle } from './common/async-context';
 import type { Clock } from './common/clock';
 import { INTERNAL_MESSAGE, isExposed } from './common/errors';

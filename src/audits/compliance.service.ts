@@ -3,7 +3,7 @@ import { requireIdOf } from '../common/relay';
 import { badUserInput } from '../common/user-error';
 import { localWeek } from '../common/zoned-time';
 import { CustomerStage } from '../customers/customer-stage';
-import { readValue, Sql, sql } from '../db/sql';
+import { queryValue, Sql, sql } from '../db/sql';
 import { splitPeriod } from './report-period';
 import type { ComplianceFigures, CustomerServiceFigures, DroppedCustomerFigures, SalesFigures } from './compliance.types';
 
@@ -41,7 +41,7 @@ export class ComplianceService {
     const [salesRows, csUserIds, entries, sheets, dropped] = await Promise.all([
       // Whole days from the kept day figures, the rest (edges of the period, today) from the
       // follow-ups themselves; each part counts exactly what the other leaves out.
-      readValue<number[][]>(
+      queryValue<number[][]>(
         ctx.em,
         sql`select coalesce(json_agg(json_build_array(u.id, coalesce(f.due, 0), coalesce(f.on_time, 0), coalesce(f.late, 0),
                                        coalesce(f.overdue, 0), coalesce(f.not_due, 0), coalesce(f.ordered, 0), coalesce(f.done, 0)) order by u.id), '[]')
@@ -73,21 +73,21 @@ export class ComplianceService {
               ) f on f.assignee_id = u.id
              where u.shop_id = ${shopId} and u.role = 'SALES' and (u.active or f.due is not null) and ${inTeam(sql`u.id`)}`,
       ),
-      readValue<number[]>(ctx.em, sql`select coalesce(json_agg(id order by id), '[]') from users where shop_id = ${shopId} and role = 'CUSTOMER_SERVICE' and active`),
-      readValue<[number, number][]>(
+      queryValue<number[]>(ctx.em, sql`select coalesce(json_agg(id order by id), '[]') from users where shop_id = ${shopId} and role = 'CUSTOMER_SERVICE' and active`),
+      queryValue<[number, number][]>(
         ctx.em,
         sql`select coalesce(json_agg(json_build_array(author_id, n)), '[]') from (
               select s.author_id, count(*) as n from registration_entries e join registration_sheets s on s.id = e.sheet_id
                where e.shop_id = ${shopId} and e.created_at >= ${from} and e.created_at < ${to} group by s.author_id) a`,
       ),
-      readValue<{ author_id: number; status: string; late: boolean }[]>(
+      queryValue<{ author_id: number; status: string; late: boolean }[]>(
         ctx.em,
         sql`select coalesce(json_agg(json_build_object('author_id', author_id, 'status', status, 'late', late)), '[]')
               from registration_sheets where shop_id = ${shopId} and period_start = any(${periodStarts}::timestamptz[])`,
       ),
       // Exactly the predicate of the partial index customers_dropped_idx (open counts kept by
       // triggers); the list and the total in one pass (a window count).
-      readValue<{ id: number; owner_id: number; stage: CustomerStage; total: number }[]>(
+      queryValue<{ id: number; owner_id: number; stage: CustomerStage; total: number }[]>(
         ctx.em,
         sql`select coalesce(json_agg(json_build_object('id', id, 'owner_id', owner_id, 'stage', stage, 'total', total) order by id), '[]') from (
               select c.id, c.owner_id, c.stage, count(*) over () as total from customers c

@@ -131,6 +131,9 @@ const pendingValues = new WeakMap<EntityManager, PendingValues>();
  * If that statement fails, every query in it fails with the error.
  */
 export function queryValue<T>(em: EntityManager, query: Sql): Promise<T> {
+  // Inside a transaction (an audit check freezing the compliance report), alone on the
+  // transaction's own connection, so it sees the transaction's writes.
+  if (em.isInTransaction()) return queryRows<{ v: T }>(em, sql`select (${query}) as v`).then(([row]) => row.v);
   let pending = pendingValues.get(em);
   if (!pending) {
     const batch: PendingValues = { queries: [], settle: [] };
@@ -147,17 +150,6 @@ export function queryValue<T>(em: EntityManager, query: Sql): Promise<T> {
     batch.queries.push(query);
     batch.settle.push({ resolve: resolve as (value: unknown) => void, reject });
   });
-}
-
-/**
- * `queryValue` for code that also runs inside a mutation's transaction (the compliance report
- * frozen by an audit check): there the statement runs alone on the transaction's connection and
- * sees its writes.
- */
-export async function readValue<T>(em: EntityManager, query: Sql): Promise<T> {
-  if (!em.isInTransaction()) return queryValue<T>(em, query);
-  const [row] = await queryRows<{ v: T }>(em, sql`select (${query}) as v`);
-  return row.v;
 }
 
 async function runValues(em: EntityManager, { queries, settle }: PendingValues): Promise<void> {

@@ -1,4 +1,4 @@
-import { queryRows, queryValue, readValue, sql } from '../../src/db/sql';
+import { queryRows, queryValue, sql } from '../../src/db/sql';
 import { createTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -65,12 +65,12 @@ describe('sql fragments', () => {
     await expect(
       app.orm.em.fork().transactional(async (em) => {
         await em.execute("insert into sales_teams (shop_id, name) values (1, 'Uncommitted Team')");
-        expect(await readValue<number>(em, count)).toBe(1);
+        expect(await queryValue<number>(em, count)).toBe(1);
         expect(await queryRows(em, sql`select name from sales_teams where name = ${'Uncommitted Team'}`)).toEqual([{ name: 'Uncommitted Team' }]);
-        expect(await readValue<number>(app.orm.em.fork(), count)).toBe(0); // another request
+        expect(await queryValue<number>(app.orm.em.fork(), count)).toBe(0); // another request
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
-    expect(await readValue<number>(app.orm.em.fork(), count)).toBe(0);
+    expect(await queryValue<number>(app.orm.em.fork(), count)).toBe(0);
   });
 });
