@@ -128,12 +128,12 @@ const pendingValues = new WeakMap<EntityManager, PendingValues>();
  * resolvers ask for in the same turn of the event loop, typically the DataLoaders of one level
  * of a query, go to PostgreSQL together as one statement, `select (a) as v0, (b) as v1…`: one
  * round trip instead of one each, which at this size costs more than the queries themselves.
- * If that statement fails, every query in it fails with the error.
+ * If that statement fails, every query in it fails with the error. Inside a transaction (an
+ * audit check freezing the compliance report) the statement runs on the transaction's own
+ * connection (`queryRows`), so it sees the transaction's writes; one statement also keeps that
+ * connection to one query at a time, which node-postgres requires.
  */
 export function queryValue<T>(em: EntityManager, query: Sql): Promise<T> {
-  // Inside a transaction (an audit check freezing the compliance report), alone on the
-  // transaction's own connection, so it sees the transaction's writes.
-  if (em.isInTransaction()) return queryRows<{ v: T }>(em, sql`select (${query}) as v`).then(([row]) => row.v);
   let pending = pendingValues.get(em);
   if (!pending) {
     const batch: PendingValues = { queries: [], settle: [] };

@@ -66,6 +66,10 @@ describe('sql fragments', () => {
       app.orm.em.fork().transactional(async (em) => {
         await em.execute("insert into sales_teams (shop_id, name) values (1, 'Uncommitted Team')");
         expect(await queryValue<number>(em, count)).toBe(1);
+        // several at once go as one statement: node-postgres runs one query at a time per connection
+        const before = app.sqlCount();
+        expect(await Promise.all([queryValue<number>(em, count), queryValue<number>(em, sql`select ${2}::int`)])).toEqual([1, 2]);
+        expect(app.sqlCount() - before).toBe(1);
         expect(await queryRows(em, sql`select name from sales_teams where name = ${'Uncommitted Team'}`)).toEqual([{ name: 'Uncommitted Team' }]);
         expect(await queryValue<number>(app.orm.em.fork(), count)).toBe(0); // another request
         throw new Error('roll back');
