@@ -1,4 +1,5 @@
-import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { DeadlockException, OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { validate, ValidationError } from 'class-validator';
 import { auditActor } from '../audit-trail/audit-context';
 import type { AuthedContext, Context } from '../context';
@@ -68,26 +69,45 @@ export function runPublicMutation<R extends object>(ctx: Context, input: object,
   return transact(ctx, input, (em) => work({ ...ctx, em }));
 }
 
+/**
+ * Times a mutation runs when PostgreSQL aborts it for a deadlock or a serialization failure
+ * (both `DeadlockException`): the triggers that keep figures lock customer and figure rows, and
+ * two mutations over the same rows in opposite order can meet. The aborted one rolled back
+ * whole, and events are sent only on commit, so running it again is safe.
+ */
+const ATTEMPTS = 3;
+
 async function transact<R extends object>(ctx: Context, input: object | undefined, work: (em: Context['em']) => Promise<R>): Promise<Payload<R>> {
   const invalid = await inputErrors(input);
   if (invalid.length > 0) return { userErrors: invalid } as Payload<R>;
-  try {
-    const result = await ctx.em.transactional((em) => work(em));
-    forgetLoaded(ctx.loaders);
-    return { ...result, userErrors: [] };
-  } catch (error) {
-    // The transaction rolled back; drop anything it left managed so a later mutation of the
-    // same request cannot flush it.
-    ctx.em.clear();
-    if (error instanceof DomainError) return { userErrors: error.errors } as Payload<R>;
-    if (error instanceof OptimisticLockError) {
-      return { userErrors: [new UserError(UserErrorCode.STALE_VERSION, 'Someone changed this record since you read it; reload it and try again.', ['input', 'version'])] } as Payload<R>;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const result = await ctx.em.transactional((em) => work(em));
+      forgetLoaded(ctx.loaders);
+      return { ...result, userErrors: [] };
+    } catch (error) {
+      // The transaction rolled back; drop anything it left managed so a later mutation of the
+      // same request (or the next attempt) cannot flush it.
+      ctx.em.clear();
+      if (error instanceof DeadlockException) {
+        if (attempt < ATTEMPTS) {
+          // A random pause, so the two that collided do not collide again in step.
+          await sleep(5 + Math.random() * 20 * attempt);
+          continue;
+        }
+        ctx.logger.warn({ err: error, attempts: attempt }, 'mutation kept colliding with others');
+        return { userErrors: [new UserError(UserErrorCode.STALE_VERSION, 'Other changes to the same records kept colliding with this one; nothing was saved. Try again.', ['input'])] } as Payload<R>;
+      }
+      if (error instanceof DomainError) return { userErrors: error.errors } as Payload<R>;
+      if (error instanceof OptimisticLockError) {
+        return { userErrors: [new UserError(UserErrorCode.STALE_VERSION, 'Someone changed this record since you read it; reload it and try again.', ['input', 'version'])] } as Payload<R>;
+      }
+      if (error instanceof UniqueConstraintViolationException) {
+        const constraint = (error as { constraint?: string }).constraint;
+        const known = constraint ? UNIQUE_CONSTRAINTS[constraint] : undefined;
+        if (known) return { userErrors: [known] } as Payload<R>;
+      }
+      throw error;
     }
-    if (error instanceof UniqueConstraintViolationException) {
-      const constraint = (error as { constraint?: string }).constraint;
-      const known = constraint ? UNIQUE_CONSTRAINTS[constraint] : undefined;
-      if (known) return { userErrors: [known] } as Payload<R>;
-    }
-    throw error;
   }
 }
