@@ -18,6 +18,8 @@ export interface AppConfig {
   limits: { maxDepth: number; maxAliases: number; maxCost: number; maxBodyBytes: number };
   /** GraphQL HTTP requests run at once (the rest wait in order), and how many may wait. */
   admission: { concurrency: number; maxQueued: number };
+  /** Seconds a session's caller (user, led team, shop) is kept between requests; 0 reads it every time. */
+  sessionCacheSeconds: number;
 }
 
 /** A setting that cannot be used; the message is the one line start-up prints. */
@@ -105,5 +107,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       concurrency: intSetting(env, 'GRAPHQL_CONCURRENCY', 6, 1, 1000),
       maxQueued: intSetting(env, 'GRAPHQL_MAX_QUEUED', 1000, 0, 1_000_000),
     },
+    sessionCacheSeconds: intSetting(env, 'SESSION_CACHE_SECONDS', 60, 0, 3600),
   };
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from './config';
 import type { Clock } from './common/clock';
 import type { Viewer } from './auth/viewer';
 import type { EventBus } from './events/event-bus';
+import type { ViewerCache } from './auth/viewer-cache';
 import { createLoaders, Loaders } from './loaders';
 
 /** Everything one request needs: its own EntityManager fork and loaders, and who is calling. */
@@ -17,6 +18,8 @@ export interface Context {
   requestId: string;
   /** This instance's subscription to events from every instance (PostgreSQL LISTEN/NOTIFY). */
   events: EventBus;
+  /** This instance's cache of session callers; a committed mutation makes it forget the shop's. */
+  sessions: Pick<ViewerCache<unknown>, 'forgetShop'>;
 }
 
 /** A context whose caller is known (what services receive after `@Authorized`). */

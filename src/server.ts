@@ -20,6 +20,8 @@ import { costLimitError, LimitChecker } from './common/limits';
 import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
 import { EventBus } from './events/event-bus';
+import type { ViewerRow } from './auth/authenticate';
+import { ViewerCache } from './auth/viewer-cache';
 import { ideRouter } from './ide/ide';
 import { startScheduler } from './jobs/scheduler';
 import { getSchema } from './schema';
@@ -58,12 +60,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const httpServer = createHttpServer(app);
   const events = new EventBus(orm.config.get('clientUrl')!, logger);
   await events.start();
+  const sessions = ViewerCache.listening<ViewerRow>(config.sessionCacheSeconds * 1000, events);
   const stopScheduler = startScheduler(orm, clock, logger, config.jobsIntervalSeconds);
 
   const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
     const em = orm.em.fork();
-    const caller = await authenticate(authorization, em, config.jwtSecret, clock.now());
-    const context = buildContext({ em, viewer: caller?.viewer ?? null, clock, config, logger: logger.child({ requestId }), requestId, events });
+    const caller = await authenticate(authorization, em, config.jwtSecret, clock.now(), sessions.cache);
+    const context = buildContext({ em, viewer: caller?.viewer ?? null, clock, config, logger: logger.child({ requestId }), requestId, events, sessions: sessions.cache });
     if (caller) context.loaders.shopById.prime(caller.shop.id, caller.shop);
     return context;
   };
@@ -202,6 +205,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       // A client that hung up lets the HTTP server close before its operation ends; let those
       // operations finish too before the caller closes the database pool.
       await inFlight.settled(10_000);
+      sessions.stop();
       await events.stop();
     },
   };

@@ -7,6 +7,7 @@ import { queryRows, sql, Sql } from '../db/sql';
 import { Shop } from '../shops/shop.entity';
 import { Role } from './role';
 import { Viewer } from './viewer';
+import type { ViewerCache } from './viewer-cache';
 
 const API_TOKEN_PREFIX = 'rlt_';
 const SESSION_TTL_SECONDS = 12 * 3600;
@@ -38,7 +39,8 @@ function sha256(value: string): string {
   return createHash('sha256').update(value).digest('hex');
 }
 
-interface ViewerRow {
+/** What a request knows of its caller, as read from the database. */
+export interface ViewerRow {
   id: number;
   shop_id: number;
   role: Role;
@@ -94,12 +96,13 @@ export async function authenticate(
   em: EntityManager,
   jwtSecret: string,
   now: Date,
+  sessions?: ViewerCache<ViewerRow>,
 ): Promise<Authenticated | null> {
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated('Authorization must be "Bearer <token>".');
   const token = match[1];
-  return token.startsWith(API_TOKEN_PREFIX) ? viewerFromApiToken(token, em, now) : viewerFromSession(token, em, jwtSecret);
+  return token.startsWith(API_TOKEN_PREFIX) ? viewerFromApiToken(token, em, now) : viewerFromSession(token, em, jwtSecret, sessions);
 }
 
 /** The viewer of a user who just signed in (so the login payload's nested fields resolve). */
@@ -108,7 +111,7 @@ export async function viewerOfUser(em: EntityManager, userId: number): Promise<V
   return row && row.active ? toViewer(row, null, false) : null;
 }
 
-async function viewerFromSession(token: string, em: EntityManager, secret: string): Promise<Authenticated> {
+async function viewerFromSession(token: string, em: EntityManager, secret: string, sessions: ViewerCache<ViewerRow> | undefined): Promise<Authenticated> {
   let userId: number;
   try {
     const claims = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
@@ -116,8 +119,12 @@ async function viewerFromSession(token: string, em: EntityManager, secret: strin
   } catch {
     throw unauthenticated('The session token is invalid or expired; sign in again.');
   }
+  const cached = sessions?.get(userId);
+  if (cached) return authenticated(em, cached, null, false);
+  const readAt = sessions?.generation ?? 0;
   const row = await viewerRow(em, userId);
   if (!row || !row.active) throw unauthenticated('This account is not active.');
+  sessions?.set(userId, row.shop_id, row, readAt);
   return authenticated(em, row, null, false);
 }
 

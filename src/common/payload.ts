@@ -84,6 +84,9 @@ async function transact<R extends object>(ctx: Context, input: object | undefine
     try {
       const result = await ctx.em.transactional((em) => work(em));
       forgetLoaded(ctx.loaders);
+      // It may have changed a user, team or shop: the caller's next request must see that, not
+      // wait for the database's announcement (see ViewerCache).
+      if (ctx.viewer) ctx.sessions.forgetShop(ctx.viewer.shopId);
       return { ...result, userErrors: [] };
     } catch (error) {
       // The transaction rolled back; drop anything it left managed so a later mutation of the

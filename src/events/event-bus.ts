@@ -6,7 +6,8 @@ import type { Logger } from 'pino';
 /** PostgreSQL channel every instance LISTENs on. */
 export const EVENTS_CHANNEL = 'retention_events';
 
-export type EventTopic = 'FOLLOW_UP_TASK_ASSIGNED' | 'REGISTRATION_SHEET_SUBMITTED';
+/** `VIEWERS_CHANGED` comes from database triggers: a user, team or shop of `shopId` changed. */
+export type EventTopic = 'FOLLOW_UP_TASK_ASSIGNED' | 'REGISTRATION_SHEET_SUBMITTED' | 'VIEWERS_CHANGED';
 
 /** What crosses instances: ids only; subscribers load the records with their own access rules. */
 export interface DomainEvent {
@@ -26,11 +27,14 @@ export async function publishEvent(em: EntityManager, event: DomainEvent): Promi
   await em.execute('select pg_notify(?, ?)', [EVENTS_CHANNEL, JSON.stringify(event)]);
 }
 
+const DEAF = Symbol('event listener connection lost');
+
 /** One instance's LISTEN connection, fanned out to its subscribers. */
 export class EventBus {
   private readonly emitter = new EventEmitter();
   private client: Client | null = null;
   private stopped = false;
+  private heard = false;
 
   constructor(
     private readonly databaseUrl: string,
@@ -52,10 +56,39 @@ export class EventBus {
     });
     client.on('error', (error) => {
       if (!this.stopped) this.logger.error({ err: error }, 'event listener connection failed');
+      this.deaf();
     });
+    client.on('end', () => this.deaf());
     await client.connect();
     await client.query(`listen ${EVENTS_CHANNEL}`);
     this.client = client;
+    this.heard = true;
+  }
+
+  /**
+   * Whether this instance hears every event from now on. False before `start`, and for good once
+   * the listening connection failed: what relies on hearing changes (the caller cache) must
+   * then read the database instead.
+   */
+  get listening(): boolean {
+    return this.heard;
+  }
+
+  /** Calls `handler` with each event of a topic, and with `null` if the instance stops hearing events. */
+  listen(topic: EventTopic, handler: (event: DomainEvent | null) => void): () => void {
+    const lost = () => handler(null);
+    this.emitter.on(topic, handler);
+    this.emitter.on(DEAF, lost);
+    return () => {
+      this.emitter.off(topic, handler);
+      this.emitter.off(DEAF, lost);
+    };
+  }
+
+  private deaf(): void {
+    if (!this.heard) return;
+    this.heard = false;
+    this.emitter.emit(DEAF);
   }
 
   /** Events of a topic for as long as the caller iterates. */
@@ -67,6 +100,7 @@ export class EventBus {
 
   async stop(): Promise<void> {
     this.stopped = true;
+    this.deaf();
     await this.client?.end();
     this.client = null;
   }

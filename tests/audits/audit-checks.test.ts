@@ -153,13 +153,12 @@ describe('auditors\' tools', () => {
       }
       return checkId;
     };
-    const statementsFor = async (checkId: string, n: number) => {
-      const before = app.sqlCount();
-      const check = dataOf(await app.gql(AuditCheckDocument, { id: checkId }, reviewer)).auditCheck!;
-      expect(check.findings.edges).toHaveLength(n);
-      expect(check.findings.edges.every((e) => e.node.customer && e.node.correctiveTask && e.node.subjectUser)).toBe(true);
-      return app.sqlCount() - before;
-    };
+    const statementsFor = (checkId: string, n: number) =>
+      app.statementsOf(reviewer, async () => {
+        const check = dataOf(await app.gql(AuditCheckDocument, { id: checkId }, reviewer)).auditCheck!;
+        expect(check.findings.edges).toHaveLength(n);
+        expect(check.findings.edges.every((e) => e.node.customer && e.node.correctiveTask && e.node.subjectUser)).toBe(true);
+      });
     const few = await statementsFor(await checkWith(2), 2);
     const many = await statementsFor(await checkWith(12), 12);
     expect(many).toBe(few);

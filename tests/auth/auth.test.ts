@@ -167,6 +167,7 @@ describe('deactivated users', () => {
     const apiToken = dataOf(await app.gql(ApiTokenCreateDocument, { input: { name: 'rep tool', expiresAt: inOneYear() } }, session)).apiTokenCreate.token!;
     const users = dataOf(await app.gql(UsersDocument, { filter: { role: 'SALES' }, first: 20 }, admin));
     const rep = users.users.edges.find((e) => e.node.email === 'sales6@demo.shop')!.node;
+    expect(dataOf(await app.gql(ViewerDocument, {}, session)).viewer?.email).toBe('sales6@demo.shop'); // a known caller now
     const updated = dataOf(await app.gql(UserUpdateDocument, { id: rep.id, input: { active: false } }, admin));
     expect(updated.userUpdate.user?.active).toBe(false);
     expect(errorCode(await app.gql(ViewerDocument, {}, session))).toBe('UNAUTHENTICATED');

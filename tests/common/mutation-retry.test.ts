@@ -26,6 +26,7 @@ function adminContext(): Context {
     logger: pino({ level: 'silent' }),
     requestId: 'retry-test',
     events: {} as EventBus,
+    sessions: { forgetShop: () => undefined },
   });
 }
 

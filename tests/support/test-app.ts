@@ -30,6 +30,11 @@ export interface TestApp {
   server: RunningServer;
   /** SQL statements sent since the app started; read it before and after a request. */
   sqlCount(): number;
+  /**
+   * Statements `request` sends once the holder of `token` is a known caller (cached, as on every
+   * request after their first since the shop last changed): what the screens cost in steady use.
+   */
+  statementsOf(token: string, request: () => Promise<unknown>): Promise<number>;
   /** Sends a typed operation over HTTP as the holder of `token` (anonymous without). */
   gql<R, V>(document: TypedDocumentNode<R, V>, variables?: V, token?: string): Promise<GqlResult<R>>;
   /** Sends raw GraphQL text (for malformed or ad-hoc requests). */
@@ -98,6 +103,17 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     clock,
     server,
     sqlCount: () => statements,
+    async statementsOf(token, request) {
+      // Until a request of the caller costs nothing: cached, and no announced change on its way.
+      for (let i = 0; i < 50; i++) {
+        const warm = statements;
+        await post('{ __typename }', {}, token);
+        if (statements === warm) break;
+      }
+      const before = statements;
+      await request();
+      return statements - before;
+    },
     gql: (document, variables, token) => post(print(document), variables ?? {}, token),
     raw: (query, variables, token) => post(query, variables ?? {}, token),
     async tokenFor(email) {
