@@ -1,3 +1,4 @@
+import type { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ArgsType, ClassType, Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { PageInfo } from './relay';
 import { badUserInput } from './user-error';
@@ -117,4 +118,27 @@ export function Connection<T extends object>(nodeType: ClassType<T>, nodeName: s
     totalCount: () => Promise<number>;
   }
   return ConnectionType;
+}
+
+/**
+ * The fields a query selects on the items of the connection being resolved
+ * (`edges { node { … } }`, through fragments), by name: which relations a page may bring along.
+ */
+export function nodeFieldsOf(info: GraphQLResolveInfo): Set<string> {
+  const fieldsIn = (sets: readonly (SelectionSetNode | undefined)[], name?: string): FieldNode[] => {
+    const found: FieldNode[] = [];
+    const visit = (set: SelectionSetNode | undefined) => {
+      for (const selection of set?.selections ?? []) {
+        if (selection.kind === 'Field') {
+          if (name === undefined || selection.name.value === name) found.push(selection);
+        } else if (selection.kind === 'InlineFragment') visit(selection.selectionSet);
+        else visit(info.fragments[selection.name.value]?.selectionSet);
+      }
+    };
+    sets.forEach(visit);
+    return found;
+  };
+  const edges = fieldsIn(info.fieldNodes.map((field) => field.selectionSet), 'edges');
+  const nodes = fieldsIn(edges.map((edge) => edge.selectionSet), 'node');
+  return new Set(fieldsIn(nodes.map((node) => node.selectionSet)).map((field) => field.name.value));
 }

@@ -1,8 +1,8 @@
 import type { EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { sql } from '../db/sql';
-import { selectPlain } from './plain';
+import { sql, Sql } from '../db/sql';
+import { fromJsonRows, plainRowsSql, selectPlain } from './plain';
 
 /** A DataLoader fetching rows by id in one statement, answering `null` for ids not found. */
 export function byIdLoader<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
@@ -13,12 +13,50 @@ export function byIdLoader<T extends { id: number }>(fetch: (ids: number[]) => P
   });
 }
 
+/** What a page needs of a loader to bring its rows along (`RowByIdLoader`). */
+export interface RowsById {
+  rowsSql(ids: Sql): Sql;
+  primeRows(ids: Iterable<number>, rows: unknown[][]): void;
+}
+
+/**
+ * A DataLoader of read-only rows by id, chosen by one SQL condition over the entity's table
+ * under `alias` (`null`: the caller may see none). The same condition can take its ids from a
+ * subquery, so a page can bring the rows its items point to in its own statement and prime this
+ * loader with them (`selectPage`'s `include`): the rows are exactly those a `load` would answer.
+ */
+export class RowByIdLoader<T extends { id: number }> extends DataLoader<number, T | null> implements RowsById {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly entity: EntityName<T>,
+    private readonly alias: string,
+    private readonly condition: ((ids: Sql) => Sql) | null,
+  ) {
+    super(async (ids) => {
+      const rows = condition ? await selectPlain(em, entity, alias, condition(sql`${[...ids]}`)) : [];
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** The statement answering, as one JSON array, the rows of the ids `ids` (an SQL array) chooses. */
+  rowsSql(ids: Sql): Sql {
+    return this.condition ? plainRowsSql(this.em, this.entity, this.alias, this.condition(ids)) : sql`select '[]'::json`;
+  }
+
+  /** Answers `ids` with the rows `rowsSql` sent (`null` for an id it did not send), without a query. */
+  primeRows(ids: Iterable<number>, rows: unknown[][]): void {
+    const byId = new Map(fromJsonRows(this.em, this.entity, rows).map((row) => [row.id, row]));
+    for (const id of ids) this.prime(id, byId.get(id) ?? null);
+  }
+}
+
 /**
  * Rows of a shop's table by id, never outside `shopId`: one statement whatever the batch size
  * (the ids travel as one array parameter, so the statement is prepared once per connection).
  */
-export function shopRowByIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, shopId: number): DataLoader<number, T | null> {
-  return byIdLoader((ids) => selectPlain(em, entity, 't', sql`t.id = any(${ids}) and t.shop_id = ${shopId}`));
+export function shopRowByIdLoader<T extends { id: number }>(em: EntityManager, entity: EntityName<T>, shopId: number): RowByIdLoader<T> {
+  return new RowByIdLoader(em, entity, 't', (ids) => sql`t.id = any(${ids}) and t.shop_id = ${shopId}`);
 }
 
 /** A DataLoader fetching the rows of many parents in one statement, grouped by parent id. */

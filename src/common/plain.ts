@@ -112,7 +112,11 @@ export async function selectPlain<T extends object>(
   where: Sql,
   options: { orderBy?: Sql; limit?: number } = {},
 ): Promise<T[]> {
-  const reader = rowReader(em, entity);
+  return fromJsonRows(em, entity, await queryValue<unknown[][]>(em, plainRowsSql(em, entity, alias, where, options)));
+}
+
+/** `selectPlain`'s statement: one JSON array of `jsonRow`s, to run alone or inside another. */
+export function plainRowsSql<T extends object>(em: EntityManager, entity: EntityName<T>, alias: string, where: Sql, options: { orderBy?: Sql; limit?: number } = {}): Sql {
   const table = sql.raw(`"${metadataOf(em, entity).tableName}"`);
   const as = sql.raw(alias);
   const order = options.orderBy ? sql` order by ${options.orderBy}` : sql.raw('');
@@ -120,7 +124,12 @@ export async function selectPlain<T extends object>(
     options.limit === undefined
       ? sql`${table} ${as} where ${where}`
       : sql`(select * from ${table} ${as} where ${where}${order} limit ${options.limit}) ${as}`;
-  const rows = await queryValue<unknown[][]>(em, sql`select coalesce(json_agg(${reader.jsonRow(alias)}${order}), '[]') from ${source}`);
+  return sql`select coalesce(json_agg(${rowReader(em, entity).jsonRow(alias)}${order}), '[]') from ${source}`;
+}
+
+/** Rows sent as one JSON array of `jsonRow`s, as read-only entities. */
+export function fromJsonRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: unknown[][]): T[] {
+  const reader = rowReader(em, entity);
   return rows.map((row) => reader.fromJsonRow(row));
 }
 

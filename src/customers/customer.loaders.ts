@@ -1,7 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { byIdLoader } from '../common/loader';
-import { selectPlain } from '../common/plain';
+import { RowByIdLoader } from '../common/loader';
 import { sql } from '../db/sql';
 import { readableCustomersSql } from './customer.access';
 import { Customer } from './customer.entity';
@@ -9,8 +8,6 @@ import { Customer } from './customer.entity';
 /** Customers by id, batched per request, filtered by what the viewer may read. */
 export function createCustomerLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
-    customerById: byIdLoader((ids) =>
-      viewer ? selectPlain(em, Customer, 'c', sql`c.id = any(${ids}) and ${readableCustomersSql(viewer, 'c')}`) : Promise.resolve([]),
-    ),
+    customerById: new RowByIdLoader(em, Customer, 'c', viewer ? (ids) => sql`c.id = any(${ids}) and ${readableCustomersSql(viewer, 'c')}` : null),
   };
 }

@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
-import { Connection, PageArgs } from '../common/connection';
+import { Connection, nodeFieldsOf, PageArgs } from '../common/connection';
 import { requireViewer, runMutation } from '../common/payload';
 import { UserError } from '../common/user-error';
 import { User } from '../users/user.entity';
@@ -35,8 +36,9 @@ export class CustomerResolver {
     @Arg('orderBy', () => CustomerOrderBy, { nullable: true, description: 'Sort order; default newest first.' }) orderBy: CustomerOrderBy | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return customerService.list(requireViewer(ctx), filter, orderBy, page);
+    return customerService.list(requireViewer(ctx), filter, orderBy, page, nodeFieldsOf(info));
   }
 
   @Authorized(Role.CUSTOMER_SERVICE, Role.SALES, Role.ADMIN)

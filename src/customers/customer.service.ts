@@ -1,7 +1,7 @@
 import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { selectPage } from '../common/keyset';
+import { pageIncludes, selectPage } from '../common/keyset';
 import { sql, Sql } from '../db/sql';
 import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
@@ -43,7 +43,14 @@ export class CustomerService {
     return id === null ? null : ctx.loaders.customerById.load(id);
   }
 
-  async list(ctx: AuthedContext, filter: CustomerFilter | undefined, orderBy: CustomerOrderBy | undefined, args: PageArgs): Promise<Page<Customer>> {
+  /** A page of customers; the relations in `wanted` that they point to come in the same statement. */
+  async list(
+    ctx: AuthedContext,
+    filter: CustomerFilter | undefined,
+    orderBy: CustomerOrderBy | undefined,
+    args: PageArgs,
+    wanted: ReadonlySet<string> = new Set(),
+  ): Promise<Page<Customer>> {
     const order = orderBy ?? DEFAULT_ORDER;
     const conditions: Sql[] = [readableCustomersSql(ctx.viewer, 'c')];
     if (filter?.ownerId) conditions.push(sql`c.owner_id = ${requireIdOf(filter.ownerId, 'User', 'filter.ownerId')}`);
@@ -72,7 +79,9 @@ export class CustomerService {
         sql`(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '') || ' ' || coalesce(c.phone, '') || ' ' || coalesce(c.wechat_id, '')) ilike ${likePattern(search)}`,
       );
     }
-    return selectPage(ctx.em, Customer, 'c', sql.join(conditions, ' and '), { property: SORT_PROPERTY[order.field], direction: order.direction }, args);
+    const { userById, tierById } = ctx.loaders;
+    const include = pageIncludes<Customer>(wanted, { owner: userById, createdBy: userById, tier: tierById });
+    return selectPage(ctx.em, Customer, 'c', sql.join(conditions, ' and '), { property: SORT_PROPERTY[order.field], direction: order.direction }, args, include);
   }
 
   async create(ctx: AuthedContext, input: CustomerCreateInput): Promise<{ customer: Customer }> {

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
-import { byIdLoader } from '../common/loader';
+import { RowByIdLoader } from '../common/loader';
 import { selectPlain } from '../common/plain';
 import { queryValue, sql } from '../db/sql';
 import { visibleTasksSql } from './follow-up.access';
@@ -11,7 +11,7 @@ import { FollowUpTask } from './follow-up-task.entity';
 export function createFollowUpLoaders(em: EntityManager, viewer: Viewer | null) {
   const scope = viewer ? visibleTasksSql(viewer, 't') : null;
   return {
-    followUpTaskById: byIdLoader((ids) => (scope ? selectPlain(em, FollowUpTask, 't', sql`t.id = any(${ids}) and ${scope}`) : Promise.resolve([]))),
+    followUpTaskById: new RowByIdLoader(em, FollowUpTask, 't', scope ? (ids) => sql`t.id = any(${ids}) and ${scope}` : null),
     /** Open follow-ups per customer that the viewer may see, counted in one statement. */
     openFollowUpCountByCustomer: new DataLoader<number, number>(async (customerIds) => {
       if (!scope) return customerIds.map(() => 0);

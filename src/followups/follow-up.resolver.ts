@@ -1,7 +1,8 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
-import { Connection, PageArgs } from '../common/connection';
+import { Connection, nodeFieldsOf, PageArgs } from '../common/connection';
 import { requireViewer, runMutation } from '../common/payload';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
@@ -76,8 +77,9 @@ export class FollowUpResolver {
     @Arg('orderBy', () => FollowUpTaskOrderBy, { nullable: true, description: 'Sort order; default due time ascending.' }) orderBy: FollowUpTaskOrderBy | undefined,
     @Args(() => PageArgs) page: PageArgs,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return followUpService.list(requireViewer(ctx), filter, orderBy, page);
+    return followUpService.list(requireViewer(ctx), filter, orderBy, page, nodeFieldsOf(info));
   }
 
   @Authorized(Role.SALES, Role.REVIEWER, Role.ADMIN)

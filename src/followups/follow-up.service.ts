@@ -2,7 +2,7 @@ import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import type { Viewer } from '../auth/viewer';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { selectPage } from '../common/keyset';
+import { pageIncludes, selectPage } from '../common/keyset';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
 import { localDay } from '../common/zoned-time';
@@ -160,7 +160,14 @@ export class FollowUpService {
     return visibleTasksSql(ctx.viewer, 't') ?? refuseFollowUps();
   }
 
-  async list(ctx: AuthedContext, filter: FollowUpTaskFilter | undefined, orderBy: FollowUpTaskOrderBy | undefined, args: PageArgs): Promise<Page<FollowUpTask>> {
+  /** A page of follow-ups; the relations in `wanted` that the items point to come in the same statement. */
+  async list(
+    ctx: AuthedContext,
+    filter: FollowUpTaskFilter | undefined,
+    orderBy: FollowUpTaskOrderBy | undefined,
+    args: PageArgs,
+    wanted: ReadonlySet<string> = new Set(),
+  ): Promise<Page<FollowUpTask>> {
     const now = ctx.clock.now();
     const conditions: Sql[] = [this.scopeSql(ctx)];
     if (filter?.assigneeId) conditions.push(sql`t.assignee_id = ${requireIdOf(filter.assigneeId, 'User', 'filter.assigneeId')}`);
@@ -173,7 +180,9 @@ export class FollowUpService {
     if (filter?.overdue === false) conditions.push(sql`(t.status <> ${FollowUpStatus.OPEN} or t.due_at >= ${now})`);
     const order = orderBy ?? { field: FollowUpTaskOrderField.DUE_AT, direction: SortDirection.ASC };
     const property = order.field === FollowUpTaskOrderField.DUE_AT ? 'dueAt' : 'createdAt';
-    return selectPage(ctx.em, FollowUpTask, 't', sql.join(conditions, ' and '), { property, direction: order.direction }, args);
+    const { customerById, followUpTaskById, userById } = ctx.loaders;
+    const include = pageIncludes<FollowUpTask>(wanted, { customer: customerById, previous: followUpTaskById, assignee: userById, completedBy: userById });
+    return selectPage(ctx.em, FollowUpTask, 't', sql.join(conditions, ' and '), { property, direction: order.direction }, args, include);
   }
 
   /** A customer's follow-ups the viewer may see, newest first. */
