@@ -120,11 +120,14 @@ export function Connection<T extends object>(nodeType: ClassType<T>, nodeName: s
   return ConnectionType;
 }
 
+/** The fields a query selects, by name, each with the fields it selects in turn (empty for leaves). */
+export type Selection = ReadonlyMap<string, Selection>;
+
 /**
- * The fields a query selects on the items of the connection being resolved
- * (`edges { node { … } }`, through fragments), by name: which relations a page may bring along.
+ * What a query selects on the items of the connection being resolved (`edges { node { … } }`),
+ * through fragments and aliases: which relations a page may bring along, and theirs.
  */
-export function nodeFieldsOf(info: GraphQLResolveInfo): Set<string> {
+export function nodeSelectionOf(info: GraphQLResolveInfo): Selection {
   const fieldsIn = (sets: readonly (SelectionSetNode | undefined)[], name?: string): FieldNode[] => {
     const found: FieldNode[] = [];
     const visit = (set: SelectionSetNode | undefined) => {
@@ -138,7 +141,12 @@ export function nodeFieldsOf(info: GraphQLResolveInfo): Set<string> {
     sets.forEach(visit);
     return found;
   };
+  const tree = (fields: FieldNode[], depth: number): Selection => {
+    const byName = new Map<string, FieldNode[]>();
+    for (const field of fieldsIn(fields.map((f) => f.selectionSet))) byName.set(field.name.value, [...(byName.get(field.name.value) ?? []), field]);
+    // Pages bring relations two levels down at most; deeper ones load level by level.
+    return new Map([...byName].map(([fieldName, nodes]) => [fieldName, depth > 1 ? new Map() : tree(nodes, depth + 1)]));
+  };
   const edges = fieldsIn(info.fieldNodes.map((field) => field.selectionSet), 'edges');
-  const nodes = fieldsIn(edges.map((edge) => edge.selectionSet), 'node');
-  return new Set(fieldsIn(nodes.map((node) => node.selectionSet)).map((field) => field.name.value));
+  return tree(fieldsIn(edges.map((edge) => edge.selectionSet), 'node'), 1);
 }

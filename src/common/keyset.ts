@@ -2,8 +2,8 @@ import { EntityName, EntityProperty, FilterQuery, QueryOrder } from '@mikro-orm/
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryValue, sql, Sql } from '../db/sql';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
-import type { RowsById } from './loader';
-import { findPlain, fromJsonRows, metadataOf, rowReader, selectPlain } from './plain';
+import { PageInclude, selectWithIncludes } from './page-include';
+import { findPlain, metadataOf, selectPlain } from './plain';
 import type { PageRequest } from './connection';
 
 /**
@@ -40,19 +40,6 @@ export async function findPage<T extends { id: number }>(
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, () => em.count(entity, where));
 }
 
-/** A relation of a page's items whose rows come in the page's own statement (see `selectPage`). */
-export interface PageInclude<T> {
-  /** The many-to-one property of the item, e.g. `customer`. */
-  relation: keyof T & string;
-  /** The loader the related rows prime; its own condition chooses them, so access rules hold. */
-  loader: RowsById;
-}
-
-/** The relations of `related` that the query reads on the page's items (`nodeFieldsOf`). */
-export function pageIncludes<T>(wanted: ReadonlySet<string>, related: Partial<Record<keyof T & string, RowsById>>): PageInclude<T>[] {
-  return (Object.keys(related) as (keyof T & string)[]).filter((relation) => wanted.has(relation)).map((relation) => ({ relation, loader: related[relation]! }));
-}
-
 /**
  * `findPage` over hand-written SQL, for the hot lists: `where` is a condition over the entity's
  * table under `alias`. The same keyset rule: a page after a cursor is an index range scan on
@@ -67,7 +54,7 @@ export async function selectPage<T extends { id: number }>(
   where: Sql,
   sort: { property: keyof T & string; direction: SortDirection },
   args: PageArgs,
-  include: PageInclude<T>[] = [],
+  include: PageInclude[] = [],
 ): Promise<Page<T>> {
   const page = pageRequest(args);
   const meta = metadataOf(em, entity);
@@ -86,39 +73,7 @@ export async function selectPage<T extends { id: number }>(
   const rows =
     include.length === 0
       ? await selectPlain(em, entity, alias, condition, { orderBy, limit: page.limit + 1 })
-      : await selectPageWith(em, entity, alias, condition, orderBy, page.limit + 1, include);
+      : await selectWithIncludes(em, entity, alias, sql`select * from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${condition} order by ${orderBy} limit ${page.limit + 1}`, orderBy, include);
   const count = () => queryValue<number>(em, sql`select count(*)::int from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${where}`);
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, count);
-}
-
-async function selectPageWith<T extends { id: number }>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  alias: string,
-  condition: Sql,
-  orderBy: Sql,
-  limit: number,
-  include: PageInclude<T>[],
-): Promise<T[]> {
-  const meta = metadataOf(em, entity);
-  const as = sql.raw(alias);
-  const pageRows = sql`select * from ${sql.raw(`"${meta.tableName}"`)} ${as} where ${condition} order by ${orderBy} limit ${limit}`;
-  const parts = [
-    sql`(select coalesce(json_agg(${rowReader(em, entity).jsonRow(alias)} order by ${orderBy}), '[]') from page_rows ${as})`,
-    ...include.map(({ relation, loader }) => {
-      const column = sql.raw(`"${(meta.properties[relation as never] as EntityProperty<T>).fieldNames[0]}"`);
-      return sql`(${loader.rowsSql(sql`array(select p.${column} from page_rows p)`)})`;
-    }),
-  ];
-  const [pageJson, ...related] = await queryValue<unknown[][][]>(em, sql`with page_rows as (${pageRows}) select json_build_array(${sql.join(parts, ', ')})`);
-  const rows = fromJsonRows(em, entity, pageJson);
-  include.forEach(({ relation, loader }, i) => {
-    const ids = new Set<number>();
-    for (const row of rows) {
-      const target = row[relation] as { id: number } | null | undefined;
-      if (target) ids.add(target.id);
-    }
-    loader.primeRows(ids, related[i]);
-  });
-  return rows;
 }

@@ -1,8 +1,8 @@
-import type { EntityName } from '@mikro-orm/core';
+import { EntityName, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { sql, Sql } from '../db/sql';
-import { fromJsonRows, plainRowsSql, selectPlain } from './plain';
+import { fromJsonRows, metadataOf, rowReader, selectPlain } from './plain';
 
 /** A DataLoader fetching rows by id in one statement, answering `null` for ids not found. */
 export function byIdLoader<T extends { id: number }>(fetch: (ids: number[]) => Promise<T[]>): DataLoader<number, T | null> {
@@ -13,22 +13,28 @@ export function byIdLoader<T extends { id: number }>(fetch: (ids: number[]) => P
   });
 }
 
-/** What a page needs of a loader to bring its rows along (`RowByIdLoader`). */
+/** What a page needs of a loader to bring its rows along (see `page-include.ts`). */
 export interface RowsById {
-  rowsSql(ids: Sql): Sql;
-  primeRows(ids: Iterable<number>, rows: unknown[][]): void;
+  /** The entity of the rows, by name (whose relations a page may bring in turn). */
+  readonly entityName: string;
+  /** `select *` of the rows whose ids `ids` (an SQL array) chooses, under the loader's condition. */
+  selectSql(ids: Sql): Sql;
+  /** The rows of `source` (a WITH query of `selectSql`) as one JSON array of `jsonRow`s. */
+  jsonSql(source: string): Sql;
+  /** Answers `ids` with the rows `jsonSql` sent (`null` for an id it did not send); returns them. */
+  primeRows(ids: Iterable<number>, rows: unknown[][]): object[];
 }
 
 /**
  * A DataLoader of read-only rows by id, chosen by one SQL condition over the entity's table
  * under `alias` (`null`: the caller may see none). The same condition can take its ids from a
  * subquery, so a page can bring the rows its items point to in its own statement and prime this
- * loader with them (`selectPage`'s `include`): the rows are exactly those a `load` would answer.
+ * loader with them: the rows are exactly those a `load` would answer.
  */
 export class RowByIdLoader<T extends { id: number }> extends DataLoader<number, T | null> implements RowsById {
   constructor(
     private readonly em: EntityManager,
-    private readonly entity: EntityName<T>,
+    readonly entity: EntityName<T>,
     private readonly alias: string,
     private readonly condition: ((ids: Sql) => Sql) | null,
   ) {
@@ -39,15 +45,24 @@ export class RowByIdLoader<T extends { id: number }> extends DataLoader<number, 
     });
   }
 
-  /** The statement answering, as one JSON array, the rows of the ids `ids` (an SQL array) chooses. */
-  rowsSql(ids: Sql): Sql {
-    return this.condition ? plainRowsSql(this.em, this.entity, this.alias, this.condition(ids)) : sql`select '[]'::json`;
+  get entityName(): string {
+    return Utils.className(this.entity);
   }
 
-  /** Answers `ids` with the rows `rowsSql` sent (`null` for an id it did not send), without a query. */
-  primeRows(ids: Iterable<number>, rows: unknown[][]): void {
-    const byId = new Map(fromJsonRows(this.em, this.entity, rows).map((row) => [row.id, row]));
+  selectSql(ids: Sql): Sql {
+    const from = sql.raw(`"${metadataOf(this.em, this.entity).tableName}" ${this.alias}`);
+    return sql`select * from ${from} where ${this.condition ? this.condition(ids) : sql`false`}`;
+  }
+
+  jsonSql(source: string): Sql {
+    return sql`select coalesce(json_agg(${rowReader(this.em, this.entity).jsonRow(this.alias)}), '[]') from ${sql.raw(`${source} ${this.alias}`)}`;
+  }
+
+  primeRows(ids: Iterable<number>, rows: unknown[][]): T[] {
+    const read = fromJsonRows(this.em, this.entity, rows);
+    const byId = new Map(read.map((row) => [row.id, row]));
     for (const id of ids) this.prime(id, byId.get(id) ?? null);
+    return read;
   }
 }
 

@@ -4,7 +4,7 @@ import { queryValue, sql, Sql } from '../db/sql';
 
 /**
  * Reads rows as light, read-only instances of the entity class: its prototype (getters and
- * methods work, `instanceof` holds), its columns as own fields, and each many-to-one as `{ id }`,
+ * methods work, `instanceof` holds), its columns as own fields (lazy ones too, secrets never), and each many-to-one as `{ id }`,
  * the shape resolvers use. No identity map, no change tracking, no per-entity property wiring:
  * on the read paths those cost most of each request (see the README's benchmark notes).
  * Never modify or flush these; services re-fetch through the EntityManager to change anything.
@@ -12,7 +12,7 @@ import { queryValue, sql, Sql } from '../db/sql';
 export interface RowReader<T> {
   /**
    * `json_build_array(<readable columns>)` over the table under `alias`: one JSON value per row
-   * (secrets and lazy columns left out). node-postgres decodes every column of every row on its
+   * (secrets left out). node-postgres decodes every column of every row on its
    * own, which costs more than the query; one JSON value is decoded natively in one pass.
    */
   jsonRow(alias: string): Sql;
@@ -23,6 +23,12 @@ export interface RowReader<T> {
 }
 
 const readers = new WeakMap<EntityMetadata, RowReader<never>>();
+const READ_ONLY_ROW = Symbol('read-only row');
+
+/** Whether `entity` is a row read by a `RowReader` (every column as read), not a managed entity. */
+export function isReadOnlyRow(entity: object): boolean {
+  return (entity as { [READ_ONLY_ROW]?: boolean })[READ_ONLY_ROW] === true;
+}
 
 /** An entity's metadata (table, columns), given its class or name. */
 export function metadataOf<T extends object>(em: EntityManager, entity: EntityName<T>): EntityMetadata<T> {
@@ -40,9 +46,13 @@ export function rowReader<T extends object>(em: EntityManager, entity: EntityNam
   return reader;
 }
 
-/** Whether a property is read at all: secrets (`hidden`) and lazy columns stay in the database. */
+/**
+ * Whether a property is read at all: secrets (`hidden`) stay in the database. Lazy columns are
+ * read too: lazy keeps them out of managed entities (e.g. figures triggers keep), and these rows
+ * are never managed.
+ */
 function isReadable(prop: EntityProperty): boolean {
-  return !!prop.fieldNames && prop.fieldNames.length === 1 && !prop.lazy && !prop.hidden && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE);
+  return !!prop.fieldNames && prop.fieldNames.length === 1 && !prop.hidden && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE);
 }
 
 function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platform): RowReader<T> {
@@ -52,6 +62,7 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   // a plain writable field, so the constructor's assignments create fast own fields instead.
   const shadow: PropertyDescriptorMap = {};
   for (const prop of props) shadow[prop.name] = { value: undefined, writable: true, configurable: true };
+  shadow[READ_ONLY_ROW] = { value: true };
   const prototype = Object.create(meta.class.prototype, shadow) as object;
 
   const helpers: Record<string, unknown> = {
@@ -115,8 +126,8 @@ export async function selectPlain<T extends object>(
   return fromJsonRows(em, entity, await queryValue<unknown[][]>(em, plainRowsSql(em, entity, alias, where, options)));
 }
 
-/** `selectPlain`'s statement: one JSON array of `jsonRow`s, to run alone or inside another. */
-export function plainRowsSql<T extends object>(em: EntityManager, entity: EntityName<T>, alias: string, where: Sql, options: { orderBy?: Sql; limit?: number } = {}): Sql {
+/** `selectPlain`'s statement: one JSON array of `jsonRow`s. */
+function plainRowsSql<T extends object>(em: EntityManager, entity: EntityName<T>, alias: string, where: Sql, options: { orderBy?: Sql; limit?: number } = {}): Sql {
   const table = sql.raw(`"${metadataOf(em, entity).tableName}"`);
   const as = sql.raw(alias);
   const order = options.orderBy ? sql` order by ${options.orderBy}` : sql.raw('');

@@ -120,7 +120,8 @@ export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' 
 
   /**
    * Open follow-ups of the customer, kept by PostgreSQL triggers on follow_up_tasks (see the
-   * migration). Lazy: never loaded into entities, never written by the ORM; read in SQL only.
+   * migration). Lazy: never loaded into managed entities, never written by the ORM; read-only
+   * rows (`common/plain.ts`) carry it.
    */
   @Property({ type: 'integer', default: 0, lazy: true })
   openFollowUpCount?: number;

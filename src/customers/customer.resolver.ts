@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
-import { Connection, nodeFieldsOf, PageArgs } from '../common/connection';
+import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
 import { requireViewer, runMutation } from '../common/payload';
 import { UserError } from '../common/user-error';
 import { User } from '../users/user.entity';
@@ -38,7 +38,7 @@ export class CustomerResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return customerService.list(requireViewer(ctx), filter, orderBy, page, nodeFieldsOf(info));
+    return customerService.list(requireViewer(ctx), filter, orderBy, page, nodeSelectionOf(info));
   }
 
   @Authorized(Role.CUSTOMER_SERVICE, Role.SALES, Role.ADMIN)

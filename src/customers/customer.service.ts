@@ -1,7 +1,8 @@
 import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
-import { Page, PageArgs, SortDirection } from '../common/connection';
-import { pageIncludes, selectPage } from '../common/keyset';
+import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
+import { selectPage } from '../common/keyset';
+import { pageIncludes } from '../common/page-include';
 import { sql, Sql } from '../db/sql';
 import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
@@ -49,7 +50,7 @@ export class CustomerService {
     filter: CustomerFilter | undefined,
     orderBy: CustomerOrderBy | undefined,
     args: PageArgs,
-    wanted: ReadonlySet<string> = new Set(),
+    wanted: Selection = new Map(),
   ): Promise<Page<Customer>> {
     const order = orderBy ?? DEFAULT_ORDER;
     const conditions: Sql[] = [readableCustomersSql(ctx.viewer, 'c')];
@@ -79,8 +80,9 @@ export class CustomerService {
         sql`(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '') || ' ' || coalesce(c.phone, '') || ' ' || coalesce(c.wechat_id, '')) ilike ${likePattern(search)}`,
       );
     }
-    const { userById, tierById } = ctx.loaders;
-    const include = pageIncludes<Customer>(wanted, { owner: userById, createdBy: userById, tier: tierById });
+    const { userById, salesTeamById, tierById } = ctx.loaders;
+    const staff = { loader: userById, related: { team: salesTeamById } };
+    const include = pageIncludes(wanted, { owner: staff, createdBy: staff, tier: tierById });
     return selectPage(ctx.em, Customer, 'c', sql.join(conditions, ' and '), { property: SORT_PROPERTY[order.field], direction: order.direction }, args, include);
   }
 

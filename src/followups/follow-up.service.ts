@@ -1,8 +1,9 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import type { Viewer } from '../auth/viewer';
-import { Page, PageArgs, SortDirection } from '../common/connection';
-import { pageIncludes, selectPage } from '../common/keyset';
+import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
+import { selectPage } from '../common/keyset';
+import { pageIncludes } from '../common/page-include';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
 import { localDay } from '../common/zoned-time';
@@ -166,7 +167,7 @@ export class FollowUpService {
     filter: FollowUpTaskFilter | undefined,
     orderBy: FollowUpTaskOrderBy | undefined,
     args: PageArgs,
-    wanted: ReadonlySet<string> = new Set(),
+    wanted: Selection = new Map(),
   ): Promise<Page<FollowUpTask>> {
     const now = ctx.clock.now();
     const conditions: Sql[] = [this.scopeSql(ctx)];
@@ -180,8 +181,14 @@ export class FollowUpService {
     if (filter?.overdue === false) conditions.push(sql`(t.status <> ${FollowUpStatus.OPEN} or t.due_at >= ${now})`);
     const order = orderBy ?? { field: FollowUpTaskOrderField.DUE_AT, direction: SortDirection.ASC };
     const property = order.field === FollowUpTaskOrderField.DUE_AT ? 'dueAt' : 'createdAt';
-    const { customerById, followUpTaskById, userById } = ctx.loaders;
-    const include = pageIncludes<FollowUpTask>(wanted, { customer: customerById, previous: followUpTaskById, assignee: userById, completedBy: userById });
+    const { customerById, followUpTaskById, userById, salesTeamById, tierById } = ctx.loaders;
+    const staff = { loader: userById, related: { team: salesTeamById } };
+    const include = pageIncludes(wanted, {
+      customer: { loader: customerById, related: { owner: staff, createdBy: userById, tier: tierById } },
+      previous: followUpTaskById,
+      assignee: staff,
+      completedBy: userById,
+    });
     return selectPage(ctx.em, FollowUpTask, 't', sql.join(conditions, ' and '), { property, direction: order.direction }, args, include);
   }
 

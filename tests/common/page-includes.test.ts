@@ -59,4 +59,28 @@ describe('a page that brings the rows its items point to', () => {
     expect(await cost(fragments)).toBe(1);
     expect(answers[1]).toEqual(answers[0]);
   });
+
+  it("counts a customer's open follow-ups for a rep as the ones they see, for an admin every one", async () => {
+    const [task] = await app.sql<{ id: number; customer_id: number }>(
+      "select t.id, t.customer_id from follow_up_tasks t join customers c on c.id = t.customer_id join users u on u.id = c.owner_id where u.email = 'sales4@demo.shop' and t.status = 'OPEN' and t.assignee_id = u.id order by t.id limit 1",
+    );
+    // one of the customer's open follow-ups goes to a rep of another team: its owner no longer sees it
+    await app.sql(
+      `update follow_up_tasks set assignee_id = (select u.id from users u where u.role = 'SALES' and u.team_id is distinct from (select team_id from users where email = 'sales4@demo.shop') order by u.id limit 1) where id = ?`,
+      [task.id],
+    );
+    const [{ all }] = await app.sql<{ all: number }>("select count(*)::int as all from follow_up_tasks where customer_id = ? and status = 'OPEN'", [task.customer_id]);
+    const customerId = Buffer.from(`Customer:${task.customer_id}`).toString('base64url');
+    const countFor = async (email: string, filter: string) => {
+      const result = await app.raw<{ customers: { edges: { node: { id: string; openFollowUpCount: number } }[] } }>(
+        `{ customers(first: 100, filter: ${filter}) { edges { node { id openFollowUpCount } } } }`,
+        {},
+        await app.tokenFor(email),
+      );
+      return result.data!.customers.edges.find((e) => e.node.id === customerId)!.node.openFollowUpCount;
+    };
+    const ownerFilter = `{ ownerId: "${Buffer.from(`User:${(await app.sql<{ id: number }>("select id from users where email = 'sales4@demo.shop'"))[0].id}`).toString('base64url')}" }`;
+    expect(await countFor('admin@demo.shop', ownerFilter)).toBe(all);
+    expect(await countFor('sales4@demo.shop', '{}')).toBe(all - 1);
+  });
 });
