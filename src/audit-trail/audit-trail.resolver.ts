@@ -33,14 +33,14 @@ export class AuditTrailResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change (null: the system, e.g. the demo seed).' })
   actor(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
-    return entry.actorUserId ? ctx.loaders.userById.load(entry.actorUserId) : null;
+    return entry.actorUserId ? ctx.loaders.userById.read(entry.actorUserId) : null;
   }
 
   @FieldResolver(() => ApiToken, { nullable: true, description: 'The API token the change came through, if any (admins and the token\'s owner see it).' })
   async apiToken(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
     if (!entry.actorApiTokenId) return null;
     const { viewer } = requireViewer(ctx);
-    const token = await ctx.loaders.apiTokenById.load(entry.actorApiTokenId);
+    const token = await ctx.loaders.apiTokenById.read(entry.actorApiTokenId);
     return token?.isVisibleTo(viewer) ? token : null;
   }
 }

@@ -104,17 +104,17 @@ export class AuditCheckResolver {
 
   @FieldResolver(() => SalesTeam, { nullable: true, description: 'The audited team (null: the whole shop).' })
   team(@Root() check: AuditCheck, @Ctx() ctx: Context) {
-    return check.team ? ctx.loaders.salesTeamById.load(check.team.id) : null;
+    return check.team ? ctx.loaders.salesTeamById.read(check.team.id) : null;
   }
 
   @FieldResolver(() => User, { description: 'The reviewer who made the check.' })
   createdBy(@Root() check: AuditCheck, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(check.createdBy.id);
+    return ctx.loaders.userById.read(check.createdBy.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who signed it off.' })
   closedBy(@Root() check: AuditCheck, @Ctx() ctx: Context) {
-    return check.closedBy ? ctx.loaders.userById.load(check.closedBy.id) : null;
+    return check.closedBy ? ctx.loaders.userById.read(check.closedBy.id) : null;
   }
 
   @FieldResolver(() => AuditFindingConnection, { description: 'The findings, newest first.' })
@@ -127,27 +127,27 @@ export class AuditCheckResolver {
 export class AuditFindingResolver {
   @FieldResolver(() => AuditCheck, { nullable: true, description: 'The check (the review department and admins only).' })
   check(@Root() finding: AuditFinding, @Ctx() ctx: Context) {
-    return ctx.loaders.auditCheckById.load(finding.check.id);
+    return ctx.loaders.auditCheckById.read(finding.check.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The person the finding is about.' })
   subjectUser(@Root() finding: AuditFinding, @Ctx() ctx: Context) {
-    return finding.subjectUser ? ctx.loaders.userById.load(finding.subjectUser.id) : null;
+    return finding.subjectUser ? ctx.loaders.userById.read(finding.subjectUser.id) : null;
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer it is about (if you may see them).' })
   customer(@Root() finding: AuditFinding, @Ctx() ctx: Context) {
-    return finding.customer ? ctx.loaders.customerById.load(finding.customer.id) : null;
+    return finding.customer ? ctx.loaders.customerById.read(finding.customer.id) : null;
   }
 
   @FieldResolver(() => FollowUpTask, { nullable: true, description: 'The corrective follow-up it ordered (if you may see it).' })
   correctiveTask(@Root() finding: AuditFinding, @Ctx() ctx: Context) {
-    return finding.correctiveTask ? ctx.loaders.followUpTaskById.load(finding.correctiveTask.id) : null;
+    return finding.correctiveTask ? ctx.loaders.followUpTaskById.read(finding.correctiveTask.id) : null;
   }
 
   @FieldResolver(() => User, { description: 'The reviewer who wrote it.' })
   createdBy(@Root() finding: AuditFinding, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(finding.createdBy.id);
+    return ctx.loaders.userById.read(finding.createdBy.id);
   }
 }
 
@@ -155,7 +155,7 @@ export class AuditFindingResolver {
 export class ComplianceReportResolver {
   @FieldResolver(() => SalesTeam, { nullable: true, description: 'The team the sales rows cover (null: the whole shop).' })
   team(@Root() report: ComplianceReport, @Ctx() ctx: Context) {
-    return report.teamId ? ctx.loaders.salesTeamById.load(report.teamId) : null;
+    return report.teamId ? ctx.loaders.salesTeamById.read(report.teamId) : null;
   }
 }
 
@@ -163,7 +163,7 @@ export class ComplianceReportResolver {
 export class CustomerServiceFiguresResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The customer-service agent.' })
   user(@Root() row: CustomerServiceFigures, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(row.userId);
+    return ctx.loaders.userById.read(row.userId);
   }
 }
 
@@ -171,7 +171,7 @@ export class CustomerServiceFiguresResolver {
 export class SalesFiguresResolver {
   @FieldResolver(() => User, { nullable: true, description: 'The sales rep.' })
   user(@Root() row: SalesFigures, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(row.userId);
+    return ctx.loaders.userById.read(row.userId);
   }
 }
 
@@ -179,12 +179,12 @@ export class SalesFiguresResolver {
 export class DroppedCustomerFiguresResolver {
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer.' })
   customer(@Root() row: DroppedCustomerFigures, @Ctx() ctx: Context) {
-    return ctx.loaders.customerById.load(row.customerId);
+    return ctx.loaders.customerById.read(row.customerId);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The owner who has no open follow-up for them.' })
   owner(@Root() row: DroppedCustomerFigures, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(row.ownerId);
+    return ctx.loaders.userById.read(row.ownerId);
   }
 }
 

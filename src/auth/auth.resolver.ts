@@ -63,7 +63,7 @@ export class AuthResolver {
   @Query(() => User, { description: 'The signed-in staff member, with role, team and shop.' })
   viewer(@Ctx() ctx: Context) {
     const { viewer, loaders } = requireViewer(ctx);
-    return loaders.userById.load(viewer.userId);
+    return loaders.userById.read(viewer.userId);
   }
 
   @Authorized()

@@ -5,7 +5,7 @@ import { fromGlobalId, Node } from './relay';
 
 /** Orders and coupons are seen with their customer: only by who may see that customer. */
 async function withVisibleCustomer<T extends { customer: { id: number } }>(ctx: Context, record: T | null): Promise<T | null> {
-  return record && (await ctx.loaders.customerById.load(record.customer.id)) ? record : null;
+  return record && (await ctx.loaders.customerById.read(record.customer.id)) ? record : null;
 }
 
 @Resolver()
@@ -18,33 +18,33 @@ export class NodeResolver {
     if (!parsed) return null;
     switch (parsed.type) {
       case 'Customer':
-        return loaders.customerById.load(parsed.id);
+        return loaders.customerById.read(parsed.id);
       case 'User':
-        return loaders.userById.load(parsed.id);
+        return loaders.userById.read(parsed.id);
       case 'SalesTeam':
-        return loaders.salesTeamById.load(parsed.id);
+        return loaders.salesTeamById.read(parsed.id);
       case 'Shop':
-        return loaders.shopById.load(parsed.id);
+        return loaders.shopById.read(parsed.id);
       case 'FollowUpTask':
-        return loaders.followUpTaskById.load(parsed.id);
+        return loaders.followUpTaskById.read(parsed.id);
       case 'RegistrationSheet':
-        return loaders.registrationSheetById.load(parsed.id);
+        return loaders.registrationSheetById.read(parsed.id);
       case 'RegistrationEntry':
-        return loaders.registrationEntryById.load(parsed.id);
+        return loaders.registrationEntryById.read(parsed.id);
       case 'AuditCheck':
-        return loaders.auditCheckById.load(parsed.id);
+        return loaders.auditCheckById.read(parsed.id);
       case 'AuditFinding':
-        return loaders.auditFindingById.load(parsed.id);
+        return loaders.auditFindingById.read(parsed.id);
       case 'Order':
-        return withVisibleCustomer(ctx, await loaders.orderById.load(parsed.id));
+        return withVisibleCustomer(ctx, await loaders.orderById.read(parsed.id));
       case 'MembershipTier':
-        return loaders.tierById.load(parsed.id);
+        return loaders.tierById.read(parsed.id);
       case 'CouponTemplate':
-        return loaders.couponTemplateById.load(parsed.id);
+        return loaders.couponTemplateById.read(parsed.id);
       case 'Coupon':
-        return withVisibleCustomer(ctx, await loaders.couponById.load(parsed.id));
+        return withVisibleCustomer(ctx, await loaders.couponById.read(parsed.id));
       case 'ApiToken': {
-        const token = await loaders.apiTokenById.load(parsed.id);
+        const token = await loaders.apiTokenById.read(parsed.id);
         return token?.isVisibleTo(viewer) ? token : null;
       }
     }

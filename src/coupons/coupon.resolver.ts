@@ -111,22 +111,22 @@ export class CouponResolver {
 
   @FieldResolver(() => CouponTemplate, { nullable: true, description: 'The template it came from.' })
   template(@Root() coupon: Coupon, @Ctx() ctx: Context) {
-    return ctx.loaders.couponTemplateById.load(coupon.template.id);
+    return ctx.loaders.couponTemplateById.read(coupon.template.id);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer it was given to.' })
   customer(@Root() coupon: Coupon, @Ctx() ctx: Context) {
-    return ctx.loaders.customerById.load(coupon.customer.id);
+    return ctx.loaders.customerById.read(coupon.customer.id);
   }
 
   @FieldResolver(() => Order, { nullable: true, description: 'The order it was used on.' })
   order(@Root() coupon: Coupon, @Ctx() ctx: Context) {
-    return coupon.order ? ctx.loaders.orderById.load(coupon.order.id) : null;
+    return coupon.order ? ctx.loaders.orderById.read(coupon.order.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who issued it.' })
   issuedBy(@Root() coupon: Coupon, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(coupon.issuedBy.id);
+    return ctx.loaders.userById.read(coupon.issuedBy.id);
   }
 }
 
@@ -134,7 +134,7 @@ export class CouponResolver {
 export class TierDiscountResolver {
   @FieldResolver(() => MembershipTier, { nullable: true, description: 'The tier.' })
   tier(@Root() discount: TierDiscount, @Ctx() ctx: Context) {
-    return ctx.loaders.tierById.load(discount.tierId);
+    return ctx.loaders.tierById.read(discount.tierId);
   }
 }
 

@@ -59,11 +59,11 @@ export class CustomerResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'The sales rep who owns the customer; null while in the unowned pool.' })
   owner(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return customer.owner ? ctx.loaders.userById.load(customer.owner.id) : null;
+    return customer.owner ? ctx.loaders.userById.read(customer.owner.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who registered the customer.' })
   createdBy(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(customer.createdBy.id);
+    return ctx.loaders.userById.read(customer.createdBy.id);
   }
 }

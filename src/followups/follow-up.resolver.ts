@@ -126,22 +126,22 @@ export class FollowUpResolver {
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The customer (null if you may no longer see them, e.g. back in the pool).' })
   customer(@Root() task: FollowUpTask, @Ctx() ctx: Context) {
-    return ctx.loaders.customerById.load(task.customer.id);
+    return ctx.loaders.customerById.read(task.customer.id);
   }
 
   @FieldResolver(() => User, { description: 'The rep who owes the follow-up.' })
   assignee(@Root() task: FollowUpTask, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(task.assignee.id);
+    return ctx.loaders.userById.read(task.assignee.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who completed it.' })
   completedBy(@Root() task: FollowUpTask, @Ctx() ctx: Context) {
-    return task.completedBy ? ctx.loaders.userById.load(task.completedBy.id) : null;
+    return task.completedBy ? ctx.loaders.userById.read(task.completedBy.id) : null;
   }
 
   @FieldResolver(() => FollowUpTask, { nullable: true, description: 'The follow-up this one follows in the loop.' })
   previous(@Root() task: FollowUpTask, @Ctx() ctx: Context) {
-    return task.previous ? ctx.loaders.followUpTaskById.load(task.previous.id) : null;
+    return task.previous ? ctx.loaders.followUpTaskById.read(task.previous.id) : null;
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due time.' })

@@ -65,7 +65,7 @@ export class OrderResolver {
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The buyer (if you may see them).' })
   customer(@Root() order: Order, @Ctx() ctx: Context) {
-    return ctx.loaders.customerById.load(order.customer.id);
+    return ctx.loaders.customerById.read(order.customer.id);
   }
 }
 

@@ -35,17 +35,17 @@ export class OwnershipResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'The owner before (null: from the pool).' })
   fromUser(@Root() change: OwnershipChange, @Ctx() ctx: Context) {
-    return change.fromUser ? ctx.loaders.userById.load(change.fromUser.id) : null;
+    return change.fromUser ? ctx.loaders.userById.read(change.fromUser.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The owner after (null: to the pool).' })
   toUser(@Root() change: OwnershipChange, @Ctx() ctx: Context) {
-    return change.toUser ? ctx.loaders.userById.load(change.toUser.id) : null;
+    return change.toUser ? ctx.loaders.userById.read(change.toUser.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change (null: the loop itself).' })
   by(@Root() change: OwnershipChange, @Ctx() ctx: Context) {
-    return change.by ? ctx.loaders.userById.load(change.by.id) : null;
+    return change.by ? ctx.loaders.userById.read(change.by.id) : null;
   }
 }
 

@@ -119,7 +119,7 @@ export class RegistrationSheetResolver {
 
   @FieldResolver(() => User, { description: 'The customer-service agent who keeps the sheet.' })
   author(@Root() sheet: RegistrationSheet, @Ctx() ctx: Context) {
-    return ctx.loaders.userById.load(sheet.author.id);
+    return ctx.loaders.userById.read(sheet.author.id);
   }
 
   @FieldResolver(() => RegistrationEntryConnection, { description: 'The sheet\'s entries, in the order they were added.' })
@@ -194,27 +194,27 @@ export class RegistrationEntryResolver {
 
   @FieldResolver(() => RegistrationSheet, { description: 'The sheet the entry is on.' })
   sheet(@Root() entry: RegistrationEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.registrationSheetById.load(entry.sheet.id);
+    return ctx.loaders.registrationSheetById.read(entry.sheet.id);
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: 'The registered customer.' })
   customer(@Root() entry: RegistrationEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.customerById.load(entry.customer.id);
+    return ctx.loaders.customerById.read(entry.customer.id);
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The rep customer service suggested.' })
   suggestedOwner(@Root() entry: RegistrationEntry, @Ctx() ctx: Context) {
-    return entry.suggestedOwner ? ctx.loaders.userById.load(entry.suggestedOwner.id) : null;
+    return entry.suggestedOwner ? ctx.loaders.userById.read(entry.suggestedOwner.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The reviewer who screened it.' })
   screenedBy(@Root() entry: RegistrationEntry, @Ctx() ctx: Context) {
-    return entry.screenedBy ? ctx.loaders.userById.load(entry.screenedBy.id) : null;
+    return entry.screenedBy ? ctx.loaders.userById.read(entry.screenedBy.id) : null;
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'The rep the customer was handed to (HAS_INTENT).' })
   assignedTo(@Root() entry: RegistrationEntry, @Ctx() ctx: Context) {
-    return entry.assignedTo ? ctx.loaders.userById.load(entry.assignedTo.id) : null;
+    return entry.assignedTo ? ctx.loaders.userById.read(entry.assignedTo.id) : null;
   }
 }
 

@@ -52,12 +52,12 @@ export class TierResolver {
 export class TierChangeResolver {
   @FieldResolver(() => MembershipTier, { nullable: true, description: 'The tier before (null: none).' })
   fromTier(@Root() change: TierChange, @Ctx() ctx: Context) {
-    return change.fromTier ? ctx.loaders.tierById.load(change.fromTier.id) : null;
+    return change.fromTier ? ctx.loaders.tierById.read(change.fromTier.id) : null;
   }
 
   @FieldResolver(() => MembershipTier, { nullable: true, description: 'The tier after (null: none).' })
   toTier(@Root() change: TierChange, @Ctx() ctx: Context) {
-    return change.toTier ? ctx.loaders.tierById.load(change.toTier.id) : null;
+    return change.toTier ? ctx.loaders.tierById.read(change.toTier.id) : null;
   }
 }
 
@@ -65,7 +65,7 @@ export class TierChangeResolver {
 export class CustomerTierResolver {
   @FieldResolver(() => MembershipTier, { nullable: true, description: 'The membership tier the customer\'s paid orders earn.' })
   tier(@Root() customer: Customer, @Ctx() ctx: Context) {
-    return customer.tier ? ctx.loaders.tierById.load(customer.tier.id) : null;
+    return customer.tier ? ctx.loaders.tierById.read(customer.tier.id) : null;
   }
 
   @FieldResolver(() => [TierChange], { description: 'Tier changes, newest first (a customer has few).' })

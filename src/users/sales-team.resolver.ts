@@ -46,7 +46,7 @@ export class SalesTeamResolver {
 
   @FieldResolver(() => User, { nullable: true, description: 'The lead, who sees the team\'s customers.' })
   lead(@Root() team: SalesTeam, @Ctx() ctx: Context) {
-    return team.lead ? ctx.loaders.userById.load(team.lead.id) : null;
+    return team.lead ? ctx.loaders.userById.read(team.lead.id) : null;
   }
 
   @FieldResolver(() => [User], { description: 'The reps of the team, by name (a team is a handful of people, so this is a plain list).' })

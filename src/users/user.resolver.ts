@@ -51,18 +51,18 @@ export class UserResolver {
 
   @FieldResolver(() => SalesTeam, { nullable: true, description: 'Sales team of a rep.' })
   team(@Root() user: User, @Ctx() ctx: Context) {
-    return user.team ? ctx.loaders.salesTeamById.load(user.team.id) : null;
+    return user.team ? ctx.loaders.salesTeamById.read(user.team.id) : null;
   }
 
   @FieldResolver(() => Shop, { description: 'The shop the user works for.' })
   shop(@Root() user: User, @Ctx() ctx: Context) {
-    return ctx.loaders.shopById.load(user.shop.id);
+    return ctx.loaders.shopById.read(user.shop.id);
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the user leads a sales team.' })
   async isTeamLead(@Root() user: User, @Ctx() ctx: Context) {
     if (!user.team) return false;
-    const team = await ctx.loaders.salesTeamById.load(user.team.id);
+    const team = await ctx.loaders.salesTeamById.read(user.team.id);
     return team?.lead?.id === user.id;
   }
 }
