@@ -111,14 +111,34 @@ export async function viewerOfUser(em: EntityManager, userId: number): Promise<V
   return row && row.active ? toViewer(row, null, false) : null;
 }
 
-async function viewerFromSession(token: string, em: EntityManager, secret: string, sessions: ViewerCache<ViewerRow> | undefined): Promise<Authenticated> {
-  let userId: number;
+/** Session tokens whose signature checked out, with their user and expiry (see `sessionUser`). */
+const verifiedTokens = new Map<string, { secret: string; userId: number; expiresAt: number }>();
+const MAX_VERIFIED_TOKENS = 10_000;
+
+/**
+ * The user of a session token, or `null` if it is forged, malformed or expired. A token is the
+ * same string on every request of a session, so its signature is checked once; its expiry is
+ * checked every time.
+ */
+function sessionUser(token: string, secret: string): number | null {
+  const known = verifiedTokens.get(token);
+  // Real time, as jsonwebtoken signs and checks it (not the shop clock rules read).
+  if (known && known.secret === secret) return known.expiresAt > Date.now() ? known.userId : null;
   try {
     const claims = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
-    userId = Number(claims.sub);
+    const userId = Number(claims.sub);
+    if (!Number.isInteger(userId) || typeof claims.exp !== 'number') return null;
+    if (verifiedTokens.size >= MAX_VERIFIED_TOKENS) verifiedTokens.clear();
+    verifiedTokens.set(token, { secret, userId, expiresAt: claims.exp * 1000 });
+    return userId;
   } catch {
-    throw unauthenticated('The session token is invalid or expired; sign in again.');
+    return null;
   }
+}
+
+async function viewerFromSession(token: string, em: EntityManager, secret: string, sessions: ViewerCache<ViewerRow> | undefined): Promise<Authenticated> {
+  const userId = sessionUser(token, secret);
+  if (userId === null) throw unauthenticated('The session token is invalid or expired; sign in again.');
   const cached = sessions?.get(userId);
   if (cached) return authenticated(em, cached, null, false);
   const readAt = sessions?.generation ?? 0;

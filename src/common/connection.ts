@@ -71,6 +71,18 @@ export interface Page<T> {
   totalCount: () => Promise<number>;
 }
 
+/** An item of a page; its cursor is encoded only if a client asks for it. */
+class Edge<T extends { id: number }> {
+  constructor(
+    readonly node: T,
+    private readonly sortValue: (row: T) => string | number | Date,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.sortValue(this.node), this.node.id);
+  }
+}
+
 /** Builds a page from `limit + 1` rows fetched after the cursor. */
 export function toPage<T extends { id: number }>(
   rows: T[],
@@ -80,7 +92,7 @@ export function toPage<T extends { id: number }>(
 ): Page<T> {
   const hasNextPage = rows.length > request.limit;
   const nodes = hasNextPage ? rows.slice(0, request.limit) : rows;
-  const edges = nodes.map((node) => ({ cursor: encodeCursor(sortValue(node), node.id), node }));
+  const edges = nodes.map((node) => new Edge(node, sortValue));
   return {
     edges,
     pageInfo: {

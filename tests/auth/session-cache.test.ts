@@ -1,3 +1,4 @@
+import jwt from 'jsonwebtoken';
 import { ViewerCache } from '../../src/auth/viewer-cache';
 import { RepQueueDocument, SalesTeamUpdateDocument, SalesTeamsDocument, ViewerDocument } from '../generated/graphql';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
@@ -55,6 +56,29 @@ describe('session callers', () => {
     await eventually(async () => errorCode(await instanceB.gql(ViewerDocument, {}, rep)) === 'UNAUTHENTICATED');
     await instanceA.sql("update users set active = true where email = 'sales2@demo.shop'");
     await eventually(async () => (await instanceB.gql(ViewerDocument, {}, rep)).data?.viewer?.role === 'SALES');
+  });
+});
+
+describe('session tokens', () => {
+  const SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789'; // tests/support/test-app.ts
+  const userId = async (email: string) => (await instanceA.sql<{ id: number }>('select id from users where email = ?', [email]))[0].id;
+
+  it('stop at their expiry, though their signature was checked once', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const token = jwt.sign({ exp }, SECRET, { algorithm: 'HS256', subject: String(await userId('cs1@demo.shop')), issuer: 'retention-loop' });
+    expect(dataOf(await instanceA.gql(ViewerDocument, {}, token)).viewer?.role).toBe('CUSTOMER_SERVICE');
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    expect(errorCode(await instanceA.gql(ViewerDocument, {}, token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('are refused when signed with another key or for another issuer', async () => {
+    const sub = String(await userId('cs1@demo.shop'));
+    for (const token of [
+      jwt.sign({}, `${SECRET}-not`, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'retention-loop' }),
+      jwt.sign({}, SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'someone-else' }),
+    ]) {
+      expect(errorCode(await instanceA.gql(ViewerDocument, {}, token))).toBe('UNAUTHENTICATED');
+    }
   });
 });
 
