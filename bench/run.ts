@@ -131,6 +131,14 @@ async function measure(
   return row;
 }
 
+/** The node arguments of `npm start` (its heap limit among them): the server runs as in production. */
+function startArguments(): string[] {
+  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const [command, ...args] = scripts.start.split(/\s+/);
+  if (command !== 'node') throw new Error(`npm start is not a node command: ${scripts.start}`);
+  return args;
+}
+
 function ensurePostGraphile(): string {
   const dir = path.join(root, 'bench', 'postgraphile');
   const bin = path.join(dir, 'node_modules', '.bin', 'postgraphile');
@@ -170,7 +178,7 @@ async function main(): Promise<void> {
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef',
       MAX_QUERY_COST: '100000',
     });
-    const startApp = (databaseUrl: string) => start('this server', process.execPath, () => ['dist/src/main.js'], appEnv(databaseUrl), '/healthz');
+    const startApp = (databaseUrl: string) => start('this server', process.execPath, () => startArguments(), appEnv(databaseUrl), '/healthz');
     const login = async (server: Server, email: string) => {
       const response = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
         method: 'POST',
