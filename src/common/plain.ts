@@ -4,16 +4,17 @@ import { queryValue, sql, Sql } from '../db/sql';
 
 /**
  * Reads rows as light, read-only instances of the entity class: its prototype (getters and
- * methods work, `instanceof` holds), its columns as own fields (lazy ones too, secrets never), and each many-to-one as `{ id }`,
- * the shape resolvers use. No identity map, no change tracking, no per-entity property wiring:
- * on the read paths those cost most of each request (see the README's benchmark notes).
+ * methods work, `instanceof` holds), its columns as own fields (lazy ones too, secrets never),
+ * and each many-to-one as `{ id }`, the shape resolvers use. No identity map, no change
+ * tracking, no per-entity property wiring: on the read paths those cost most of each request
+ * (see the README's benchmark notes).
  * Never modify or flush these; services re-fetch through the EntityManager to change anything.
  */
 export interface RowReader<T> {
   /**
    * `json_build_array(<readable columns>)` over the table under `alias`: one JSON value per row
-   * (secrets left out). node-postgres decodes every column of every row on its
-   * own, which costs more than the query; one JSON value is decoded natively in one pass.
+   * (secrets left out). node-postgres decodes every column of every row on its own, which
+   * costs more than the query; one JSON value is decoded natively in one pass.
    */
   jsonRow(alias: string): Sql;
   /** A row sent as `jsonRow`. */
@@ -123,11 +124,6 @@ export async function selectPlain<T extends object>(
   where: Sql,
   options: { orderBy?: Sql; limit?: number } = {},
 ): Promise<T[]> {
-  return fromJsonRows(em, entity, await queryValue<unknown[][]>(em, plainRowsSql(em, entity, alias, where, options)));
-}
-
-/** `selectPlain`'s statement: one JSON array of `jsonRow`s. */
-function plainRowsSql<T extends object>(em: EntityManager, entity: EntityName<T>, alias: string, where: Sql, options: { orderBy?: Sql; limit?: number } = {}): Sql {
   const table = sql.raw(`"${metadataOf(em, entity).tableName}"`);
   const as = sql.raw(alias);
   const order = options.orderBy ? sql` order by ${options.orderBy}` : sql.raw('');
@@ -135,7 +131,8 @@ function plainRowsSql<T extends object>(em: EntityManager, entity: EntityName<T>
     options.limit === undefined
       ? sql`${table} ${as} where ${where}`
       : sql`(select * from ${table} ${as} where ${where}${order} limit ${options.limit}) ${as}`;
-  return sql`select coalesce(json_agg(${rowReader(em, entity).jsonRow(alias)}${order}), '[]') from ${source}`;
+  const rows = await queryValue<unknown[][]>(em, sql`select coalesce(json_agg(${rowReader(em, entity).jsonRow(alias)}${order}), '[]') from ${source}`);
+  return fromJsonRows(em, entity, rows);
 }
 
 /** Rows sent as one JSON array of `jsonRow`s, as read-only entities. */
