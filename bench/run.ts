@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'pg';
 import { projectRoot } from '../src/common/project-root';
@@ -30,6 +30,9 @@ interface Row {
   p99: number;
   errors: number;
   sqlPerRequest: number | null;
+  /** CPU milliseconds per request of the contender's process and of PostgreSQL's processes. */
+  serverCpuMs: number | null;
+  postgresCpuMs: number | null;
 }
 
 async function waitFor(url: string, child: ChildProcess, name: string): Promise<void> {
@@ -58,6 +61,42 @@ async function stop(server: Server): Promise<void> {
   server.child.kill('SIGTERM');
   await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
   if (server.child.exitCode === null) server.child.kill('SIGKILL');
+}
+
+const TICKS_PER_SECOND = 100; // Linux USER_HZ
+
+/** User plus system CPU ticks of one process (Linux /proc), or null when it is gone. */
+function cpuTicks(pid: number): number | null {
+  try {
+    // The fields after the command name (which may hold spaces) start with the state, field 3.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ').pop()!.split(' ');
+    return Number(fields[11]) + Number(fields[12]);
+  } catch {
+    return null;
+  }
+}
+
+/** CPU ticks of every PostgreSQL process on this machine, by pid. */
+function postgresTicks(): Map<number, number> {
+  const ticks = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue;
+    }
+    const value = cpuTicks(Number(entry));
+    if (value !== null) ticks.set(Number(entry), value);
+  }
+  return ticks;
+}
+
+/** CPU used by PostgreSQL since `before` (processes started since count from zero), in ticks. */
+function postgresTicksSince(before: Map<number, number>): number {
+  let used = 0;
+  for (const [pid, now] of postgresTicks()) used += now - (before.get(pid) ?? 0);
+  return used;
 }
 
 /** Peak resident memory of a process so far (Linux /proc), in MB. */
@@ -108,6 +147,7 @@ async function measure(
   body: string,
   headers: Record<string, string>,
   counter: Awaited<ReturnType<typeof statementCounter>>,
+  pid: number | undefined,
 ): Promise<Row> {
   // One request first: a wrong answer is a failed benchmark, not a fast one.
   const check = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
@@ -115,8 +155,13 @@ async function measure(
   if (check.status !== 200 || text.includes('"errors"') || text.includes('"error"')) throw new Error(`${target} ${query} answered ${check.status}: ${text.slice(0, 300)}`);
   await load(url, body, headers, WARMUP);
   await counter.reset();
+  const serverBefore = pid === undefined ? null : cpuTicks(pid);
+  const postgresBefore = postgresTicks();
   const result = await load(url, body, headers, DURATION);
+  const serverAfter = pid === undefined ? null : cpuTicks(pid);
+  const postgresUsed = postgresTicksSince(postgresBefore);
   const statements = await counter.count();
+  const perRequest = (ticks: number) => Math.round(((ticks * 1000) / TICKS_PER_SECOND / result.requests.total) * 100) / 100;
   const row = {
     target,
     query,
@@ -126,8 +171,10 @@ async function measure(
     p99: result.latency.p99,
     errors: result.errors + result.non2xx,
     sqlPerRequest: statements === null || result.requests.total === 0 ? null : Math.round((statements / result.requests.total) * 10) / 10,
+    serverCpuMs: serverBefore === null || serverAfter === null || result.requests.total === 0 ? null : perRequest(serverAfter - serverBefore),
+    postgresCpuMs: result.requests.total === 0 ? null : perRequest(postgresUsed),
   };
-  log(`  ${target.padEnd(12)} ${query}  ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  sql/req ${row.sqlPerRequest ?? 'n/a'}${row.errors ? `  errors ${row.errors}` : ''}`);
+  log(`  ${target.padEnd(12)} ${query}  ${String(row.rps).padStart(6)} req/s  p50 ${row.p50} ms  p99 ${row.p99} ms  sql/req ${row.sqlPerRequest ?? 'n/a'}  cpu/req ${row.serverCpuMs ?? 'n/a'} + pg ${row.postgresCpuMs ?? 'n/a'} ms${row.errors ? `  errors ${row.errors}` : ''}`);
   return row;
 }
 
@@ -194,17 +241,17 @@ async function main(): Promise<void> {
     const adminToken = await login(app, 'admin@bench.shop');
     const gql = (query: string, variables: object) => JSON.stringify({ query, variables });
     const appUrl = `http://127.0.0.1:${app.port}/graphql`;
-    rows.push(await measure('this server', 'Q1', customers, appUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${repToken}` }, counter));
-    rows.push(await measure('this server', 'Q2', customers, appUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${adminToken}` }, counter));
-    rows.push(await measure('this server', 'Q3', customers, appUrl, gql(Q3_GRAPHQL, { from: monthAgo, to: now.toISOString() }), { authorization: `Bearer ${adminToken}` }, counter));
+    rows.push(await measure('this server', 'Q1', customers, appUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${repToken}` }, counter, app.child.pid));
+    rows.push(await measure('this server', 'Q2', customers, appUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${adminToken}` }, counter, app.child.pid));
+    rows.push(await measure('this server', 'Q3', customers, appUrl, gql(Q3_GRAPHQL, { from: monthAgo, to: now.toISOString() }), { authorization: `Bearer ${adminToken}` }, counter, app.child.pid));
     rss['this server'] = peakRssMb(app.child.pid);
     await stop(app);
 
     const raw = await start('raw SQL', process.execPath, () => ['dist/bench/raw-server.js'], { DATABASE_URL: url }, '/');
     const rawUrl = (q: string) => `http://127.0.0.1:${raw.port}/${q}`;
-    rows.push(await measure('raw SQL', 'Q1', customers, rawUrl('q1'), JSON.stringify({ shopId, assigneeId: rep.id, before: endOfToday }), {}, counter));
-    rows.push(await measure('raw SQL', 'Q2', customers, rawUrl('q2'), JSON.stringify({ shopId }), {}, counter));
-    rows.push(await measure('raw SQL', 'Q3', customers, rawUrl('q3'), JSON.stringify({ shopId, from: monthAgo, to: now.toISOString() }), {}, counter));
+    rows.push(await measure('raw SQL', 'Q1', customers, rawUrl('q1'), JSON.stringify({ shopId, assigneeId: rep.id, before: endOfToday }), {}, counter, raw.child.pid));
+    rows.push(await measure('raw SQL', 'Q2', customers, rawUrl('q2'), JSON.stringify({ shopId }), {}, counter, raw.child.pid));
+    rows.push(await measure('raw SQL', 'Q3', customers, rawUrl('q3'), JSON.stringify({ shopId, from: monthAgo, to: now.toISOString() }), {}, counter, raw.child.pid));
     rss['raw SQL'] = peakRssMb(raw.child.pid);
     await stop(raw);
 
@@ -220,8 +267,8 @@ async function main(): Promise<void> {
       );
       const pgUrl = `http://127.0.0.1:${pg.port}/graphql`;
       const ninetyDaysAgo = new Date(now.getTime() - 91 * 86_400_000).toISOString();
-      rows.push(await measure('PostGraphile', 'Q1', customers, pgUrl, gql(Q1_POSTGRAPHILE, { assignee: rep.id, before: endOfToday }), {}, counter));
-      rows.push(await measure('PostGraphile', 'Q2', customers, pgUrl, gql(Q2_POSTGRAPHILE, { shop: shopId, after: ninetyDaysAgo }), {}, counter));
+      rows.push(await measure('PostGraphile', 'Q1', customers, pgUrl, gql(Q1_POSTGRAPHILE, { assignee: rep.id, before: endOfToday }), {}, counter, pg.child.pid));
+      rows.push(await measure('PostGraphile', 'Q2', customers, pgUrl, gql(Q2_POSTGRAPHILE, { shop: shopId, after: ninetyDaysAgo }), {}, counter, pg.child.pid));
       rss.PostGraphile = peakRssMb(pg.child.pid);
       await stop(pg);
     }
@@ -235,8 +282,8 @@ async function main(): Promise<void> {
       const token = await login(server, 'rep2@bench.shop');
       const admin = await login(server, 'admin@bench.shop');
       const serverUrl = `http://127.0.0.1:${server.port}/graphql`;
-      rows.push(await measure('this server', 'Q1', size, serverUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${token}` }, sizeCounter));
-      rows.push(await measure('this server', 'Q2', size, serverUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${admin}` }, sizeCounter));
+      rows.push(await measure('this server', 'Q1', size, serverUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${token}` }, sizeCounter, server.child.pid));
+      rows.push(await measure('this server', 'Q2', size, serverUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${admin}` }, sizeCounter, server.child.pid));
       await stop(server);
       await sizeCounter.close();
     }
@@ -244,9 +291,9 @@ async function main(): Promise<void> {
     await cluster.stop();
   }
 
-  log('\n| target | query | customers | req/s | p50 ms | p99 ms | SQL/request |');
-  log('|---|---|---|---|---|---|---|');
-  for (const r of rows) log(`| ${r.target} | ${r.query} | ${r.customers} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.sqlPerRequest ?? 'n/a'} |`);
+  log('\n| target | query | customers | req/s | p50 ms | p99 ms | SQL/request | server CPU ms/req | PostgreSQL CPU ms/req |');
+  log('|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) log(`| ${r.target} | ${r.query} | ${r.customers} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.sqlPerRequest ?? 'n/a'} | ${r.serverCpuMs ?? 'n/a'} | ${r.postgresCpuMs ?? 'n/a'} |`);
   log(`\nPeak RSS (MB): ${Object.entries(rss).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join(', ')}`);
   mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
   const file = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

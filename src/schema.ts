@@ -1,5 +1,4 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { DateTimeResolver } from 'graphql-scalars';
 import { buildSchemaSync } from 'type-graphql';
 import { AuditTrailResolver, CustomerHistoryResolver, FollowUpTaskHistoryResolver } from './audit-trail/audit-trail.resolver';
 import {
@@ -14,6 +13,7 @@ import {
 import { authChecker } from './auth/auth-checker';
 import { CouponResolver, CustomerCouponsResolver, TierDiscountResolver } from './coupons/coupon.resolver';
 import { CustomerOrdersResolver, OrderResolver } from './orders/order.resolver';
+import { DateTimeScalar } from './common/date-time.scalar';
 import { SegmentResolver, ShopSegmentPolicyResolver } from './segments/segment.resolver';
 import { CustomerTierResolver, TierChangeResolver, TierResolver } from './tiers/tier.resolver';
 import { AuthResolver } from './auth/auth.resolver';
@@ -71,7 +71,7 @@ export function getSchema(): GraphQLSchema {
     authChecker,
     // Inputs are validated by runMutation (class-validator -> userErrors), not by type-graphql.
     validate: false,
-    scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     // Every @Subscription has its own `subscribe` reading the instance's EventBus from the
     // context (PostgreSQL LISTEN/NOTIFY); type-graphql still insists on a pubSub, never used.
     pubSub: {
