@@ -34,6 +34,13 @@ describe('GraphQL over HTTP', () => {
     expect(text).not.toMatch(/at .*\.js/);
   });
 
+  it('sends no ETag with GraphQL answers, which are never revalidated', async () => {
+    const response = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('etag')).toBeNull();
+    expect(response.headers.get('content-length')).toBe(String((await response.arrayBuffer()).byteLength));
+  });
+
   it('echoes a request id, or makes one', async () => {
     const given = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' }, body: '{"query":"{ __typename }"}' });
     expect(given.headers.get('x-request-id')).toBe('trace-123');
