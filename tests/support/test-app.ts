@@ -76,7 +76,7 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     DATA_DIR: path.join(os.tmpdir(), 'rl-test-data'),
     DATABASE_URL: databaseUrl,
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     ...env,
   });
   const clock = new FixedClock(new Date());
