@@ -56,15 +56,6 @@ function isReadable(prop: EntityProperty): boolean {
   return !!prop.fieldNames && prop.fieldNames.length === 1 && !prop.hidden && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE);
 }
 
-/**
- * Whether a property is a `timestamptz` read into a Date. `jsonRow` sends those as epoch
- * milliseconds: `new Date(ms)` costs a fifth of parsing ISO text, and a page has hundreds.
- * `floor` drops the microseconds as parsing the text did.
- */
-function isTimestamp(prop: EntityProperty): boolean {
-  return prop.kind === ReferenceKind.SCALAR && !prop.customType && prop.runtimeType === 'Date' && !!prop.columnTypes?.[0]?.startsWith('timestamptz');
-}
-
 function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platform): RowReader<T> {
   const props = meta.props.filter(isReadable);
   // MikroORM defines accessors for every property on the entity prototype; assigning through
@@ -76,9 +67,8 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   const prototype = Object.create(meta.class.prototype, shadow) as object;
 
   const helpers: Record<string, unknown> = {
-    // `jsonRow` sends timestamps as epoch milliseconds (other dates as ISO 8601 text); the query
-    // builder's rows have Dates.
-    parseDate: (value: unknown) => (value == null || value instanceof Date ? value : new Date(value as number | string)),
+    // JSON sends timestamps in ISO 8601 with their offset; the query builder's rows have Dates.
+    parseDate: (value: unknown) => (value == null || value instanceof Date ? value : new Date(value as string)),
   };
   const assign = (source: (prop: EntityProperty, index: number) => string, datesAreText: boolean) =>
     props
@@ -109,9 +99,7 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
     jsonRow(alias) {
       let expression = jsonRows.get(alias);
       if (!expression) {
-        const column = (prop: EntityProperty) => `${alias}."${prop.fieldNames[0]}"`;
-        const value = (prop: EntityProperty) => (isTimestamp(prop) ? `floor(extract(epoch from ${column(prop)}) * 1000)::int8` : column(prop));
-        expression = sql.raw(`json_build_array(${props.map(value).join(', ')})`);
+        expression = sql.raw(`json_build_array(${props.map((prop) => `${alias}."${prop.fieldNames[0]}"`).join(', ')})`);
         jsonRows.set(alias, expression);
       }
       return expression;
