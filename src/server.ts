@@ -7,12 +7,14 @@ import express, { ErrorRequestHandler, RequestHandler } from 'express';
 import { GraphQLError, GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { randomUUID } from 'node:crypto';
-import { createServer as createHttpServer, IncomingMessage, Server } from 'node:http';
+import { createServer as createHttpServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
 import { admissionGate } from './common/admission';
+import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
+import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson } from './common/http-json';
 import { releaseAsyncContextWhenIdle } from './common/async-context';
 import type { Clock } from './common/clock';
 import { INTERNAL_MESSAGE, isExposed } from './common/errors';
@@ -61,7 +63,18 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   // keep theirs: express.static sets its own.)
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const httpServer = createHttpServer(app);
+  const gate = admissionGate(config.admission);
+  // API clients' operations skip express (see graphql-post.ts); set once Apollo has started,
+  // before the server listens.
+  let postGraphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
+  const httpServer = createHttpServer((req, res) => {
+    if (postGraphql && isPlainGraphqlPost(req)) {
+      trackRequest(req, res, logger);
+      gate(req, res, () => void postGraphql!(req, res));
+    } else {
+      app(req, res);
+    }
+  });
   const events = new EventBus(orm.config.get('clientUrl')!, logger);
   await events.start();
   const sessions = ViewerCache.listening<ViewerRow>(config.sessionCacheSeconds * 1000, events);
@@ -154,15 +167,15 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   });
   await apollo.start();
 
+  const contextOf = (req: IncomingMessage) => contextFor(req.headers.authorization, (req as RequestWithId).id ?? randomUUID());
+  postGraphql = graphqlPostHandler({
+    apollo,
+    maxBodyBytes: config.limits.maxBodyBytes,
+    context: contextOf,
+    failed: (error, req, res) => internalError(logger, error, req, res),
+  });
   const requestLog: RequestHandler = (req, res, next) => {
-    const id = requestIdOf(req);
-    (req as RequestWithId).id = id;
-    res.setHeader('x-request-id', id);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      logger.info({ requestId: id, method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-    });
+    trackRequest(req, res, logger);
     next();
   };
 
@@ -186,10 +199,10 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   app.use(ideRouter());
   app.use(
     '/graphql',
-    admissionGate(config.admission),
+    (req, res, next) => gate(req, res, next),
     express.json({ limit: config.limits.maxBodyBytes, type: ['application/json', 'application/graphql-response+json'] }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => contextFor(req.headers.authorization, (req as RequestWithId).id ?? randomUUID()),
+      context: async ({ req }) => contextOf(req),
     }),
   );
   app.use(bodyErrorHandler(logger));
@@ -318,15 +331,34 @@ function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
   return (err: { type?: string; status?: number; expose?: boolean }, req, res, next) => {
     if (res.headersSent) return next(err);
     if (err.type === 'entity.too.large') {
-      res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+      sendJson(res, 413, BODY_TOO_LARGE);
       return;
     }
     if (err.type === 'entity.parse.failed' || (err.status && err.status >= 400 && err.status < 500)) {
-      res.status(400).json({ errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] });
+      sendJson(res, 400, BODY_NOT_JSON);
       return;
     }
-    const requestId = (req as RequestWithId).id;
-    logger.error({ err, requestId }, 'unexpected error');
-    res.status(500).json({ errors: [{ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+    internalError(logger, err, req, res);
   };
+}
+
+/** Logs an error no layer expected and answers a generic INTERNAL_SERVER_ERROR with the request id. */
+function internalError(logger: Logger, err: unknown, req: IncomingMessage, res: ServerResponse): void {
+  const requestId = (req as RequestWithId).id;
+  logger.error({ err, requestId }, 'unexpected error');
+  sendJson(res, 500, { errors: [{ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
+}
+
+/** Gives a request its id (the client's `x-request-id`, or a new one), echoes it, and logs the request when answered. */
+function trackRequest(req: IncomingMessage, res: ServerResponse, logger: Logger): void {
+  const id = requestIdOf(req);
+  (req as RequestWithId).id = id;
+  res.setHeader('x-request-id', id);
+  const started = process.hrtime.bigint();
+  res.on('finish', () => {
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
+    const url = req.url ?? '';
+    const query = url.indexOf('?');
+    logger.info({ requestId: id, method: req.method, path: query < 0 ? url : url.slice(0, query), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+  });
 }

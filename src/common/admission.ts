@@ -1,4 +1,8 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson } from './http-json';
+
+/** Admits a request: `start` runs now or once a place is free; a full queue answers 503. */
+export type AdmissionGate = (req: IncomingMessage, res: ServerResponse, start: () => void) => void;
 
 /**
  * Lets at most `concurrency` requests run at once and queues the rest in arrival order. Node
@@ -6,9 +10,11 @@ import type { RequestHandler } from 'express';
  * them take, outlives the young-generation collections, gets promoted and copied, and the
  * collector's work and the heap grow with the number of clients instead of with the work done
  * (see the README's benchmark notes). A request whose client went away while it waited is
- * skipped; past `maxQueued` waiting, a request is answered 503 SERVER_BUSY at once.
+ * skipped; past `maxQueued` waiting, a request is answered 503 SERVER_BUSY at once. A place is
+ * freed when the response finishes or the connection closes. (Express middleware too:
+ * `(req, res, next) => gate(req, res, next)`.)
  */
-export function admissionGate({ concurrency, maxQueued }: { concurrency: number; maxQueued: number }): RequestHandler {
+export function admissionGate({ concurrency, maxQueued }: { concurrency: number; maxQueued: number }): AdmissionGate {
   let running = 0;
   const waiting: (() => void)[] = [];
   const finishOne = () => {
@@ -18,7 +24,7 @@ export function admissionGate({ concurrency, maxQueued }: { concurrency: number;
       waiting.shift()!();
     }
   };
-  return (req, res, next) => {
+  return (req, res, start) => {
     const run = () => {
       if (req.destroyed || res.destroyed) {
         finishOne();
@@ -32,7 +38,7 @@ export function admissionGate({ concurrency, maxQueued }: { concurrency: number;
       };
       res.once('finish', done);
       res.once('close', done);
-      next();
+      start();
     };
     if (running < concurrency) {
       running++;
@@ -40,10 +46,8 @@ export function admissionGate({ concurrency, maxQueued }: { concurrency: number;
     } else if (waiting.length < maxQueued) {
       waiting.push(run);
     } else {
-      res
-        .status(503)
-        .set('retry-after', '1')
-        .json({ errors: [{ message: 'The server is busy; retry in a moment.', extensions: { code: 'SERVER_BUSY' } }] });
+      res.setHeader('retry-after', '1');
+      sendJson(res, 503, { errors: [{ message: 'The server is busy; retry in a moment.', extensions: { code: 'SERVER_BUSY' } }] });
     }
   };
 }

@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import type { NextFunction, Request, Response } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { admissionGate } from '../../src/common/admission';
 import { createTestApp } from '../support/test-app';
 
@@ -11,21 +11,15 @@ function exchange(name: string, started: string[]) {
     statusCode: 200,
     body: undefined as unknown,
     headers: {} as Record<string, string>,
-    status(code: number) {
-      this.statusCode = code;
-      return this;
+    setHeader(name: string, value: string | number) {
+      this.headers[name] = String(value);
     },
-    set(name: string, value: string) {
-      this.headers[name] = value;
-      return this;
-    },
-    json(body: unknown) {
-      this.body = body;
-      return this;
+    end(text: string) {
+      this.body = JSON.parse(text);
     },
   });
-  const next: NextFunction = () => started.push(name);
-  return { req, res, next, call: (gate: ReturnType<typeof admissionGate>) => gate(req as unknown as Request, res as unknown as Response, next) };
+  const start = () => started.push(name);
+  return { req, res, call: (gate: ReturnType<typeof admissionGate>) => gate(req as unknown as IncomingMessage, res as unknown as ServerResponse, start) };
 }
 
 describe('admissionGate', () => {
@@ -58,6 +52,7 @@ describe('admissionGate', () => {
     expect(started).toEqual(['a']);
     expect(c.res.statusCode).toBe(503);
     expect(c.res.headers['retry-after']).toBe('1');
+    expect(c.res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(c.res.body).toEqual({ errors: [{ message: 'The server is busy; retry in a moment.', extensions: { code: 'SERVER_BUSY' } }] });
     a.res.emit('finish');
     expect(started).toEqual(['a', 'b']);

@@ -1,4 +1,7 @@
 import { auditServer } from 'graphql-http';
+import { request as httpRequest } from 'node:http';
+import { gzipSync } from 'node:zlib';
+import { isPlainGraphqlPost } from '../../src/common/graphql-post';
 import { MIGRATIONS } from '../../migrations';
 import { createTestApp, errorCode, TestApp } from '../support/test-app';
 
@@ -46,6 +49,68 @@ describe('GraphQL over HTTP', () => {
     expect(given.headers.get('x-request-id')).toBe('trace-123');
     const made = await fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
     expect(made.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+/** Posts a body in chunks without a content-length (chunked transfer), as a streaming client does. */
+function postChunked(url: string, chunks: string[]): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => (text += c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    for (const chunk of chunks) req.write(chunk);
+    req.end();
+  });
+}
+
+describe('the JSON POST path (without express)', () => {
+  const post = (body: string | Buffer, headers: Record<string, string> = {}) =>
+    fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+
+  it('takes JSON POSTs to /graphql only, and leaves every other request to express', () => {
+    const req = (method: string, url: string, headers: Record<string, string>) => ({ method, url, headers }) as never;
+    expect(isPlainGraphqlPost(req('POST', '/graphql', { 'content-type': 'application/json' }))).toBe(true);
+    expect(isPlainGraphqlPost(req('POST', '/graphql?x=1', { 'content-type': 'Application/JSON; charset=UTF-8' }))).toBe(true);
+    expect(isPlainGraphqlPost(req('POST', '/graphql', { 'content-type': 'application/json', 'content-encoding': 'identity' }))).toBe(true);
+    expect(isPlainGraphqlPost(req('GET', '/graphql', { 'content-type': 'application/json' }))).toBe(false);
+    expect(isPlainGraphqlPost(req('POST', '/graphql/', { 'content-type': 'application/json' }))).toBe(false);
+    expect(isPlainGraphqlPost(req('POST', '/graphql', { 'content-type': 'application/json; charset=latin1' }))).toBe(false);
+    expect(isPlainGraphqlPost(req('POST', '/graphql', { 'content-type': 'application/graphql-response+json' }))).toBe(false);
+    expect(isPlainGraphqlPost(req('POST', '/graphql', { 'content-type': 'application/json', 'content-encoding': 'gzip' }))).toBe(false);
+    expect(isPlainGraphqlPost(req('POST', '/graphql', {}))).toBe(false);
+  });
+
+  it('reads a body sent in chunks, and refuses a chunked one over the limit with the same 413', async () => {
+    const small = await postChunked(app.url, ['{"query":', '"{ __typename }"}']);
+    expect([small.status, JSON.parse(small.text)]).toEqual([200, { data: { __typename: 'Query' }, extensions: expect.any(Object) }]);
+    const big = await postChunked(app.url, ['{"query":"{ __typename }","variables":{"pad":"', ...Array(30).fill('x'.repeat(1000)), '"}}']);
+    expect(big.status).toBe(413);
+    expect(JSON.parse(big.text)).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'PAYLOAD_TOO_LARGE' } }] });
+  });
+
+  it('accepts a byte order mark, and refuses JSON that is not an object or a list as BAD_REQUEST', async () => {
+    const withBom = await post(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('{"query":"{ __typename }"}')]));
+    expect(withBom.status).toBe(200);
+    for (const body of ['  "{ __typename }"', '42', '{"query": "{ __typename }"} trailing']) {
+      const refused = await post(body);
+      expect([body, refused.status, await refused.json()]).toEqual([body, 400, { errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }]);
+    }
+    const empty = await post('');
+    expect(empty.status).toBe(400);
+    expect(((await empty.json()) as { errors: { message: string }[] }).errors[0].message).toMatch(/POST body missing/);
+  });
+
+  it('leaves compressed and other-charset bodies to express, which inflates or refuses them as before', async () => {
+    const gzipped = await post(gzipSync('{"query":"{ __typename }"}'), { 'content-encoding': 'gzip' });
+    expect([gzipped.status, await gzipped.json()]).toEqual([200, { data: { __typename: 'Query' }, extensions: expect.any(Object) }]);
+    const latin = await post('{"query":"{ __typename }"}', { 'content-type': 'application/json; charset=iso-8859-1' });
+    expect(latin.status).toBe(400);
+    expect(((await latin.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(latin.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
   });
 });
 
