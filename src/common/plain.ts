@@ -60,39 +60,59 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   const props = meta.props.filter(isReadable);
   // MikroORM defines accessors for every property on the entity prototype; assigning through
   // them would wire the object back into the ORM. A prototype in between shadows each one with
-  // a plain writable field, so the constructor's assignments create fast own fields instead.
+  // a plain writable field (timestamps: an accessor of a hidden field), so the constructor's
+  // assignments create fast own fields instead.
   const shadow: PropertyDescriptorMap = {};
-  for (const prop of props) shadow[prop.name] = { value: undefined, writable: true, configurable: true };
+  const helpers: Record<string, unknown> = {};
+  for (const prop of props) {
+    if (prop.runtimeType === 'Date' && !prop.customType) {
+      // JSON sends timestamps as ISO 8601 text, and a page reads few of a row's four or five:
+      // the text waits in a hidden field and becomes a Date when first read (5% of a follow-up
+      // queue request's instructions went to parsing them all).
+      const slot = Symbol(prop.name);
+      helpers[`slot_${prop.name}`] = slot;
+      shadow[prop.name] = {
+        get(this: Record<symbol, unknown>) {
+          const value = this[slot];
+          return typeof value === 'string' ? (this[slot] = new Date(value)) : value;
+        },
+        set(this: Record<symbol, unknown>, value: unknown) {
+          this[slot] = value;
+        },
+        enumerable: true,
+        configurable: true,
+      };
+    } else {
+      shadow[prop.name] = { value: undefined, writable: true, configurable: true };
+    }
+  }
   shadow[READ_ONLY_ROW] = { value: true };
   const prototype = Object.create(meta.class.prototype, shadow) as object;
 
-  const helpers: Record<string, unknown> = {
-    // JSON sends timestamps in ISO 8601 with their offset; the query builder's rows have Dates.
-    parseDate: (value: unknown) => (value == null || value instanceof Date ? value : new Date(value as string)),
-  };
-  const assign = (source: (prop: EntityProperty, index: number) => string, datesAreText: boolean) =>
+  const assign = (source: (prop: EntityProperty, index: number) => string) =>
     props
       .map((prop, i) => {
         const value = `row[${source(prop, i)}]`;
-        const target = `this[${JSON.stringify(prop.name)}]`;
+        const slot = helpers[`slot_${prop.name}`];
+        const target = slot ? `this[slot_${prop.name}]` : `this[${JSON.stringify(prop.name)}]`;
         if (prop.kind === ReferenceKind.MANY_TO_ONE) return `${target} = ${value} == null ? null : { id: ${value} };`;
         if (prop.customType) {
           helpers[`convert${i}`] = (v: unknown) => (v == null ? v : prop.customType!.convertToJSValue(v, platform));
           return `${target} = h.convert${i}(${value});`;
         }
-        if (datesAreText && prop.runtimeType === 'Date') return `${target} = h.parseDate(${value});`;
         return `${target} = ${value};`;
       })
       .join('\n');
   // One generated constructor per entity and row shape: every instance gets the same fields in
   // the same order (one hidden class), which is what makes reading many rows cheap.
   const compile = (body: string) => {
-    const Ctor = new Function('h', `return function ReadOnly${meta.className}(row) {\n${body}\n};`)(helpers) as { new (row: unknown): T; prototype: object };
+    const slots = Object.keys(helpers).filter((key) => key.startsWith('slot_')).map((key) => `const ${key} = h.${key};`).join('\n');
+    const Ctor = new Function('h', `${slots}\nreturn function ReadOnly${meta.className}(row) {\n${body}\n};`)(helpers) as { new (row: unknown): T; prototype: object };
     Ctor.prototype = prototype;
     return Ctor;
   };
-  const FromJsonRow = compile(assign((_prop, index) => String(index), true));
-  const FromProperties = compile(assign((prop) => JSON.stringify(prop.name), false));
+  const FromJsonRow = compile(assign((_prop, index) => String(index)));
+  const FromProperties = compile(assign((prop) => JSON.stringify(prop.name)));
 
   const jsonRows = new Map<string, Sql>();
   return {

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { DateTimeScalar, isoTimestamp } from '../../src/common/date-time.scalar';
-import { selectPlain } from '../../src/common/plain';
+import { findPlain, selectPlain } from '../../src/common/plain';
 import { Customer } from '../../src/customers/customer.entity';
 import { FollowUpTask } from '../../src/followups/follow-up-task.entity';
 import { queryRows, sql } from '../../src/db/sql';
@@ -65,5 +65,23 @@ describe('timestamps of read-only rows', () => {
     const managed = await app.orm.em.fork().findOneOrFail(FollowUpTask, task.id);
     expect(task.dueAt.getTime()).toBe(managed.dueAt.getTime());
     expect(task.completedAt?.getTime() ?? null).toBe(managed.completedAt?.getTime() ?? null);
+  });
+
+  it('become a Date when first read, the same one after, and take an assigned value like a field', async () => {
+    const em = app.orm.em.fork();
+    const [row] = await selectPlain(em, Customer, 'c', sql`c.last_paid_at is not null`, { orderBy: sql`c.id`, limit: 1 });
+    const first = row.lastPaidAt;
+    expect(first).toBeInstanceOf(Date);
+    expect(row.lastPaidAt).toBe(first);
+    const later = new Date('2030-01-02T03:04:05.678Z');
+    row.lastPaidAt = later;
+    expect(row.lastPaidAt).toBe(later);
+    row.lastPaidAt = null;
+    expect(row.lastPaidAt).toBeNull();
+    // Rows the query builder mapped (Dates already) read the same way.
+    const [mapped] = await findPlain(em, Customer, { id: row.id });
+    expect(mapped.lastPaidAt).toBeInstanceOf(Date);
+    expect(mapped.lastPaidAt!.getTime()).toBe(first!.getTime());
+    expect(mapped.createdAt.getTime()).toBe(row.createdAt.getTime());
   });
 });
