@@ -38,7 +38,7 @@ describe('argument values of fields without arguments', () => {
     }
   });
 
-  it('hand a field without arguments an empty plain object, and every other field what graphql-js computes', () => {
+  it('hand a field without arguments an empty frozen object, and every other field what graphql-js computes', () => {
     useFastArgumentlessFields();
     const seen: unknown[] = [];
     const schema = recordingSchema(seen);
@@ -50,9 +50,11 @@ describe('argument values of fields without arguments', () => {
     expect(result).toEqual({ data: { plain: 'plain', paged: 'paged', other: 'paged', again: 'plain' } });
     expect(seen[0]).toEqual({});
     expect(Object.getPrototypeOf(seen[0])).toBe(Object.prototype);
+    expect(Object.isFrozen(seen[0])).toBe(true); // shared by every field without arguments: nobody may write it
     expect(seen[1]).toEqual({ first: 10, after: null, must: 7 });
     expect(seen[2]).toEqual({ first: 5, must: 3 });
-    expect(seen[0]).not.toBe(seen[3]); // a fresh object per field, never a shared one
+    expect(seen[3]).toBe(seen[0]);
+    expect(Object.isFrozen(seen[1])).toBe(false); // fields with arguments get graphql-js's own object
 
     // Unvalidated on purpose: graphql-js's own argument checks still run for fields with arguments.
     const missing = execute({ schema, document: parse('{ paged }') }) as ExecutionResult;
