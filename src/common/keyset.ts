@@ -4,6 +4,7 @@ import { queryValue, sql, Sql } from '../db/sql';
 import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
 import { PageInclude, selectWithIncludes } from './page-include';
 import { findPlain, metadataOf, selectPlain } from './plain';
+import { columnsToRead, OperationFields } from './read-columns';
 import type { PageRequest } from './connection';
 
 /**
@@ -46,6 +47,8 @@ export async function findPage<T extends { id: number }>(
  * (sort key, id), and the total is counted only when a client asks for `totalCount`. Each of
  * `include` brings the rows the page's items point to in the same statement and primes its
  * loader with them, so the next level of the query does not wait for a round trip of its own.
+ * With `fields` (what the operation selects, `operationFieldsOf`), the rows carry only the
+ * columns it can read (see `read-columns.ts`).
  */
 export async function selectPage<T extends { id: number }>(
   em: EntityManager,
@@ -55,6 +58,7 @@ export async function selectPage<T extends { id: number }>(
   sort: { property: keyof T & string; direction: SortDirection },
   args: PageArgs,
   include: PageInclude[] = [],
+  fields?: OperationFields,
 ): Promise<Page<T>> {
   const page = pageRequest(args);
   const meta = metadataOf(em, entity);
@@ -72,8 +76,8 @@ export async function selectPage<T extends { id: number }>(
   const orderBy = sql`${key} ${direction}, ${id} ${direction}`;
   const rows =
     include.length === 0
-      ? await selectPlain(em, entity, alias, condition, { orderBy, limit: page.limit + 1 })
-      : await selectWithIncludes(em, entity, alias, sql`select * from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${condition} order by ${orderBy} limit ${page.limit + 1}`, orderBy, include);
+      ? await selectPlain(em, entity, alias, condition, { orderBy, limit: page.limit + 1, columns: columnsToRead(meta, fields, [sort.property]) })
+      : await selectWithIncludes(em, entity, alias, sql`select * from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${condition} order by ${orderBy} limit ${page.limit + 1}`, orderBy, include, fields, sort.property);
   const count = () => queryValue<number>(em, sql`select count(*)::int from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${where}`);
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, count);
 }

@@ -2,7 +2,7 @@ import { EntityName, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { sql, Sql } from '../db/sql';
-import { fromJsonRows, metadataOf, rowReader, selectPlain } from './plain';
+import { ColumnChoice, fromJsonRows, metadataOf, rowReader, selectPlain } from './plain';
 
 /**
  * A DataLoader of rows by id, answering `null` for ids not found, that also answers at once what
@@ -58,10 +58,10 @@ export interface RowsById {
   readonly entityName: string;
   /** `select *` of the rows whose ids `ids` (an SQL array) chooses, under the loader's condition. */
   selectSql(ids: Sql): Sql;
-  /** The rows of `source` (a WITH query of `selectSql`) as one JSON array of `jsonRow`s. */
-  jsonSql(source: string): Sql;
+  /** The rows of `source` (a WITH query of `selectSql`) as one JSON array of `jsonRow`s of `columns` (`null`: all). */
+  jsonSql(source: string, columns: ColumnChoice | null): Sql;
   /** Answers `ids` with the rows `jsonSql` sent (`null` for an id it did not send); returns them. */
-  primeRows(ids: Iterable<number>, rows: unknown[][]): object[];
+  primeRows(ids: Iterable<number>, rows: unknown[][], columns: ColumnChoice | null): object[];
 }
 
 /**
@@ -89,12 +89,12 @@ export class RowByIdLoader<T extends { id: number }> extends ByIdLoader<T> imple
     return sql`select * from ${from} where ${this.condition ? this.condition(ids) : sql`false`}`;
   }
 
-  jsonSql(source: string): Sql {
-    return sql`select coalesce(json_agg(${rowReader(this.em, this.entity).jsonRow(this.alias)}), '[]') from ${sql.raw(`${source} ${this.alias}`)}`;
+  jsonSql(source: string, columns: ColumnChoice | null): Sql {
+    return sql`select coalesce(json_agg(${rowReader(this.em, this.entity).shape(columns).jsonRow(this.alias)}), '[]') from ${sql.raw(`${source} ${this.alias}`)}`;
   }
 
-  primeRows(ids: Iterable<number>, rows: unknown[][]): T[] {
-    const read = fromJsonRows(this.em, this.entity, rows);
+  primeRows(ids: Iterable<number>, rows: unknown[][], columns: ColumnChoice | null): T[] {
+    const read = fromJsonRows(this.em, this.entity, rows, columns);
     const byId = new Map(read.map((row) => [row.id, row]));
     for (const id of ids) this.prime(id, byId.get(id) ?? null);
     return read;

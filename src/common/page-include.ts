@@ -4,6 +4,7 @@ import { queryValue, sql, Sql } from '../db/sql';
 import type { Selection } from './connection';
 import type { RowsById } from './loader';
 import { fromJsonRows, metadataOf, rowReader } from './plain';
+import { columnsToRead, OperationFields } from './read-columns';
 
 /** A loader that brings a relation's rows, and the relations of those rows it may bring in turn. */
 export interface RelatedRows {
@@ -42,7 +43,8 @@ function foreignKey(em: EntityManager, entity: string, relation: string): Sql {
  * and every included relation's rows, as one statement: each relation is a WITH query over the
  * ids its parent's rows point to, chosen by its loader's own condition, so the access rules are
  * the loader's. The loaders are primed with what came, so the fields that ask for those rows
- * resolve without a query of their own.
+ * resolve without a query of their own. With `fields`, every row carries only the columns the
+ * operation can read of it (`columnsToRead`; the page's rows also their `sortProperty`).
  */
 export async function selectWithIncludes<T extends object>(
   em: EntityManager,
@@ -51,22 +53,26 @@ export async function selectWithIncludes<T extends object>(
   pageRows: Sql,
   orderBy: Sql,
   include: PageInclude[],
+  fields?: OperationFields,
+  sortProperty?: string,
 ): Promise<T[]> {
+  const columns = columnsToRead(metadataOf(em, entity), fields, sortProperty ? [sortProperty] : []);
   const withQueries: Sql[] = [sql`page_rows as (${pageRows})`];
-  const arrays: Sql[] = [sql`(select coalesce(json_agg(${rowReader(em, entity).jsonRow(alias)} order by ${orderBy}), '[]') from ${sql.raw(`page_rows ${alias}`)})`];
+  const arrays: Sql[] = [sql`(select coalesce(json_agg(${rowReader(em, entity).shape(columns).jsonRow(alias)} order by ${orderBy}), '[]') from ${sql.raw(`page_rows ${alias}`)})`];
+  const includedColumns = (loader: RowsById) => columnsToRead(metadataOf(em, loader.entityName), fields);
   const plan = (includes: PageInclude[], parent: string, parentEntity: string) => {
     for (const { relation, loader, include: next } of includes) {
       const name = `included_${withQueries.length}`;
       const ids = sql`array(select p.${foreignKey(em, parentEntity, relation)} from ${sql.raw(parent)} p)`;
       withQueries.push(sql`${sql.raw(name)} as (${loader.selectSql(ids)})`);
-      arrays.push(sql`(${loader.jsonSql(name)})`);
+      arrays.push(sql`(${loader.jsonSql(name, includedColumns(loader))})`);
       plan(next, name, loader.entityName);
     }
   };
   plan(include, 'page_rows', Utils.className(entity));
   const [pageJson, ...related] = await queryValue<unknown[][][]>(em, sql`with ${sql.join(withQueries, ', ')} select json_build_array(${sql.join(arrays, ', ')})`);
 
-  const rows = fromJsonRows(em, entity, pageJson);
+  const rows = fromJsonRows(em, entity, pageJson, columns);
   let next = 0; // the arrays come in the order `plan` added them
   const prime = (includes: PageInclude[], parents: object[]) => {
     for (const { relation, loader, include: nested } of includes) {
@@ -75,7 +81,7 @@ export async function selectWithIncludes<T extends object>(
         const target = (parent as Record<string, { id: number } | null | undefined>)[relation];
         if (target) ids.add(target.id);
       }
-      prime(nested, loader.primeRows(ids, related[next++]));
+      prime(nested, loader.primeRows(ids, related[next++], includedColumns(loader)));
     }
   };
   prime(include, rows);

@@ -10,15 +10,34 @@ import { queryValue, sql, Sql } from '../db/sql';
  * (see the README's benchmark notes).
  * Never modify or flush these; services re-fetch through the EntityManager to change anything.
  */
-export interface RowReader<T> {
+export interface RowShape<T> {
   /**
-   * `json_build_array(<readable columns>)` over the table under `alias`: one JSON value per row
-   * (secrets left out). node-postgres decodes every column of every row on its own, which
-   * costs more than the query; one JSON value is decoded natively in one pass.
+   * `json_build_array(<columns>)` over the table under `alias`: one JSON value per row (secrets
+   * left out). node-postgres decodes every column of every row on its own, which costs more than
+   * the query; one JSON value is decoded natively in one pass.
    */
   jsonRow(alias: string): Sql;
   /** A row sent as `jsonRow`. */
   fromJsonRow(values: unknown[]): T;
+}
+
+/**
+ * Which columns a read brings: `key` names the set (rows of one key share one constructor),
+ * `props` the entity's properties. See `read-columns.ts` for how a request chooses them.
+ */
+export interface ColumnChoice {
+  readonly key: string;
+  readonly props: ReadonlySet<string>;
+}
+
+export interface RowReader<T> extends RowShape<T> {
+  /** The properties a row can carry (every readable column). */
+  readonly readable: readonly EntityProperty[];
+  /**
+   * Rows of only the `columns` chosen (`null`: every readable one). Reading a property that was
+   * not chosen throws, so a missing column is a loud error, never a silent `undefined`.
+   */
+  shape(columns: ColumnChoice | null): RowShape<T>;
   /** A row the query builder already mapped to property names (`execute('all', true)`). */
   fromProperties(row: Record<string, unknown>): T;
 }
@@ -64,7 +83,8 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   // assignments create fast own fields instead.
   const shadow: PropertyDescriptorMap = {};
   const helpers: Record<string, unknown> = {};
-  for (const prop of props) {
+  for (const [i, prop] of props.entries()) {
+    if (prop.customType) helpers[`convert${i}`] = (v: unknown) => (v == null ? v : prop.customType!.convertToJSValue(v, platform));
     if (prop.runtimeType === 'Date' && !prop.customType) {
       // JSON sends timestamps as ISO 8601 text, and a page reads few of a row's four or five:
       // the text waits in a hidden field and becomes a Date when first read (5% of a follow-up
@@ -88,43 +108,78 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   }
   shadow[READ_ONLY_ROW] = { value: true };
   const prototype = Object.create(meta.class.prototype, shadow) as object;
+  const slots = Object.keys(helpers)
+    .filter((key) => key.startsWith('slot_'))
+    .map((key) => `const ${key} = h.${key};`)
+    .join('\n');
 
-  const assign = (source: (prop: EntityProperty, index: number) => string) =>
-    props
+  const assign = (chosen: readonly EntityProperty[], source: (prop: EntityProperty, index: number) => string) =>
+    chosen
       .map((prop, i) => {
         const value = `row[${source(prop, i)}]`;
-        const slot = helpers[`slot_${prop.name}`];
-        const target = slot ? `this[slot_${prop.name}]` : `this[${JSON.stringify(prop.name)}]`;
+        const target = helpers[`slot_${prop.name}`] ? `this[slot_${prop.name}]` : `this[${JSON.stringify(prop.name)}]`;
         if (prop.kind === ReferenceKind.MANY_TO_ONE) return `${target} = ${value} == null ? null : { id: ${value} };`;
-        if (prop.customType) {
-          helpers[`convert${i}`] = (v: unknown) => (v == null ? v : prop.customType!.convertToJSValue(v, platform));
-          return `${target} = h.convert${i}(${value});`;
-        }
+        if (prop.customType) return `${target} = h.convert${props.indexOf(prop)}(${value});`;
         return `${target} = ${value};`;
       })
       .join('\n');
   // One generated constructor per entity and row shape: every instance gets the same fields in
   // the same order (one hidden class), which is what makes reading many rows cheap.
-  const compile = (body: string) => {
-    const slots = Object.keys(helpers).filter((key) => key.startsWith('slot_')).map((key) => `const ${key} = h.${key};`).join('\n');
+  const compile = (body: string, proto: object) => {
     const Ctor = new Function('h', `${slots}\nreturn function ReadOnly${meta.className}(row) {\n${body}\n};`)(helpers) as { new (row: unknown): T; prototype: object };
-    Ctor.prototype = prototype;
+    Ctor.prototype = proto;
     return Ctor;
   };
-  const FromJsonRow = compile(assign((_prop, index) => String(index)));
-  const FromProperties = compile(assign((prop) => JSON.stringify(prop.name)));
+  const FromProperties = compile(assign(props, (prop) => JSON.stringify(prop.name)), prototype);
 
-  const jsonRows = new Map<string, Sql>();
-  return {
-    jsonRow(alias) {
-      let expression = jsonRows.get(alias);
-      if (!expression) {
-        expression = sql.raw(`json_build_array(${props.map((prop) => `${alias}."${prop.fieldNames[0]}"`).join(', ')})`);
-        jsonRows.set(alias, expression);
+  const buildShape = (chosen: readonly EntityProperty[]): RowShape<T> => {
+    let proto = prototype;
+    if (chosen.length < props.length) {
+      const missing: PropertyDescriptorMap = {};
+      for (const prop of props) {
+        if (chosen.includes(prop)) continue;
+        missing[prop.name] = {
+          get() {
+            throw new Error(`${meta.className}.${prop.name} was not read for this request: declare what the field reading it needs (readsColumns)`);
+          },
+          set(this: object, value: unknown) {
+            Object.defineProperty(this, prop.name, { value, writable: true, enumerable: true, configurable: true });
+          },
+          configurable: true,
+        };
       }
-      return expression;
+      proto = Object.create(prototype, missing) as object;
+    }
+    const FromJsonRow = compile(assign(chosen, (_prop, index) => String(index)), proto);
+    const jsonRows = new Map<string, Sql>();
+    return {
+      jsonRow(alias) {
+        let expression = jsonRows.get(alias);
+        if (!expression) {
+          expression = sql.raw(`json_build_array(${chosen.map((prop) => `${alias}."${prop.fieldNames[0]}"`).join(', ')})`);
+          jsonRows.set(alias, expression);
+        }
+        return expression;
+      },
+      fromJsonRow: (values) => new FromJsonRow(values),
+    };
+  };
+  const everyColumn = buildShape(props);
+  const shapes = new Map<string, RowShape<T>>();
+  return {
+    readable: props,
+    jsonRow: everyColumn.jsonRow,
+    fromJsonRow: everyColumn.fromJsonRow,
+    shape(columns) {
+      if (!columns) return everyColumn;
+      let shape = shapes.get(columns.key);
+      if (!shape) {
+        const chosen = props.filter((prop) => columns.props.has(prop.name));
+        shape = chosen.length === props.length ? everyColumn : buildShape(chosen);
+        shapes.set(columns.key, shape);
+      }
+      return shape;
     },
-    fromJsonRow: (values) => new FromJsonRow(values),
     fromProperties: (row) => new FromProperties(row),
   };
 }
@@ -142,7 +197,7 @@ export async function selectPlain<T extends object>(
   entity: EntityName<T>,
   alias: string,
   where: Sql,
-  options: { orderBy?: Sql; limit?: number } = {},
+  options: { orderBy?: Sql; limit?: number; columns?: ColumnChoice | null } = {},
 ): Promise<T[]> {
   const table = sql.raw(`"${metadataOf(em, entity).tableName}"`);
   const as = sql.raw(alias);
@@ -151,14 +206,15 @@ export async function selectPlain<T extends object>(
     options.limit === undefined
       ? sql`${table} ${as} where ${where}`
       : sql`(select * from ${table} ${as} where ${where}${order} limit ${options.limit}) ${as}`;
-  const rows = await queryValue<unknown[][]>(em, sql`select coalesce(json_agg(${rowReader(em, entity).jsonRow(alias)}${order}), '[]') from ${source}`);
-  return fromJsonRows(em, entity, rows);
+  const shape = rowReader(em, entity).shape(options.columns ?? null);
+  const rows = await queryValue<unknown[][]>(em, sql`select coalesce(json_agg(${shape.jsonRow(alias)}${order}), '[]') from ${source}`);
+  return rows.map((row) => shape.fromJsonRow(row));
 }
 
-/** Rows sent as one JSON array of `jsonRow`s, as read-only entities. */
-export function fromJsonRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: unknown[][]): T[] {
-  const reader = rowReader(em, entity);
-  return rows.map((row) => reader.fromJsonRow(row));
+/** Rows sent as one JSON array of `jsonRow`s (of `columns`, or every column), as read-only entities. */
+export function fromJsonRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: unknown[][], columns: ColumnChoice | null = null): T[] {
+  const shape = rowReader(em, entity).shape(columns);
+  return rows.map((row) => shape.fromJsonRow(row));
 }
 
 /** Read-only entities chosen by a MikroORM filter (the general path; see `selectPlain` for hot ones). */

@@ -9,6 +9,7 @@ import { User } from '../users/user.entity';
 import { CustomerStage } from './customer-stage';
 import { MembershipTier } from '../tiers/membership-tier.entity';
 import { Platform } from './platform';
+import { readsColumns } from '../common/read-columns';
 
 /** A buyer or prospect of the shop, known by a handle on one platform. */
 @Entity({ tableName: 'customers' })
@@ -136,3 +137,5 @@ export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' 
   @Field({ description: 'When the customer was last changed.' })
   updatedAt: Date;
 }
+
+readsColumns(Customer, 'averageOrderValue', ['totalSpent', 'paidOrderCount']);

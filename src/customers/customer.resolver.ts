@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, O
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
+import { operationFieldsOf } from '../common/read-columns';
 import { requireViewer, runMutation } from '../common/payload';
 import { UserError } from '../common/user-error';
 import { User } from '../users/user.entity';
@@ -38,7 +39,7 @@ export class CustomerResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return customerService.list(requireViewer(ctx), filter, orderBy, page, nodeSelectionOf(info));
+    return customerService.list(requireViewer(ctx), filter, orderBy, page, nodeSelectionOf(info), operationFieldsOf(info));
   }
 
   @Authorized(Role.CUSTOMER_SERVICE, Role.SALES, Role.ADMIN)

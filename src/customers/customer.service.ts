@@ -3,6 +3,7 @@ import type { AuthedContext } from '../context';
 import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
 import { pageIncludes } from '../common/page-include';
+import type { OperationFields } from '../common/read-columns';
 import { sql, Sql } from '../db/sql';
 import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
@@ -51,6 +52,7 @@ export class CustomerService {
     orderBy: CustomerOrderBy | undefined,
     args: PageArgs,
     wanted: Selection = new Map(),
+    fields?: OperationFields,
   ): Promise<Page<Customer>> {
     const order = orderBy ?? DEFAULT_ORDER;
     const conditions: Sql[] = [readableCustomersSql(ctx.viewer, 'c')];
@@ -83,7 +85,7 @@ export class CustomerService {
     const { userById, salesTeamById, tierById } = ctx.loaders;
     const staff = { loader: userById, related: { team: salesTeamById } };
     const include = pageIncludes(wanted, { owner: staff, createdBy: staff, tier: tierById });
-    return selectPage(ctx.em, Customer, 'c', sql.join(conditions, ' and '), { property: SORT_PROPERTY[order.field], direction: order.direction }, args, include);
+    return selectPage(ctx.em, Customer, 'c', sql.join(conditions, ' and '), { property: SORT_PROPERTY[order.field], direction: order.direction }, args, include, fields);
   }
 
   async create(ctx: AuthedContext, input: CustomerCreateInput): Promise<{ customer: Customer }> {

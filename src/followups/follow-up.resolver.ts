@@ -3,6 +3,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutati
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
+import { operationFieldsOf, readsColumns } from '../common/read-columns';
 import { requireViewer, runMutation } from '../common/payload';
 import { isReadOnlyRow } from '../common/plain';
 import { UserError } from '../common/user-error';
@@ -81,7 +82,7 @@ export class FollowUpResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return followUpService.list(requireViewer(ctx), filter, orderBy, page, nodeSelectionOf(info));
+    return followUpService.list(requireViewer(ctx), filter, orderBy, page, nodeSelectionOf(info), operationFieldsOf(info));
   }
 
   @Authorized(Role.SALES, Role.REVIEWER, Role.ADMIN)
@@ -149,6 +150,7 @@ export class FollowUpResolver {
     return task.isOverdue(ctx.clock.now());
   }
 }
+readsColumns(FollowUpTask, 'overdue', ['status', 'dueAt']);
 
 @Resolver(() => Customer)
 export class CustomerFollowUpResolver {
@@ -170,6 +172,8 @@ export class CustomerFollowUpResolver {
     return followUpService.forCustomer(requireViewer(ctx), customer, page);
   }
 }
+readsColumns(Customer, 'currentFollowUp', []);
+readsColumns(Customer, 'followUps', []);
 
 @Resolver(() => User)
 export class UserFollowUpResolver {
@@ -185,6 +189,7 @@ export class UserFollowUpResolver {
     return allowed ? followUpService.summary(authed, user.id) : null;
   }
 }
+readsColumns(User, 'followUpSummary', []);
 
 @Resolver(() => Shop)
 export class ShopPolicyResolver {

@@ -4,6 +4,7 @@ import type { Viewer } from '../auth/viewer';
 import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
 import { pageIncludes } from '../common/page-include';
+import type { OperationFields } from '../common/read-columns';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
 import { localDay } from '../common/zoned-time';
@@ -161,13 +162,17 @@ export class FollowUpService {
     return visibleTasksSql(ctx.viewer, 't') ?? refuseFollowUps();
   }
 
-  /** A page of follow-ups; the relations in `wanted` that the items point to come in the same statement. */
+  /**
+   * A page of follow-ups; the relations in `wanted` that the items point to come in the same
+   * statement, each row with only the columns `fields` (the operation's) can read.
+   */
   async list(
     ctx: AuthedContext,
     filter: FollowUpTaskFilter | undefined,
     orderBy: FollowUpTaskOrderBy | undefined,
     args: PageArgs,
     wanted: Selection = new Map(),
+    fields?: OperationFields,
   ): Promise<Page<FollowUpTask>> {
     const now = ctx.clock.now();
     const conditions: Sql[] = [this.scopeSql(ctx)];
@@ -189,7 +194,7 @@ export class FollowUpService {
       assignee: staff,
       completedBy: userById,
     });
-    return selectPage(ctx.em, FollowUpTask, 't', sql.join(conditions, ' and '), { property, direction: order.direction }, args, include);
+    return selectPage(ctx.em, FollowUpTask, 't', sql.join(conditions, ' and '), { property, direction: order.direction }, args, include, fields);
   }
 
   /** A customer's follow-ups the viewer may see, newest first. */

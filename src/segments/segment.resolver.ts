@@ -2,6 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, O
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { requireViewer, runMutation } from '../common/payload';
+import { readsColumns } from '../common/read-columns';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import { Shop } from '../shops/shop.entity';
@@ -108,6 +109,7 @@ export class SegmentResolver {
     return runMutation(ctx, input, (tx) => segmentService.updatePolicy(tx, input));
   }
 }
+readsColumns(Customer, 'segment', ['paidOrderCount', 'totalSpent', 'lastPaidAt', 'firstPaidAt']);
 
 @Resolver(() => Shop)
 export class ShopSegmentPolicyResolver {

@@ -30,6 +30,8 @@ export interface TestApp {
   server: RunningServer;
   /** SQL statements sent since the app started; read it before and after a request. */
   sqlCount(): number;
+  /** The text of the last hundred statements, oldest first (what a request asked PostgreSQL). */
+  recentStatements(): readonly string[];
   /**
    * Statements `request` sends once the holder of `token` is a known caller (cached, as on every
    * request after their first since the shop last changed): what the screens cost in steady use.
@@ -70,7 +72,13 @@ async function createDatabaseFromTemplate(): Promise<string> {
 export async function createTestApp(env: Record<string, string> = {}, existingDatabaseUrl?: string): Promise<TestApp> {
   const databaseUrl = existingDatabaseUrl ?? (await createDatabaseFromTemplate());
   let statements = 0;
-  const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery: () => statements++ }));
+  const recent: string[] = [];
+  const onQuery = (text: string) => {
+    statements++;
+    recent.push(text);
+    if (recent.length > 100) recent.shift();
+  };
+  const orm = await MikroORM.init(ormConfig(databaseUrl, { onQuery }));
   const config = loadConfig({
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
@@ -103,6 +111,7 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     clock,
     server,
     sqlCount: () => statements,
+    recentStatements: () => [...recent],
     async statementsOf(token, request) {
       // Until a request of the caller costs nothing: cached, and no announced change on its way.
       for (let i = 0; i < 50; i++) {

@@ -1,0 +1,123 @@
+import { GraphQLResolveInfo, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { selectPlain } from '../../src/common/plain';
+import { columnsToRead, operationFieldsOf } from '../../src/common/read-columns';
+import { Customer } from '../../src/customers/customer.entity';
+import { sql } from '../../src/db/sql';
+import { getSchema } from '../../src/schema';
+import { createTestApp, TestApp } from '../support/test-app';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await createTestApp();
+});
+afterAll(() => app.close());
+
+/** What graphql-js hands a resolver, as far as `operationFieldsOf` reads it. */
+function infoFor(text: string): GraphQLResolveInfo {
+  const document = parse(text);
+  const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+  const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d]] : [])));
+  return { schema: getSchema(), operation, fragments } as unknown as GraphQLResolveInfo;
+}
+
+const customerMeta = () => app.orm.getMetadata().get('Customer');
+const sorted = (set: ReadonlySet<string> | undefined) => [...(set ?? [])].sort();
+
+describe('the fields an operation selects, by type', () => {
+  it('gathers them through fragments, inline fragments and interfaces, once per parsed operation', () => {
+    const info = infoFor(`query($id: ID!) {
+      followUpTasks(first: 5) { edges { node { id ...Task customer { platformHandle } } } }
+      node(id: $id) { id ... on Customer { notes owner { name } } }
+    }
+    fragment Task on FollowUpTask { dueAt previous { note } }`);
+    const fields = operationFieldsOf(info);
+    expect(sorted(fields.get('FollowUpTask'))).toEqual(['customer', 'dueAt', 'id', 'note', 'previous']);
+    expect(sorted(fields.get('Customer'))).toEqual(['id', 'notes', 'owner', 'platformHandle']);
+    expect(sorted(fields.get('User'))).toEqual(['id', 'name']); // `id` on Node counts for every kind of node
+    expect(fields.get('Query')).toEqual(new Set(['followUpTasks', 'node']));
+    expect(operationFieldsOf(info)).toBe(fields);
+  });
+});
+
+describe('the columns rows carry', () => {
+  it('are the id, every relation key, the sort key, the columns selected and what computed fields declared', () => {
+    const fields = operationFieldsOf(infoFor('{ customers(first: 5) { edges { node { platformHandle segment { lifecycle } tier { name } averageOrderValue } } } }'));
+    const choice = columnsToRead(customerMeta(), fields, ['createdAt']);
+    expect(sorted(choice?.props)).toEqual(
+      ['createdAt', 'createdBy', 'firstPaidAt', 'id', 'lastPaidAt', 'owner', 'paidOrderCount', 'platformHandle', 'shop', 'tier', 'totalSpent'].sort(),
+    );
+    expect(columnsToRead(customerMeta(), fields, ['createdAt'])).toBe(choice); // remembered per operation
+  });
+
+  it('are every column when a selected field declared nothing, when the type is not selected, or without an operation', () => {
+    const withOrders = operationFieldsOf(infoFor('{ customers(first: 5) { edges { node { platformHandle orders(first: 1) { totalCount } } } } }'));
+    expect(columnsToRead(customerMeta(), withOrders)).toBeNull();
+    const noCustomer = operationFieldsOf(infoFor('{ viewer { name } }'));
+    expect(columnsToRead(customerMeta(), noCustomer)).toBeNull();
+    expect(columnsToRead(customerMeta(), undefined)).toBeNull();
+  });
+
+  it('leave out the rest, and reading a column left out fails loudly instead of answering undefined', async () => {
+    const fields = operationFieldsOf(infoFor('{ customers(first: 5) { edges { node { platformHandle lastPaidAt } } } }'));
+    const columns = columnsToRead(customerMeta(), fields);
+    const em = app.orm.em.fork();
+    const [row] = await selectPlain(em, Customer, 'c', sql`true`, { orderBy: sql`c.id`, limit: 1, columns });
+    const [whole] = await selectPlain(em, Customer, 'c', sql`true`, { orderBy: sql`c.id`, limit: 1 });
+    expect(row).toBeInstanceOf(Customer);
+    expect(row.platformHandle).toBe(whole.platformHandle);
+    expect(row.lastPaidAt?.getTime()).toBe(whole.lastPaidAt?.getTime());
+    expect(row.owner?.id).toBe(whole.owner?.id);
+    expect(() => row.notes).toThrow('Customer.notes was not read for this request');
+    expect(() => row.createdAt).toThrow('Customer.createdAt was not read');
+    row.notes = 'set later';
+    expect(row.notes).toBe('set later');
+  });
+});
+
+describe('pages read through GraphQL', () => {
+  it('send only the columns the operation selects, and answer every other field of it from whole rows', async () => {
+    const rep = await app.tokenFor('sales2@demo.shop');
+    const [{ customer_id: customerId }] = await app.sql<{ customer_id: number }>(
+      "select t.customer_id from follow_up_tasks t join users u on u.id = t.assignee_id join customers c on c.id = t.customer_id where u.email = 'sales2@demo.shop' and c.owner_id = u.id order by t.due_at, t.id limit 1",
+    );
+    const id = Buffer.from(`Customer:${customerId}`).toString('base64url');
+    const wide = 'id platformHandle notes phone tags region createdAt updatedAt stage segment { lifecycle value } averageOrderValue tier { name } owner { name email }';
+    const alone = await app.raw<{ customer: unknown }>(`query($id: ID!) { customer(id: $id) { ${wide} } }`, { id }, rep);
+    expect(alone.errors).toBeUndefined();
+    expect(alone.data!.customer).not.toBeNull();
+
+    // The page brings the customer (primed into the request's loader) before `customer(id:)`
+    // reads it: its columns must be what both fields select.
+    const before = app.sqlCount();
+    const both = await app.raw<{ followUpTasks: { edges: { node: { customer: { id: string; platformHandle: string } | null } }[] }; customer: unknown }>(
+      `query($id: ID!) { followUpTasks(first: 50) { edges { node { id dueAt customer { id platformHandle } } } } customer(id: $id) { ${wide} } }`,
+      { id },
+      rep,
+    );
+    expect(both.errors).toBeUndefined();
+    expect(both.data!.customer).toEqual(alone.data!.customer);
+    expect(both.data!.followUpTasks.edges.some((e) => e.node.customer?.id === id)).toBe(true);
+    const page = app.recentStatements().slice(-(app.sqlCount() - before)).find((text) => text.includes('page_rows'));
+    expect(page).toContain('"notes"'); // selected on Customer elsewhere in the operation
+
+    const narrowBefore = app.sqlCount();
+    const narrow = await app.raw('{ followUpTasks(first: 50) { edges { node { id dueAt customer { platformHandle } } } } }', {}, rep);
+    expect(narrow.errors).toBeUndefined();
+    const narrowPage = app.recentStatements().slice(-(app.sqlCount() - narrowBefore)).find((text) => text.includes('page_rows'))!;
+    expect(narrowPage).toContain('c."platform_handle"');
+    expect(narrowPage).not.toContain('"notes"');
+    expect(narrowPage).not.toContain('"note"'); // nor the follow-ups' notes, not asked for
+    expect(narrowPage).not.toContain('"created_at"');
+  });
+
+  it('answer computed fields that declared nothing from whole rows', async () => {
+    const admin = await app.tokenFor('admin@demo.shop');
+    const result = await app.raw<{ customers: { edges: { node: { orders: { totalCount: number }; notes: string | null } }[] } }>(
+      '{ customers(first: 5) { edges { node { notes orders(first: 1) { totalCount } tierHistory { reason } } } } }',
+      {},
+      admin,
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.customers.edges.length).toBe(5);
+  });
+});
