@@ -45,7 +45,10 @@ export class CustomerService {
     return id === null ? null : ctx.loaders.customerById.load(id);
   }
 
-  /** A page of customers; the relations in `wanted` that they point to come in the same statement. */
+  /**
+   * A page of customers; the relations in `wanted` that they point to come in the same
+   * statement, each row with only the columns `fields` (the operation's) can read.
+   */
   async list(
     ctx: AuthedContext,
     filter: CustomerFilter | undefined,
