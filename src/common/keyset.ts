@@ -48,7 +48,8 @@ export async function findPage<T extends { id: number }>(
  * `include` brings the rows the page's items point to in the same statement and primes its
  * loader with them, so the next level of the query does not wait for a round trip of its own.
  * With `fields` (what the operation selects, `operationFieldsOf`), the rows carry only the
- * columns it can read (see `read-columns.ts`).
+ * columns it can read (see `read-columns.ts`). A `where` marked `sql.genericPlan` makes the page's
+ * statement planned once for all values.
  */
 export async function selectPage<T extends { id: number }>(
   em: EntityManager,
@@ -76,8 +77,8 @@ export async function selectPage<T extends { id: number }>(
   const orderBy = sql`${key} ${direction}, ${id} ${direction}`;
   const rows =
     include.length === 0
-      ? await selectPlain(em, entity, alias, condition, { orderBy, limit: page.limit + 1, columns: columnsToRead(meta, fields, [sort.property]) })
-      : await selectWithIncludes(em, entity, alias, sql`select * from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${condition} order by ${orderBy} limit ${page.limit + 1}`, orderBy, include, fields, sort.property);
+      ? await selectPlain(em, entity, alias, condition, { orderBy, limit: page.limit + 1, columns: columnsToRead(meta, fields, [sort.property]), genericPlan: where.genericPlan })
+      : await selectWithIncludes(em, entity, alias, sql`select * from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${condition} order by ${orderBy} limit ${page.limit + 1}`, orderBy, include, fields, sort.property, where.genericPlan);
   const count = () => queryValue<number>(em, sql`select count(*)::int from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${where}`);
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, count);
 }

@@ -77,7 +77,8 @@ export class RowByIdLoader<T extends { id: number }> extends ByIdLoader<T> imple
     private readonly alias: string,
     private readonly condition: ((ids: Sql) => Sql) | null,
   ) {
-    super((ids) => (condition ? selectPlain(em, entity, alias, condition(sql`${ids}`)) : Promise.resolve([])));
+    // Rows by id: the same plan whatever the ids.
+    super((ids) => (condition ? selectPlain(em, entity, alias, condition(sql`${ids}`), { genericPlan: true }) : Promise.resolve([])));
   }
 
   get entityName(): string {

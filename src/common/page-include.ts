@@ -55,6 +55,7 @@ export async function selectWithIncludes<T extends object>(
   include: PageInclude[],
   fields?: OperationFields,
   sortProperty?: string,
+  genericPlan = false,
 ): Promise<T[]> {
   const columns = columnsToRead(metadataOf(em, entity), fields, sortProperty ? [sortProperty] : []);
   const withQueries: Sql[] = [sql`page_rows as (${pageRows})`];
@@ -70,7 +71,9 @@ export async function selectWithIncludes<T extends object>(
     }
   };
   plan(include, 'page_rows', Utils.className(entity));
-  const [pageJson, ...related] = await queryValue<unknown[][][]>(em, sql`with ${sql.join(withQueries, ', ')} select json_build_array(${sql.join(arrays, ', ')})`);
+  const statement = sql`with ${sql.join(withQueries, ', ')} select json_build_array(${sql.join(arrays, ', ')})`;
+  // The included rows are by id; whether one plan fits every execution is the page's condition's to say.
+  const [pageJson, ...related] = await queryValue<unknown[][][]>(em, genericPlan ? sql.genericPlan(statement) : statement);
 
   const rows = fromJsonRows(em, entity, pageJson, columns);
   let next = 0; // the arrays come in the order `plan` added them

@@ -190,14 +190,14 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
  * running it. `where` is a condition on that table (subqueries for anything else); `orderBy`
  * orders the result through the aggregate's own ORDER BY, so the order is guaranteed, and
  * `limit` caps it. The rows come back as one JSON array, sent with the request's other queries of
- * the same moment (`queryValue`).
+ * the same moment (`queryValue`); `genericPlan` as `sql.genericPlan` says.
  */
 export async function selectPlain<T extends object>(
   em: EntityManager,
   entity: EntityName<T>,
   alias: string,
   where: Sql,
-  options: { orderBy?: Sql; limit?: number; columns?: ColumnChoice | null } = {},
+  options: { orderBy?: Sql; limit?: number; columns?: ColumnChoice | null; genericPlan?: boolean } = {},
 ): Promise<T[]> {
   const table = sql.raw(`"${metadataOf(em, entity).tableName}"`);
   const as = sql.raw(alias);
@@ -207,7 +207,8 @@ export async function selectPlain<T extends object>(
       ? sql`${table} ${as} where ${where}`
       : sql`(select * from ${table} ${as} where ${where}${order} limit ${options.limit}) ${as}`;
   const shape = rowReader(em, entity).shape(options.columns ?? null);
-  const rows = await queryValue<unknown[][]>(em, sql`select coalesce(json_agg(${shape.jsonRow(alias)}${order}), '[]') from ${source}`);
+  const statement = sql`select coalesce(json_agg(${shape.jsonRow(alias)}${order}), '[]') from ${source}`;
+  const rows = await queryValue<unknown[][]>(em, options.genericPlan ? sql.genericPlan(statement) : statement);
   return rows.map((row) => shape.fromJsonRow(row));
 }
 

@@ -88,7 +88,12 @@ export class CustomerService {
     const { userById, salesTeamById, tierById } = ctx.loaders;
     const staff = { loader: userById, related: { team: salesTeamById } };
     const include = pageIncludes(wanted, { owner: staff, createdBy: staff, tier: tierById });
-    return selectPage(ctx.em, Customer, 'c', sql.join(conditions, ' and '), { property: SORT_PROPERTY[order.field], direction: order.direction }, args, include, fields);
+    // The whole list and the segment screens run along the sort order's index whatever the
+    // values: one plan for all. Filters with an index of their own (stage, tier, platform, spent,
+    // tags, search, last order) keep a plan per execution, chosen for the value asked.
+    const where = sql.join(conditions, ' and ');
+    const planStable = !filter || Object.entries(filter).every(([key, value]) => value === undefined || value === null || key === 'lifecycle' || key === 'valueSegment');
+    return selectPage(ctx.em, Customer, 'c', planStable ? sql.genericPlan(where) : where, { property: SORT_PROPERTY[order.field], direction: order.direction }, args, include, fields);
   }
 
   async create(ctx: AuthedContext, input: CustomerCreateInput): Promise<{ customer: Customer }> {

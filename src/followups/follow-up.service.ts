@@ -1,5 +1,6 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
+import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
@@ -194,7 +195,12 @@ export class FollowUpService {
       assignee: staff,
       completedBy: userById,
     });
-    return selectPage(ctx.em, FollowUpTask, 't', sql.join(conditions, ' and '), { property, direction: order.direction }, args, include, fields);
+    // One rep's follow-ups by due time (a rep's queue) run along the queue index (shop, assignee,
+    // status, due) whatever the values: one plan for all. Other mixes keep a plan per execution.
+    const oneAssignee = filter?.assigneeId || (ctx.viewer.role === Role.SALES && ctx.viewer.ledTeamId === null);
+    const queue = oneAssignee && !filter?.teamId && !filter?.kind && property === 'dueAt';
+    const where = sql.join(conditions, ' and ');
+    return selectPage(ctx.em, FollowUpTask, 't', queue ? sql.genericPlan(where) : where, { property, direction: order.direction }, args, include, fields);
   }
 
   /** A customer's follow-ups the viewer may see, newest first. */

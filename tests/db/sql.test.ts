@@ -1,4 +1,4 @@
-import { queryRows, queryValue, sql } from '../../src/db/sql';
+import { GENERIC_PLAN_APPLICATION, queryRows, queryValue, sql } from '../../src/db/sql';
 import { createTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -76,5 +76,43 @@ describe('sql fragments', () => {
       }),
     ).rejects.toThrow('roll back');
     expect(await queryValue<number>(app.orm.em.fork(), count)).toBe(0);
+  });
+
+  it('marked for one plan, run where prepared statements are planned once; everything else, and anything in a transaction, as PostgreSQL chooses', async () => {
+    const mode = sql`select current_setting('plan_cache_mode') as mode`;
+    const em = app.orm.em.fork();
+    expect(await queryRows(em, sql.genericPlan(mode))).toEqual([{ mode: 'force_generic_plan' }]);
+    expect(await queryRows(em, mode)).toEqual([{ mode: 'auto' }]);
+    // one-value queries sent together: one plan only if every one of them asked for it
+    const setting = sql`select current_setting('plan_cache_mode')`;
+    expect(await Promise.all([queryValue(em, sql.genericPlan(setting)), queryValue(em, sql.genericPlan(sql`select ${1}::int`))])).toEqual(['force_generic_plan', 1]);
+    expect(await Promise.all([queryValue(em, sql.genericPlan(setting)), queryValue(em, sql`select ${1}::int`)])).toEqual(['auto', 1]);
+    await app.orm.em.fork().transactional(async (tx) => {
+      expect(await queryRows(tx, sql.genericPlan(mode))).toEqual([{ mode: 'auto' }]);
+    });
+    // a piece spliced into another statement does not pass the mark on
+    expect(sql`select (${sql.genericPlan(sql`select 1`)})`.genericPlan).toBe(false);
+  });
+});
+
+describe('which screens are planned once', () => {
+  /** What the generic-plan connections ran last, after `request`. */
+  const runGeneric = async (request: () => Promise<unknown>) => {
+    await app.sql(`select pg_terminate_backend(pid) from pg_stat_activity where application_name = ? and datname = current_database()`, [GENERIC_PLAN_APPLICATION]);
+    await request();
+    const rows = await app.sql<{ query: string }>(`select query from pg_stat_activity where application_name = ? and datname = current_database()`, [GENERIC_PLAN_APPLICATION]);
+    return rows.map((row) => row.query).join('\n');
+  };
+
+  it("a rep's queue, the customer list and its segment screens: yes; filters with an index of their own: no", async () => {
+    const rep = await app.tokenFor('sales2@demo.shop');
+    const admin = await app.tokenFor('admin@demo.shop');
+    const ask = (query: string, token: string) => async () => expect((await app.raw(query, {}, token)).errors).toBeUndefined();
+    expect(await runGeneric(ask('{ followUpTasks(first: 5, filter: { status: OPEN }) { edges { node { id customer { platformHandle } } } } }', rep))).toContain('page_rows');
+    expect(await runGeneric(ask('{ customers(first: 5, filter: { lifecycle: ACTIVE }) { edges { node { id owner { name } } } } }', admin))).toContain('page_rows');
+    expect(await runGeneric(ask('{ customers(first: 5) { edges { node { id } } } }', admin))).toContain('"customers"');
+    expect(await runGeneric(ask('{ customers(first: 5, filter: { search: "buyer" }) { edges { node { id } } } }', admin))).not.toContain('ilike');
+    expect(await runGeneric(ask('{ customers(first: 5, filter: { stage: LOST }) { edges { node { id } } } }', admin))).not.toContain('c.stage');
+    expect(await runGeneric(ask('{ followUpTasks(first: 5, filter: { kind: RETRY }) { edges { node { id } } } }', admin))).not.toContain('t.kind');
   });
 });

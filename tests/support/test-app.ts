@@ -8,6 +8,7 @@ import path from 'node:path';
 import { FixedClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config';
 import { ormConfig } from '../../src/db/orm-config';
+import { closeGenericPlanPool } from '../../src/db/sql';
 import { createLogger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server';
 
@@ -158,6 +159,7 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
          union all (select 'extra' as side, * from (select * from kept except select * from fresh) b)`,
       );
       await server.stop();
+      await closeGenericPlanPool(orm);
       await orm.close(true);
       if (figuresDrift.length) throw new Error(`follow_up_day_figures drifted from follow_up_tasks: ${JSON.stringify(figuresDrift.slice(0, 5))}`);
       if (drift.length) throw new Error(`customers.open_follow_up_count drifted from follow_up_tasks: ${JSON.stringify(drift.slice(0, 5))}`);
