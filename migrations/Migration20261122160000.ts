@@ -1,4 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
+import { applyFigureMoves, FIGURE_COLUMNS } from './figures';
 
 /**
  * Each rep's follow-ups per UTC day of their due time, counted, and kept by statement-level
@@ -6,33 +7,12 @@ import { Migration } from '@mikro-orm/migrations';
  * partial days at the edges of its period (and today, where "overdue" depends on the hour) from
  * follow_up_tasks. Its cost then follows the number of reps and days, not of follow-ups.
  */
-const FIGURES = ['due', 'done_on_time', 'done_late', 'done', 'open', 'ordered'] as const;
-
-/**
- * Adds the signed changes in `moves` (rows of follow_up_tasks with a `sign` of 1 or -1) to the
- * day figures, in key order (concurrent statements lock the same rows in the same order).
- * Statements that change no figure (a note edited) write nothing.
- */
+/** The day figures' share of `applyFigureMoves`: buckets are UTC days. */
 function applyMoves(moves: string): string {
-  return `with moves as (${moves}),
-  changes as (
-    select m.shop_id, (m.due_at at time zone 'UTC')::date as day, m.assignee_id,
-           sum(m.sign) as due,
-           coalesce(sum(m.sign) filter (where m.status = 'DONE' and m.on_time), 0) as done_on_time,
-           coalesce(sum(m.sign) filter (where m.status = 'DONE' and not m.on_time), 0) as done_late,
-           coalesce(sum(m.sign) filter (where m.status = 'DONE'), 0) as done,
-           coalesce(sum(m.sign) filter (where m.status = 'OPEN'), 0) as open,
-           coalesce(sum(m.sign) filter (where m.outcome = 'ORDERED'), 0) as ordered
-      from moves m where m.status <> 'CANCELLED'
-     group by 1, 2, 3
-  )
-  insert into "follow_up_day_figures" as f ("shop_id", "day", "assignee_id", ${FIGURES.map((c) => `"${c}"`).join(', ')})
-  select * from changes c where ${FIGURES.map((c) => `c.${c} <> 0`).join(' or ')}
-   order by 1, 2, 3
-  on conflict ("shop_id", "day", "assignee_id") do update set ${FIGURES.map((c) => `"${c}" = f."${c}" + excluded."${c}"`).join(', ')}`;
+  return applyFigureMoves('follow_up_day_figures', 'day', "(m.due_at at time zone 'UTC')::date", moves);
 }
 
-const COLUMNS = `"shop_id", "due_at", "assignee_id", "status", "on_time", "outcome"`;
+const COLUMNS = FIGURE_COLUMNS;
 
 export class Migration20261122160000 extends Migration {
 

@@ -8,6 +8,7 @@ import { Migration20261122121123 } from './Migration20261122121123';
 import { Migration20261122150000 } from './Migration20261122150000';
 import { Migration20261122160000 } from './Migration20261122160000';
 import { Migration20261123010000 } from './Migration20261123010000';
+import { Migration20261201220000 } from './Migration20261201220000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -17,4 +18,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122150000', class: Migration20261122150000 },
   { name: 'Migration20261122160000', class: Migration20261122160000 },
   { name: 'Migration20261123010000', class: Migration20261123010000 },
+  { name: 'Migration20261201220000', class: Migration20261201220000 },
 ];

@@ -2,7 +2,7 @@ import { ApiToken } from '../auth/api-token.entity';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
 import { AuditCheck } from '../audits/audit-check.entity';
 import { AuditFinding } from '../audits/audit-finding.entity';
-import { FollowUpDayFigures } from '../audits/follow-up-day-figures.entity';
+import { FollowUpDayFigures, FollowUpHourFigures } from '../audits/follow-up-figures.entity';
 import { Coupon } from '../coupons/coupon.entity';
 import { CouponTemplate } from '../coupons/coupon-template.entity';
 import { Customer } from '../customers/customer.entity';
@@ -18,4 +18,4 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures];

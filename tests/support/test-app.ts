@@ -146,22 +146,27 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
         `select c.id, c.open_follow_up_count as kept, (select count(*)::int from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN') as actual
            from customers c where c.open_follow_up_count <> (select count(*) from follow_up_tasks t where t.customer_id = c.id and t.status = 'OPEN')`,
       );
-      const figuresDrift = await app.sql<Record<string, unknown>>(
-        `with fresh as (
-           select shop_id, (due_at at time zone 'UTC')::date as day, assignee_id, count(*)::int as due,
-                  (count(*) filter (where status = 'DONE' and on_time))::int as done_on_time,
-                  (count(*) filter (where status = 'DONE' and not on_time))::int as done_late,
-                  (count(*) filter (where status = 'DONE'))::int as done, (count(*) filter (where status = 'OPEN'))::int as open,
-                  (count(*) filter (where outcome = 'ORDERED'))::int as ordered
-             from follow_up_tasks where status <> 'CANCELLED' group by 1, 2, 3),
-         kept as (select shop_id, day, assignee_id, due, done_on_time, done_late, done, open, ordered from follow_up_day_figures where (due, done_on_time, done_late, done, open, ordered) <> (0, 0, 0, 0, 0, 0))
-         (select 'missing' as side, * from (select * from fresh except select * from kept) a)
-         union all (select 'extra' as side, * from (select * from kept except select * from fresh) b)`,
-      );
+      // …and that the day and hour figures equal fresh counts.
+      const figuresDrift = async (table: string, bucket: string, bucketExpr: string) =>
+        app.sql<Record<string, unknown>>(
+          `with fresh as (
+             select shop_id, ${bucketExpr} as ${bucket}, assignee_id, count(*)::int as due,
+                    (count(*) filter (where status = 'DONE' and on_time))::int as done_on_time,
+                    (count(*) filter (where status = 'DONE' and not on_time))::int as done_late,
+                    (count(*) filter (where status = 'DONE'))::int as done, (count(*) filter (where status = 'OPEN'))::int as open,
+                    (count(*) filter (where outcome = 'ORDERED'))::int as ordered
+               from follow_up_tasks where status <> 'CANCELLED' group by 1, 2, 3),
+           kept as (select shop_id, ${bucket}, assignee_id, due, done_on_time, done_late, done, open, ordered from ${table} where (due, done_on_time, done_late, done, open, ordered) <> (0, 0, 0, 0, 0, 0))
+           (select 'missing' as side, * from (select * from fresh except select * from kept) a)
+           union all (select 'extra' as side, * from (select * from kept except select * from fresh) b)`,
+        );
+      const dayDrift = await figuresDrift('follow_up_day_figures', 'day', "(due_at at time zone 'UTC')::date");
+      const hourDrift = await figuresDrift('follow_up_hour_figures', 'hour', "date_trunc('hour', due_at at time zone 'UTC') at time zone 'UTC'");
       await server.stop();
       await closeGenericPlanPool(orm);
       await orm.close(true);
-      if (figuresDrift.length) throw new Error(`follow_up_day_figures drifted from follow_up_tasks: ${JSON.stringify(figuresDrift.slice(0, 5))}`);
+      if (dayDrift.length) throw new Error(`follow_up_day_figures drifted from follow_up_tasks: ${JSON.stringify(dayDrift.slice(0, 5))}`);
+      if (hourDrift.length) throw new Error(`follow_up_hour_figures drifted from follow_up_tasks: ${JSON.stringify(hourDrift.slice(0, 5))}`);
       if (drift.length) throw new Error(`customers.open_follow_up_count drifted from follow_up_tasks: ${JSON.stringify(drift.slice(0, 5))}`);
     },
   };
