@@ -1,6 +1,6 @@
 import { createServer, IncomingMessage } from 'node:http';
 import { Pool } from 'pg';
-import { splitPeriod } from '../src/audits/report-period';
+import { splitHours, splitPeriod } from '../src/audits/report-period';
 
 /**
  * The practical limit: the same three screens as hand-written SQL through `pg`, each one
@@ -42,10 +42,19 @@ const Q2 = `select coalesce(json_agg(x), '[]') as data from (
 function q3(shopId: number, from: Date, to: Date): [string, unknown[]] {
   const now = new Date();
   const split = splitPeriod(from, to, now);
-  const params: unknown[] = [shopId, split.today, split.firstDay, split.endDay, now, from, to];
-  // One index range per live range (index-only scans), as the server's report does.
+  const { hourRanges, liveRanges } = splitHours(split.liveRanges, now);
+  const currentHour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  const params: unknown[] = [shopId, split.today, split.firstDay, split.endDay, now, from, to, currentHour];
+  // Whole hours from the hour figures, the rest one index range each, as the server's report does.
+  const hours = hourRanges
+    .map(
+      ([a, b]) =>
+        `union all select h.assignee_id, h.due, h.done_on_time, h.done_late, case when h.hour < $8 then h.open else 0 end, h.ordered
+           from follow_up_hour_figures h where h.shop_id = $1 and h.hour >= $${params.push(a)} and h.hour < $${params.push(b)}`,
+    )
+    .join(' ');
   const live =
-    split.liveRanges
+    liveRanges
       .map(([a, b]) => `select t.assignee_id, t.status, t.on_time, t.due_at, t.outcome from follow_up_tasks t where t.shop_id = $1 and t.status <> 'CANCELLED' and t.due_at >= $${params.push(a)} and t.due_at < $${params.push(b)}`)
       .join(' union all ') || `select t.assignee_id, t.status, t.on_time, t.due_at, t.outcome from follow_up_tasks t where false`;
   return [
@@ -56,6 +65,7 @@ function q3(shopId: number, from: Date, to: Date): [string, unknown[]] {
            from users u left join (
              select d.assignee_id, d.due, d.done_on_time as on_time, d.done_late as late, case when d.day < $2::date then d.open else 0 end as overdue, d.ordered
                from follow_up_day_figures d where d.shop_id = $1 and d.day >= $3::date and d.day < $4::date and d.day <> $2::date
+             ${hours}
              union all
              select t.assignee_id, 1, (t.status = 'DONE' and t.on_time)::int, (t.status = 'DONE' and not t.on_time)::int,
                     (t.status = 'OPEN' and t.due_at < $5)::int, (t.outcome = 'ORDERED')::int
