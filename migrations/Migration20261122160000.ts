@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { applyFigureMoves, FIGURE_COLUMNS } from './figures';
+import { applyFigureMoves, FIGURE_COLUMNS, figureTriggers } from './figures';
 
 /**
  * Each rep's follow-ups per UTC day of their due time, counted, and kept by statement-level
@@ -12,40 +12,16 @@ function applyMoves(moves: string): string {
   return applyFigureMoves('follow_up_day_figures', 'day', "(m.due_at at time zone 'UTC')::date", moves);
 }
 
-const COLUMNS = FIGURE_COLUMNS;
-
 export class Migration20261122160000 extends Migration {
 
   override async up(): Promise<void> {
     this.addSql(`create table "follow_up_day_figures" ("shop_id" int not null, "day" date not null, "assignee_id" int not null, "due" int not null default 0, "done_on_time" int not null default 0, "done_late" int not null default 0, "done" int not null default 0, "open" int not null default 0, "ordered" int not null default 0, constraint "follow_up_day_figures_pkey" primary key ("shop_id", "day", "assignee_id"));`);
-    this.addSql(`${applyMoves(`select ${COLUMNS}, 1 as sign from "follow_up_tasks"`)};`);
-    this.addSql(`create function "follow_up_day_figures_after_insert"() returns trigger language plpgsql as $$
-begin
-  ${applyMoves(`select ${COLUMNS}, 1 as sign from new_tasks`)};
-  return null;
-end $$;`);
-    this.addSql(`create function "follow_up_day_figures_after_update"() returns trigger language plpgsql as $$
-begin
-  ${applyMoves(`select ${COLUMNS}, 1 as sign from new_tasks union all select ${COLUMNS}, -1 as sign from old_tasks`)};
-  return null;
-end $$;`);
-    this.addSql(`create function "follow_up_day_figures_after_delete"() returns trigger language plpgsql as $$
-begin
-  ${applyMoves(`select ${COLUMNS}, -1 as sign from old_tasks`)};
-  return null;
-end $$;`);
-    this.addSql(`create trigger "follow_up_day_figures_insert" after insert on "follow_up_tasks" referencing new table as new_tasks for each statement execute function "follow_up_day_figures_after_insert"();`);
-    this.addSql(`create trigger "follow_up_day_figures_update" after update on "follow_up_tasks" referencing old table as old_tasks new table as new_tasks for each statement execute function "follow_up_day_figures_after_update"();`);
-    this.addSql(`create trigger "follow_up_day_figures_delete" after delete on "follow_up_tasks" referencing old table as old_tasks for each statement execute function "follow_up_day_figures_after_delete"();`);
+    this.addSql(`${applyMoves(`select ${FIGURE_COLUMNS}, 1 as sign from "follow_up_tasks"`)};`);
+    for (const statement of figureTriggers('follow_up_day_figures', applyMoves).create) this.addSql(statement);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger if exists "follow_up_day_figures_delete" on "follow_up_tasks";`);
-    this.addSql(`drop trigger if exists "follow_up_day_figures_update" on "follow_up_tasks";`);
-    this.addSql(`drop trigger if exists "follow_up_day_figures_insert" on "follow_up_tasks";`);
-    this.addSql(`drop function if exists "follow_up_day_figures_after_delete"();`);
-    this.addSql(`drop function if exists "follow_up_day_figures_after_update"();`);
-    this.addSql(`drop function if exists "follow_up_day_figures_after_insert"();`);
+    for (const statement of figureTriggers('follow_up_day_figures', applyMoves).drop) this.addSql(statement);
     this.addSql(`drop table if exists "follow_up_day_figures";`);
   }
 

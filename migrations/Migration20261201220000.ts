@@ -1,5 +1,5 @@
 import { Migration } from '@mikro-orm/migrations';
-import { applyFigureMoves, FIGURE_COLUMNS, FIGURES } from './figures';
+import { applyFigureMoves, FIGURE_COLUMNS, FIGURES, figureTriggers } from './figures';
 
 /**
  * Each rep's follow-ups per UTC hour of their due time, kept like the day figures (statement-level
@@ -16,33 +16,11 @@ export class Migration20261201220000 extends Migration {
   override async up(): Promise<void> {
     this.addSql(`create table "follow_up_hour_figures" ("shop_id" int not null, "hour" timestamptz not null, "assignee_id" int not null, ${FIGURES.map((c) => `"${c}" int not null default 0`).join(', ')}, constraint "follow_up_hour_figures_pkey" primary key ("shop_id", "hour", "assignee_id"));`);
     this.addSql(`${applyMoves(`select ${FIGURE_COLUMNS}, 1 as sign from "follow_up_tasks"`)};`);
-    this.addSql(`create function "follow_up_hour_figures_after_insert"() returns trigger language plpgsql as $$
-begin
-  ${applyMoves(`select ${FIGURE_COLUMNS}, 1 as sign from new_tasks`)};
-  return null;
-end $$;`);
-    this.addSql(`create function "follow_up_hour_figures_after_update"() returns trigger language plpgsql as $$
-begin
-  ${applyMoves(`select ${FIGURE_COLUMNS}, 1 as sign from new_tasks union all select ${FIGURE_COLUMNS}, -1 as sign from old_tasks`)};
-  return null;
-end $$;`);
-    this.addSql(`create function "follow_up_hour_figures_after_delete"() returns trigger language plpgsql as $$
-begin
-  ${applyMoves(`select ${FIGURE_COLUMNS}, -1 as sign from old_tasks`)};
-  return null;
-end $$;`);
-    this.addSql(`create trigger "follow_up_hour_figures_insert" after insert on "follow_up_tasks" referencing new table as new_tasks for each statement execute function "follow_up_hour_figures_after_insert"();`);
-    this.addSql(`create trigger "follow_up_hour_figures_update" after update on "follow_up_tasks" referencing old table as old_tasks new table as new_tasks for each statement execute function "follow_up_hour_figures_after_update"();`);
-    this.addSql(`create trigger "follow_up_hour_figures_delete" after delete on "follow_up_tasks" referencing old table as old_tasks for each statement execute function "follow_up_hour_figures_after_delete"();`);
+    for (const statement of figureTriggers('follow_up_hour_figures', applyMoves).create) this.addSql(statement);
   }
 
   override async down(): Promise<void> {
-    this.addSql(`drop trigger if exists "follow_up_hour_figures_delete" on "follow_up_tasks";`);
-    this.addSql(`drop trigger if exists "follow_up_hour_figures_update" on "follow_up_tasks";`);
-    this.addSql(`drop trigger if exists "follow_up_hour_figures_insert" on "follow_up_tasks";`);
-    this.addSql(`drop function if exists "follow_up_hour_figures_after_delete"();`);
-    this.addSql(`drop function if exists "follow_up_hour_figures_after_update"();`);
-    this.addSql(`drop function if exists "follow_up_hour_figures_after_insert"();`);
+    for (const statement of figureTriggers('follow_up_hour_figures', applyMoves).drop) this.addSql(statement);
     this.addSql(`drop table if exists "follow_up_hour_figures";`);
   }
 

@@ -31,3 +31,28 @@ export function applyFigureMoves(table: string, bucketColumn: string, bucket: st
    order by 1, 2, 3
   on conflict ("shop_id", "${bucketColumn}", "assignee_id") do update set ${FIGURES.map((c) => `"${c}" = f."${c}" + excluded."${c}"`).join(', ')}`;
 }
+
+/**
+ * The statements that keep `table` by `applyMoves` on every insert, update and delete of
+ * follow_up_tasks (statement-level triggers over the transition tables), and those that drop
+ * them again, in order.
+ */
+export function figureTriggers(table: string, applyMoves: (moves: string) => string): { create: string[]; drop: string[] } {
+  const body = (moves: string) => `begin
+  ${applyMoves(moves)};
+  return null;
+end $$;`;
+  const create = [
+    `create function "${table}_after_insert"() returns trigger language plpgsql as $$\n${body(`select ${FIGURE_COLUMNS}, 1 as sign from new_tasks`)}`,
+    `create function "${table}_after_update"() returns trigger language plpgsql as $$\n${body(`select ${FIGURE_COLUMNS}, 1 as sign from new_tasks union all select ${FIGURE_COLUMNS}, -1 as sign from old_tasks`)}`,
+    `create function "${table}_after_delete"() returns trigger language plpgsql as $$\n${body(`select ${FIGURE_COLUMNS}, -1 as sign from old_tasks`)}`,
+    `create trigger "${table}_insert" after insert on "follow_up_tasks" referencing new table as new_tasks for each statement execute function "${table}_after_insert"();`,
+    `create trigger "${table}_update" after update on "follow_up_tasks" referencing old table as old_tasks new table as new_tasks for each statement execute function "${table}_after_update"();`,
+    `create trigger "${table}_delete" after delete on "follow_up_tasks" referencing old table as old_tasks for each statement execute function "${table}_after_delete"();`,
+  ];
+  const drop = [
+    ...['delete', 'update', 'insert'].map((event) => `drop trigger if exists "${table}_${event}" on "follow_up_tasks";`),
+    ...['delete', 'update', 'insert'].map((event) => `drop function if exists "${table}_after_${event}"();`),
+  ];
+  return { create, drop };
+}
