@@ -31,8 +31,6 @@ export interface ColumnChoice {
 }
 
 export interface RowReader<T> extends RowShape<T> {
-  /** The properties a row can carry (every readable column). */
-  readonly readable: readonly EntityProperty[];
   /**
    * Rows of only the `columns` chosen (`null`: every readable one). Reading a property that was
    * not chosen throws, so a missing column is a loud error, never a silent `undefined`.
@@ -167,7 +165,6 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   const everyColumn = buildShape(props);
   const shapes = new Map<string, RowShape<T>>();
   return {
-    readable: props,
     jsonRow: everyColumn.jsonRow,
     fromJsonRow: everyColumn.fromJsonRow,
     shape(columns) {
