@@ -42,8 +42,7 @@ const Q2 = `select coalesce(json_agg(x), '[]') as data from (
 function q3(shopId: number, from: Date, to: Date): [string, unknown[]] {
   const now = new Date();
   const split = splitPeriod(from, to, now);
-  const { hourRanges, liveRanges } = splitHours(split.liveRanges, now);
-  const currentHour = new Date(Math.floor(now.getTime() / 3_600_000) * 3_600_000);
+  const { hourRanges, liveRanges, currentHour } = splitHours(split.liveRanges, now);
   const params: unknown[] = [shopId, split.today, split.firstDay, split.endDay, now, from, to, currentHour];
   // Whole hours from the hour figures, the rest one index range each, as the server's report does.
   const hours = hourRanges

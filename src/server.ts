@@ -14,7 +14,7 @@ import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
 import { admissionGate } from './common/admission';
 import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
-import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson } from './common/http-json';
+import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson, splitUrl } from './common/http-json';
 import { releaseAsyncContextWhenIdle } from './common/async-context';
 import type { Clock } from './common/clock';
 import { INTERNAL_MESSAGE, isExposed } from './common/errors';
@@ -357,8 +357,6 @@ function trackRequest(req: IncomingMessage, res: ServerResponse, logger: Logger)
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    const url = req.url ?? '';
-    const query = url.indexOf('?');
-    logger.info({ requestId: id, method: req.method, path: query < 0 ? url : url.slice(0, query), status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
+    logger.info({ requestId: id, method: req.method, path: splitUrl(req.url).path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
   });
 }

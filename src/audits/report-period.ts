@@ -25,9 +25,10 @@ const HOUR_MS = 3_600_000;
  * How the report reads the live ranges of `splitPeriod`: whole UTC hours from the hour figures
  * (`hourRanges`), except the current hour (whose open follow-ups are part overdue, part not yet
  * due); the partial hours at the edges and the current hour from the follow-ups (`liveRanges`).
- * Both disjoint, each [start, end), together exactly the ranges given.
+ * Both disjoint, each [start, end), together exactly the ranges given; `currentHour` is where
+ * the current hour starts (hour figures before it are overdue, after it not yet due).
  */
-export function splitHours(ranges: [Date, Date][], now: Date): { hourRanges: [Date, Date][]; liveRanges: [Date, Date][] } {
+export function splitHours(ranges: [Date, Date][], now: Date): { hourRanges: [Date, Date][]; liveRanges: [Date, Date][]; currentHour: Date } {
   const current = Math.floor(now.getTime() / HOUR_MS) * HOUR_MS;
   const hourRanges: [Date, Date][] = [];
   const liveRanges: [Date, Date][] = [];
@@ -48,5 +49,5 @@ export function splitHours(ranges: [Date, Date][], now: Date): { hourRanges: [Da
     }
     if (endHour < end.getTime()) liveRanges.push([new Date(endHour), end]);
   }
-  return { hourRanges, liveRanges };
+  return { hourRanges, liveRanges, currentHour: new Date(current) };
 }

@@ -1,6 +1,6 @@
 import { ApolloServer, BaseContext, HeaderMap } from '@apollo/server';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson } from './http-json';
+import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson, splitUrl } from './http-json';
 
 /** JSON, as a client names it: `application/json`, with at most a UTF-8 charset. */
 const PLAIN_JSON = /^application\/json\s*(?:;\s*charset\s*=\s*"?utf-8"?\s*)?$/i;
@@ -13,10 +13,7 @@ const FIRST_NON_WHITESPACE = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d]|$)/;
  * GET queries, other charsets or encodings, health checks) goes through express as before.
  */
 export function isPlainGraphqlPost(req: IncomingMessage): boolean {
-  if (req.method !== 'POST') return false;
-  const url = req.url ?? '';
-  const query = url.indexOf('?');
-  if ((query < 0 ? url : url.slice(0, query)) !== '/graphql') return false;
+  if (req.method !== 'POST' || splitUrl(req.url).path !== '/graphql') return false;
   const encoding = req.headers['content-encoding'];
   if (encoding !== undefined && encoding.toLowerCase() !== 'identity') return false;
   const type = req.headers['content-type'];
@@ -85,10 +82,8 @@ export function graphqlPostHandler<TContext extends BaseContext>({ apollo, maxBo
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const url = req.url ?? '';
-      const query = url.indexOf('?');
       const response = await apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: 'POST', headers, search: query < 0 ? '' : url.slice(query), body: body.json },
+        httpGraphQLRequest: { method: 'POST', headers, search: splitUrl(req.url).search, body: body.json },
         context: () => context(req),
       });
       for (const [key, value] of response.headers) res.setHeader(key, value);

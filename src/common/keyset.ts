@@ -78,7 +78,7 @@ export async function selectPage<T extends { id: number }>(
   const rows =
     include.length === 0
       ? await selectPlain(em, entity, alias, condition, { orderBy, limit: page.limit + 1, columns: columnsToRead(meta, fields, [sort.property]), genericPlan: where.genericPlan })
-      : await selectWithIncludes(em, entity, alias, sql`select * from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${condition} order by ${orderBy} limit ${page.limit + 1}`, orderBy, include, fields, sort.property, where.genericPlan);
+      : await selectWithIncludes(em, entity, alias, sql`select * from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${condition} order by ${orderBy} limit ${page.limit + 1}`, orderBy, include, { fields, sortProperty: sort.property, genericPlan: where.genericPlan });
   const count = () => queryValue<number>(em, sql`select count(*)::int from ${sql.raw(`"${meta.tableName}" ${alias}`)} where ${where}`);
   return toPage(rows, page, (row) => row[sort.property] as unknown as Date | string | number, count);
 }

@@ -44,7 +44,8 @@ function foreignKey(em: EntityManager, entity: string, relation: string): Sql {
  * ids its parent's rows point to, chosen by its loader's own condition, so the access rules are
  * the loader's. The loaders are primed with what came, so the fields that ask for those rows
  * resolve without a query of their own. With `fields`, every row carries only the columns the
- * operation can read of it (`columnsToRead`; the page's rows also their `sortProperty`).
+ * operation can read of it (`columnsToRead`; the page's rows also their `sortProperty`);
+ * `genericPlan` as `sql.genericPlan` says.
  */
 export async function selectWithIncludes<T extends object>(
   em: EntityManager,
@@ -53,9 +54,7 @@ export async function selectWithIncludes<T extends object>(
   pageRows: Sql,
   orderBy: Sql,
   include: PageInclude[],
-  fields?: OperationFields,
-  sortProperty?: string,
-  genericPlan = false,
+  { fields, sortProperty, genericPlan = false }: { fields?: OperationFields; sortProperty?: string; genericPlan?: boolean } = {},
 ): Promise<T[]> {
   const columns = columnsToRead(metadataOf(em, entity), fields, sortProperty ? [sortProperty] : []);
   const withQueries: Sql[] = [sql`page_rows as (${pageRows})`];

@@ -69,7 +69,7 @@ export function rowReader<T extends object>(em: EntityManager, entity: EntityNam
  * read too: lazy keeps them out of managed entities (e.g. figures triggers keep), and these rows
  * are never managed.
  */
-function isReadable(prop: EntityProperty): boolean {
+export function isReadable(prop: EntityProperty): boolean {
   return !!prop.fieldNames && prop.fieldNames.length === 1 && !prop.hidden && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE);
 }
 

@@ -11,7 +11,7 @@ import {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
-import type { ColumnChoice } from './plain';
+import { ColumnChoice, isReadable } from './plain';
 
 /** The fields an operation selects on each object type, anywhere in it (fragments, skipped and included parts alike). */
 export type OperationFields = ReadonlyMap<string, ReadonlySet<string>>;
@@ -116,7 +116,7 @@ function chooseColumns(meta: EntityMetadata, selected: ReadonlySet<string> | und
     const prop = meta.properties[field as never] as EntityMetadata['props'][number] | undefined;
     const declared = computed?.get(field);
     if (declared) for (const name of declared) props.add(name);
-    else if (prop && (prop.kind === ReferenceKind.SCALAR || prop.kind === ReferenceKind.MANY_TO_ONE) && prop.persist !== false && !prop.hidden && prop.fieldNames?.length === 1) props.add(prop.name);
+    else if (prop && isReadable(prop)) props.add(prop.name);
     else return null;
   }
   return { key: [...props].sort().join(','), props };
