@@ -15,7 +15,7 @@ export interface AppConfig {
   /** Seconds between runs of the in-server jobs (payment reminders); 0 turns them off. */
   jobsIntervalSeconds: number;
   /** Query limits: over any of them a request is refused before it runs. */
-  limits: { maxDepth: number; maxAliases: number; maxCost: number; maxBodyBytes: number };
+  limits: { maxDepth: number; maxAliases: number; maxDirectives: number; maxTokens: number; maxCost: number; maxBodyBytes: number };
   /** GraphQL HTTP requests run at once (the rest wait in order), and how many may wait. */
   admission: { concurrency: number; maxQueued: number };
   /** Seconds a session's caller (user, led team, shop) is kept between requests; 0 reads it every time. */
@@ -100,6 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     limits: {
       maxDepth: intSetting(env, 'MAX_QUERY_DEPTH', 12, 2, 100),
       maxAliases: intSetting(env, 'MAX_QUERY_ALIASES', 30, 1, 1000),
+      maxDirectives: intSetting(env, 'MAX_QUERY_DIRECTIVES', 50, 1, 1000),
+      maxTokens: intSetting(env, 'MAX_QUERY_TOKENS', 3000, 100, 100_000),
       maxCost: intSetting(env, 'MAX_QUERY_COST', 10000, 10, 10_000_000),
       maxBodyBytes: intSetting(env, 'MAX_BODY_BYTES', 1_000_000, 1024, 100_000_000),
     },

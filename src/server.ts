@@ -17,8 +17,9 @@ import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
 import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson, splitUrl } from './common/http-json';
 import { releaseAsyncContextWhenIdle } from './common/async-context';
 import type { Clock } from './common/clock';
-import { INTERNAL_MESSAGE, isExposed } from './common/errors';
-import { costLimitError, LimitChecker } from './common/limits';
+import { INTERNAL_MESSAGE, isExposed, withTokenLimitCode } from './common/errors';
+import { LimitChecker } from './common/limits';
+import { checkDocument, operationGate } from './platform/operation-gate';
 import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
 import { EventBus } from './events/event-bus';
@@ -80,11 +81,18 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const sessions = ViewerCache.listening<ViewerRow>(config.sessionCacheSeconds * 1000, events);
   const stopScheduler = startScheduler(orm, clock, logger, config.jobsIntervalSeconds);
 
+  const identify = async (context: Context, authorization: string | undefined): Promise<void> => {
+    const caller = await authenticate(authorization, context.em, config.jwtSecret, clock.now(), sessions.cache);
+    if (!caller) return;
+    Object.assign(context, buildContext({ ...context, viewer: caller.viewer }));
+    context.loaders.shopById.prime(caller.shop.id, caller.shop);
+  };
+  /** A request's context before its caller is known: the operation gate identifies them once the document passed its limits. */
+  const anonymousContext = (requestId: string): Context =>
+    buildContext({ em: orm.em.fork(), viewer: null, clock, config, logger: logger.child({ requestId }), requestId, events, sessions: sessions.cache });
   const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
-    const em = orm.em.fork();
-    const caller = await authenticate(authorization, em, config.jwtSecret, clock.now(), sessions.cache);
-    const context = buildContext({ em, viewer: caller?.viewer ?? null, clock, config, logger: logger.child({ requestId }), requestId, events, sessions: sessions.cache });
-    if (caller) context.loaders.shopById.prime(caller.shop.id, caller.shop);
+    const context = anonymousContext(requestId);
+    await identify(context, authorization);
     return context;
   };
 
@@ -124,25 +132,19 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
           }),
         };
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (_ctx, _id, payload) => {
         let document;
         try {
-          document = parse(payload.query);
+          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
         } catch (error) {
-          return [error as GraphQLError];
+          const syntax = error as GraphQLError;
+          const code = withTokenLimitCode({ message: syntax.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }).extensions!.code;
+          return [new GraphQLError(syntax.message, { extensions: { code } })];
         }
         const errors = validate(schema, document, specifiedRules);
         if (errors.length > 0) return errors;
-        const overLimit = limits.errors(document);
-        if (overLimit.length > 0) return [...overLimit];
-        let cost = 0;
-        try {
-          cost = limits.cost(document, payload.operationName ?? undefined, payload.variables ?? {});
-        } catch {
-          return undefined; // bad variables: execution reports them
-        }
-        if (cost > config.limits.maxCost) return [costLimitError(cost, config.limits.maxCost)];
-        return undefined;
+        const check = checkDocument(limits, config.limits.maxCost, document, payload.operationName ?? undefined, payload.variables ?? {});
+        return check.errors.length > 0 ? [...check.errors] : undefined;
       },
     },
     wsServer,
@@ -152,22 +154,24 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // Counting tokens while parsing bounds every later walk of the document (validation, limits).
+    parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-    formatError: (formatted) => maskError(formatted, config.nodeEnv === 'development'),
+    formatError: (formatted) => maskError(withTokenLimitCode(formatted), config.nodeEnv === 'development'),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authenticated data, and its per-field hook costs every field a wrapper.
       ApolloServerPluginCacheControlDisabled(),
       { async serverWillStart() { return { drainServer: async () => { await wsCleanup.dispose(); } }; } },
-      limitsPlugin(limits, config.limits.maxCost),
+      operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: async () => null }),
       inFlight.plugin,
       errorLoggingPlugin(),
     ],
   });
   await apollo.start();
 
-  const contextOf = (req: IncomingMessage) => contextFor(req.headers.authorization, (req as RequestWithId).id ?? randomUUID());
+  const contextOf = async (req: IncomingMessage) => anonymousContext((req as RequestWithId).id ?? randomUUID());
   postGraphql = graphqlPostHandler({
     apollo,
     maxBodyBytes: config.limits.maxBodyBytes,
@@ -259,42 +263,6 @@ function maskError(formatted: GraphQLFormattedError, development: boolean): Grap
     locations: formatted.locations,
     path: formatted.path,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
-}
-
-/**
- * Refuses operations over the depth, alias or cost limit (HTTP 400, before anything runs) and
- * reports the computed cost in `extensions.cost`.
- */
-function limitsPlugin(limits: LimitChecker, maxCost: number): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      let cost: number | undefined;
-      return {
-        async didResolveOperation({ request, document, operationName }) {
-          const [overLimit] = limits.errors(document);
-          if (overLimit) {
-            throw new GraphQLError(overLimit.message, { extensions: { ...overLimit.extensions, http: { status: 400 } } });
-          }
-          try {
-            cost = limits.cost(document, operationName ?? undefined, request.variables ?? {});
-          } catch {
-            // Variables that do not fit their types: execution reports that as BAD_USER_INPUT.
-            return;
-          }
-          if (cost > maxCost) {
-            const error = costLimitError(cost, maxCost);
-            error.extensions.http = { status: 400 };
-            throw error;
-          }
-        },
-        async willSendResponse({ response }) {
-          if (response.body.kind === 'single' && cost !== undefined) {
-            response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: { requested: cost, maximum: maxCost } };
-          }
-        },
-      };
-    },
   };
 }
 

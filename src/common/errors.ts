@@ -14,7 +14,19 @@ const EXPOSED_CODES = new Set([
   'QUERY_TOO_DEEP',
   'TOO_MANY_ALIASES',
   'QUERY_TOO_COSTLY',
+  'TOO_MANY_DIRECTIVES',
+  'TOO_MANY_TOKENS',
+  'FIELD_REPEATED',
+  'THROTTLED',
+  'TOO_MANY_ATTEMPTS',
+  'DATABASE_UNAVAILABLE',
 ]);
+
+/** graphql-js's parser stops at the token limit with a syntax error; clients get its own code. */
+export function withTokenLimitCode(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (formatted.extensions?.code !== 'GRAPHQL_PARSE_FAILED' || !/contains more tha[nt] \d+ tokens/.test(formatted.message)) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'TOO_MANY_TOKENS' } };
+}
 
 export function isExposed(formatted: GraphQLFormattedError): boolean {
   const code = formatted.extensions?.code;

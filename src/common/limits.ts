@@ -1,107 +1,193 @@
 import {
-  ASTVisitor,
+  ArgumentNode,
+  DirectiveNode,
   DocumentNode,
   FragmentDefinitionNode,
-  GraphQLError,
-  GraphQLSchema,
   getNamedType,
+  getVariableValues,
+  GraphQLError,
+  GraphQLField,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isCompositeType,
+  isInterfaceType,
+  isObjectType,
   Kind,
-  validate,
-  visit,
   OperationDefinitionNode,
   SelectionSetNode,
-  ValidationContext,
+  valueFromAST,
+  visit,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from './connection';
+
+/** What one document may ask; over any of them it is refused before anything runs. */
+export interface DocumentLimitSettings {
+  maxDepth: number;
+  maxAliases: number;
+  maxDirectives: number;
+}
 
 const limitError = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
 
-function fragmentsOf(context: ValidationContext): Map<string, FragmentDefinitionNode> {
+/**
+ * Every walk here visits each selection set of the document once: a fragment's depth and cost
+ * are computed the first time it is spread and remembered, so a "fragment bomb" (F1 spreads F0
+ * twice, F2 spreads F1 twice, …) costs time linear in its text while its computed cost doubles
+ * with each level, as the work it would ask for does. A fragment met again while it is being
+ * computed (a cycle, which validation refuses anyway) counts as nothing.
+ */
+type Memo = Map<string, number>;
+
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const map = new Map<string, FragmentDefinitionNode>();
-  for (const def of context.getDocument().definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) map.set(def.name.value, def);
+  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) map.set(def.name.value, def);
   return map;
 }
 
-/** Depth of a selection set, following fragments (cycles are another rule's business). */
-function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): number {
+function remembered(memo: Memo, name: string, compute: () => number): number {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  memo.set(name, 0); // a cycle
+  const value = compute();
+  memo.set(name, value);
+  return value;
+}
+
+/** Depth of a selection set in fields, following fragments. */
+function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, memo: Memo): number {
   let max = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith('__')) continue;
-      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, seen) : 1);
+      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, memo) : 1);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(selection.selectionSet, fragments, seen));
+      max = Math.max(max, depthOf(selection.selectionSet, fragments, memo));
     } else {
-      const name = selection.name.value;
-      const fragment = fragments.get(name);
-      if (fragment && !seen.has(name)) max = Math.max(max, depthOf(fragment.selectionSet, fragments, new Set([...seen, name])));
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) max = Math.max(max, remembered(memo, fragment.name.value, () => depthOf(fragment.selectionSet, fragments, memo)));
     }
   }
   return max;
 }
 
-/** Refuses operations nested deeper than `maxDepth` fields. */
-export function depthLimitRule(maxDepth: number) {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(node: OperationDefinitionNode) {
-      const depth = depthOf(node.selectionSet, fragmentsOf(context), new Set());
-      if (depth > maxDepth) {
-        context.reportError(limitError('QUERY_TOO_DEEP', `The operation is ${depth} levels deep; the limit is ${maxDepth}.`));
-      }
+/**
+ * Depth, alias and directive limits of a document, in one pass over its text. Aliases and
+ * directives are counted as written: what fragments multiply, the cost limit prices.
+ */
+export function documentLimitErrors(document: DocumentNode, limits: DocumentLimitSettings): GraphQLError[] {
+  const errors: GraphQLError[] = [];
+  let aliases = 0;
+  let directives = 0;
+  visit(document, {
+    Field(node) {
+      if (node.alias) aliases++;
+    },
+    Directive() {
+      directives++;
     },
   });
-}
-
-/** Refuses documents with more than `maxAliases` aliased fields (alias flooding). */
-export function aliasLimitRule(maxAliases: number) {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias) aliases++;
-      },
-      Document: {
-        leave() {
-          if (aliases > maxAliases) {
-            context.reportError(limitError('TOO_MANY_ALIASES', `The document has ${aliases} aliases; the limit is ${maxAliases}.`));
-          }
-        },
-      },
-    };
-  };
-}
-
-/**
- * Depth and alias limits as GraphQL errors with their own codes (Apollo would relabel them
- * GRAPHQL_VALIDATION_FAILED if they ran as its validation rules).
- */
-export function limitErrors(schema: GraphQLSchema, document: DocumentNode, limits: { maxDepth: number; maxAliases: number }): readonly GraphQLError[] {
-  return validate(schema, document, [depthLimitRule(limits.maxDepth), aliasLimitRule(limits.maxAliases)]);
-}
-
-/** A connection field costs its page size times what each item costs. */
-const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!getNamedType(field.type).name.endsWith('Connection')) return undefined;
-  // A `first` over the page cap is refused by the field itself (BAD_USER_INPUT, the clearer
-  // error), so it is priced at the cap here.
-  const first = typeof args.first === 'number' && args.first >= 0 ? Math.min(args.first, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
-  return 1 + Math.max(first, 1) * childComplexity;
-};
-
-/** The cost of an operation: one per field, lists multiplied by their page size. */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
-  return getComplexity({
-    schema,
-    query: document,
-    operationName,
-    variables,
-    estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
-  });
+  if (aliases > limits.maxAliases) errors.push(limitError('TOO_MANY_ALIASES', `The document has ${aliases} aliases; the limit is ${limits.maxAliases}.`));
+  if (directives > limits.maxDirectives) {
+    errors.push(limitError('TOO_MANY_DIRECTIVES', `The document has ${directives} directives; the limit is ${limits.maxDirectives}.`));
+  }
+  const fragments = fragmentsOf(document);
+  const memo: Memo = new Map();
+  for (const def of document.definitions) {
+    if (def.kind !== Kind.OPERATION_DEFINITION) continue;
+    const depth = depthOf(def.selectionSet, fragments, memo);
+    if (depth > limits.maxDepth) {
+      errors.push(limitError('QUERY_TOO_DEEP', `The operation is ${depth} levels deep; the limit is ${limits.maxDepth}.`));
+      break;
+    }
+  }
+  return errors;
 }
 
 export function costLimitError(cost: number, maxCost: number): GraphQLError {
-  return limitError('QUERY_TOO_COSTLY', `The operation costs ${cost}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+  const shown = Number.isFinite(cost) && cost < 1e15 ? String(cost) : 'more than 10^15';
+  return limitError('QUERY_TOO_COSTLY', `The operation costs ${shown}; the limit is ${maxCost}. Ask for smaller pages or fewer fields.`);
+}
+
+type Variables = Record<string, unknown>;
+
+function argumentValue(field: GraphQLField<unknown, unknown>, nodes: readonly ArgumentNode[] | undefined, name: string, variables: Variables): unknown {
+  const definition = field.args.find((arg) => arg.name === name);
+  if (!definition) return undefined;
+  const node = nodes?.find((arg) => arg.name.value === name);
+  if (!node) return definition.defaultValue;
+  return valueFromAST(node.value, definition.type, variables);
+}
+
+/** Whether `@skip`/`@include` leave a selection out (an unknown variable leaves it in: priced). */
+function skipped(directives: readonly DirectiveNode[] | undefined, variables: Variables): boolean {
+  for (const directive of directives ?? []) {
+    const name = directive.name.value;
+    if (name !== 'skip' && name !== 'include') continue;
+    const arg = directive.arguments?.find((a) => a.name.value === 'if');
+    if (!arg) continue;
+    const value = arg.value.kind === Kind.VARIABLE ? variables[arg.value.name.value] : arg.value.kind === Kind.BOOLEAN ? arg.value.value : undefined;
+    if (typeof value !== 'boolean') continue;
+    if ((name === 'skip' && value) || (name === 'include' && !value)) return true;
+  }
+  return false;
+}
+
+/** The fields a selection may name on a type: an object's or interface's own; a union has only `__typename`. */
+function fieldOf(type: GraphQLNamedType | undefined, name: string): GraphQLField<unknown, unknown> | undefined {
+  if (type && (isObjectType(type) || isInterfaceType(type))) return type.getFields()[name];
+  return undefined;
+}
+
+/**
+ * The cost of an operation: one per field, a connection's items multiplied by its page size
+ * (`first`, at most the page cap; the default page size when absent). Type conditions on
+ * abstract types are all counted (an upper bound). Linear in the document's size (see above).
+ * Throws a GraphQLError (BAD_USER_INPUT) when the variables do not fit their types.
+ */
+export function operationCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined, rawVariables: Variables): number {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  const operation = operationName ? operations.find((o) => o.name?.value === operationName) : operations.length === 1 ? operations[0] : undefined;
+  if (!operation) return 0; // execution refuses it
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables, { maxErrors: 1 });
+  if (coerced.errors) throw coerced.errors[0];
+  const variables = coerced.coerced;
+  const fragments = fragmentsOf(document);
+  const memo: Memo = new Map();
+
+  const costOf = (set: SelectionSetNode, parent: GraphQLNamedType | undefined): number => {
+    let total = 0;
+    for (const selection of set.selections) {
+      if (skipped(selection.directives, variables)) continue;
+      if (selection.kind === Kind.FIELD) {
+        const field = fieldOf(parent, selection.name.value);
+        if (!field) {
+          total += selection.name.value.startsWith('__') ? 0 : 1;
+          continue;
+        }
+        const type = getNamedType(field.type);
+        const children = selection.selectionSet && isCompositeType(type) ? costOf(selection.selectionSet, type) : 0;
+        if (type.name.endsWith('Connection')) {
+          const first = argumentValue(field, selection.arguments, 'first', variables);
+          const page = typeof first === 'number' && first >= 0 ? Math.min(first, MAX_PAGE_SIZE) : DEFAULT_PAGE_SIZE;
+          total += 1 + Math.max(page, 1) * children;
+        } else {
+          total += 1 + children;
+        }
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
+        total += costOf(selection.selectionSet, type ?? undefined);
+      } else {
+        const fragment = fragments.get(selection.name.value);
+        if (!fragment) continue;
+        // Remembered per fragment: the variables are fixed for this computation.
+        total += remembered(memo, fragment.name.value, () => costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined));
+      }
+    }
+    return total;
+  };
+
+  const root = operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
+  return costOf(operation.selectionSet, root ?? undefined);
 }
 
 interface DocumentLimits {
@@ -112,25 +198,25 @@ interface DocumentLimits {
 }
 
 /**
- * The depth/alias check and the cost of each document, remembered per parsed document (Apollo
- * keeps one DocumentNode per operation text), so a repeated operation is not walked again on
- * every request. The cost is kept per value of the few variables it depends on.
+ * The depth/alias/directive check and the cost of each document, remembered per parsed document
+ * (Apollo keeps one DocumentNode per operation text), so a repeated operation is not walked
+ * again on every request. The cost is kept per value of the few variables it depends on.
  */
 export class LimitChecker {
   private readonly documents = new WeakMap<DocumentNode, DocumentLimits>();
 
   constructor(
     private readonly schema: GraphQLSchema,
-    private readonly limits: { maxDepth: number; maxAliases: number },
+    private readonly limits: DocumentLimitSettings,
   ) {}
 
-  /** Depth and alias errors of a document (empty when within the limits). */
+  /** Depth, alias and directive errors of a document (empty when within the limits). */
   errors(document: DocumentNode): readonly GraphQLError[] {
     return this.of(document).errors;
   }
 
-  /** The operation's cost; throws on variables that do not fit their types, like `operationCost`. */
-  cost(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>): number {
+  /** The operation's cost; throws a BAD_USER_INPUT GraphQLError on variables that do not fit their types. */
+  cost(document: DocumentNode, operationName: string | undefined, variables: Variables): number {
     const entry = this.of(document);
     const key = JSON.stringify([operationName ?? null, ...entry.costVariables.map((name) => variables[name] ?? null)]);
     let cost = entry.costs.get(key);
@@ -145,7 +231,7 @@ export class LimitChecker {
   private of(document: DocumentNode): DocumentLimits {
     let entry = this.documents.get(document);
     if (!entry) {
-      entry = { errors: limitErrors(this.schema, document, this.limits), costVariables: costVariablesOf(document), costs: new Map() };
+      entry = { errors: documentLimitErrors(document, this.limits), costVariables: costVariablesOf(document), costs: new Map() };
       this.documents.set(document, entry);
     }
     return entry;
