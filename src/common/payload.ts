@@ -70,12 +70,29 @@ export function runPublicMutation<R extends object>(ctx: Context, input: object,
 }
 
 /**
- * Times a mutation runs when PostgreSQL aborts it for a deadlock or a serialization failure
- * (both `DeadlockException`): the triggers that keep figures lock customer and figure rows, and
- * two mutations over the same rows in opposite order can meet. The aborted one rolled back
- * whole, and events are sent only on commit, so running it again is safe.
+ * Times a mutation runs when it collided with a concurrent one, each time in a fresh transaction
+ * that sees what the other committed:
+ * - PostgreSQL aborted it for a deadlock or a serialization failure (both `DeadlockException`):
+ *   the triggers that keep figures lock customer and figure rows, and two mutations over the
+ *   same rows in opposite order can meet;
+ * - it lost a race to create the same thing (a unique constraint in `FOUND_ON_RETRY`): run again,
+ *   it finds the winner's row and attaches to it ("found or created"), or reports it as the
+ *   duplicate it is, with its id;
+ * - a row it changed was changed meanwhile (`OptimisticLockError`): run again, a mutation that
+ *   checks a version the client sent refuses with STALE_VERSION, and one that does not (a
+ *   counter) applies its change to the new row.
+ * The aborted attempt rolled back whole, and events are sent only on commit, so running it
+ * again is safe.
  */
-const ATTEMPTS = 3;
+const ATTEMPTS = 5;
+
+/** Unique constraints a concurrent creation of the same record violates. */
+const FOUND_ON_RETRY = new Set(['customers_shop_platform_handle_unique', 'registration_sheets_author_id_period_start_unique', 'orders_shop_platform_order_unique']);
+
+function collided(error: unknown): boolean {
+  if (error instanceof DeadlockException || error instanceof OptimisticLockError) return true;
+  return error instanceof UniqueConstraintViolationException && FOUND_ON_RETRY.has((error as { constraint?: string }).constraint ?? '');
+}
 
 async function transact<R extends object>(ctx: Context, input: object | undefined, work: (em: Context['em']) => Promise<R>): Promise<Payload<R>> {
   const invalid = await inputErrors(input);
@@ -92,12 +109,12 @@ async function transact<R extends object>(ctx: Context, input: object | undefine
       // The transaction rolled back; drop anything it left managed so a later mutation of the
       // same request (or the next attempt) cannot flush it.
       ctx.em.clear();
+      if (collided(error) && attempt < ATTEMPTS) {
+        // A random pause, so the two that collided do not collide again in step.
+        await sleep(5 + Math.random() * 20 * attempt);
+        continue;
+      }
       if (error instanceof DeadlockException) {
-        if (attempt < ATTEMPTS) {
-          // A random pause, so the two that collided do not collide again in step.
-          await sleep(5 + Math.random() * 20 * attempt);
-          continue;
-        }
         ctx.logger.warn({ err: error, attempts: attempt }, 'mutation kept colliding with others');
         return { userErrors: [new UserError(UserErrorCode.STALE_VERSION, 'Other changes to the same records kept colliding with this one; nothing was saved. Try again.', ['input'])] } as Payload<R>;
       }

@@ -1,4 +1,5 @@
-import { FilterQuery, ref } from '@mikro-orm/core';
+import { handleKey } from '../customers/handle';
+import { FilterQuery, LockMode, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { findPage } from '../common/keyset';
@@ -55,7 +56,8 @@ export class RegistrationService {
   private async currentSheet(ctx: AuthedContext): Promise<RegistrationSheet> {
     const shop = await ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
     const period = localWeek(ctx.clock.now(), shop.timezone);
-    const existing = await ctx.em.findOne(RegistrationSheet, { author: ctx.viewer.userId, periodStart: period.start });
+    // Locked: the entry count goes up once per entry however many adds of the author run at once.
+    const existing = await ctx.em.findOne(RegistrationSheet, { author: ctx.viewer.userId, periodStart: period.start }, { lockMode: LockMode.PESSIMISTIC_WRITE });
     if (existing) {
       if (existing.status !== SheetStatus.DRAFT) {
         throw refuse(UserErrorCode.SHEET_NOT_DRAFT, 'Your sheet of this period was submitted already; new entries wait for the next period.', ['input']);
@@ -74,7 +76,7 @@ export class RegistrationService {
     }
     if (!input.customer) throw refuse(UserErrorCode.INVALID_INPUT, 'Name the customer: customerId, or customer { platform platformHandle }.', ['input', 'customer']);
     const platformHandle = input.customer.platformHandle.trim();
-    const existing = await ctx.em.findOne(Customer, { shop: ctx.viewer.shopId, platform: input.customer.platform, platformHandle });
+    const existing = await ctx.em.findOne(Customer, { shop: ctx.viewer.shopId, platform: input.customer.platform, handleKey: handleKey(platformHandle) });
     if (existing) return existing;
     const { customer } = await customerService.create(ctx, {
       platform: input.customer.platform,

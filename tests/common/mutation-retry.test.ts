@@ -64,7 +64,7 @@ describe('a mutation PostgreSQL aborts for a deadlock', () => {
     await app.sql('update sales_teams set name = ? where id = ?', [before[1], teams[1]]);
   });
 
-  it('gives up after three attempts with a typed error and nothing written', async () => {
+  it('gives up after five attempts with a typed error and nothing written', async () => {
     const before = await namesOf();
     let attempts = 0;
     const result = await runMutation(adminContext(), undefined, async ({ em }) => {
@@ -74,7 +74,7 @@ describe('a mutation PostgreSQL aborts for a deadlock', () => {
       await em.execute(`do $$ begin raise exception 'collided' using errcode = '${attempts % 2 ? '40P01' : '40001'}'; end $$`);
       return {};
     });
-    expect(attempts).toBe(3);
+    expect(attempts).toBe(5);
     expect(result.userErrors).toEqual([expect.objectContaining({ code: UserErrorCode.STALE_VERSION, field: ['input'] })]);
     expect(await namesOf()).toEqual(before);
   });
