@@ -52,9 +52,9 @@ export async function fillBenchData(url: string, customers: number, log: (line: 
     log(`filling ${customers} customers…`);
     await step(
       'customers',
-      `insert into customers (shop_id, platform, platform_handle, display_name, phone, region, tags, owner_id, created_by_id, stage, created_at, updated_at)
+      `insert into customers (shop_id, platform, platform_handle, handle_key, display_name, phone, region, tags, owner_id, created_by_id, stage, created_at, updated_at)
        select $1, (array['TAOBAO','TMALL','ALIBABA_1688','JD','PINDUODUO','DOUYIN','WECHAT','OTHER'])[1 + i % 8]::platform,
-              'buyer_' || i, 'Buyer ' || i,
+              'buyer_' || i, 'buyer_' || i, 'Buyer ' || i,
               case when i % 3 = 0 then '+86138' || lpad(((i::bigint * 7919) % 100000000)::text, 8, '0') end,
               (array['Zhejiang','Guangdong','Shanghai','Beijing','Jiangsu','Sichuan','Hubei','Fujian'])[1 + (i * 7) % 8],
               case when i % 11 = 0 then array['vip'] when i % 13 = 0 then array['reseller'] else '{}'::text[] end,

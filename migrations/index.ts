@@ -9,6 +9,7 @@ import { Migration20261122150000 } from './Migration20261122150000';
 import { Migration20261122160000 } from './Migration20261122160000';
 import { Migration20261123010000 } from './Migration20261123010000';
 import { Migration20261201220000 } from './Migration20261201220000';
+import { Migration20261202010000 } from './Migration20261202010000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122160000', class: Migration20261122160000 },
   { name: 'Migration20261123010000', class: Migration20261123010000 },
   { name: 'Migration20261201220000', class: Migration20261201220000 },
+  { name: 'Migration20261202010000', class: Migration20261202010000 },
 ];

@@ -150,7 +150,8 @@ async function viewerFromSession(token: string, em: EntityManager, secret: strin
 
 async function viewerFromApiToken(token: string, em: EntityManager, now: Date): Promise<Authenticated> {
   const match = /^rlt_(\d{1,10})_([A-Za-z0-9_-]{43})$/.exec(token);
-  if (!match) throw unauthenticated('The API token is malformed.');
+  // An id past PostgreSQL's integer names no token (and must not reach the query as one).
+  if (!match || Number(match[1]) > 2_147_483_647) throw unauthenticated('The API token is malformed.');
   const [row] = await queryRows<ViewerRow & { token_id: number; secret_hash: string; read_only: boolean; expires_at: Date; revoked_at: Date | null; last_used_at: Date | null }>(
     em,
     sql`select k.id as token_id, k.secret_hash, k.read_only, k.expires_at, k.revoked_at, k.last_used_at, v.*

@@ -1,4 +1,4 @@
-import { GraphQLScalarType } from 'graphql';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 
 /** "00"…"59" and "000"…"999", made once: formatting then allocates only the text itself. */
@@ -37,6 +37,18 @@ export function isoTimestamp(date: Date): string {
 
 const base = DateTimeResolver.toConfig();
 
+/** The instants a client may send: PostgreSQL stores far more, but nothing in a shop's books is before 1900 or after 9999. */
+export const EARLIEST_INPUT = Date.UTC(1900, 0, 1);
+export const LATEST_INPUT = Date.UTC(10000, 0, 1) - 1;
+
+function inRange(date: Date): Date {
+  const time = date.getTime();
+  if (!(time >= EARLIEST_INPUT && time <= LATEST_INPUT)) {
+    throw new GraphQLError('DateTime must be between 1900-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z.');
+  }
+  return date;
+}
+
 /**
  * graphql-scalars' `DateTime` (same name, description, specification and input parsing), but
  * serialized to its ISO 8601 text at once. graphql-scalars hands the response a `Date`, which
@@ -45,6 +57,8 @@ const base = DateTimeResolver.toConfig();
  */
 export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   ...base,
+  parseValue: (value) => inRange(base.parseValue(value) as Date),
+  parseLiteral: (ast, variables) => inRange(base.parseLiteral(ast, variables) as Date),
   serialize(value) {
     const date = value instanceof Date && !Number.isNaN(value.getTime()) ? value : (base.serialize(value) as Date);
     return isoTimestamp(date);

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BeforeCreate, BeforeUpdate, BigIntType, Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { SafeIntResolver } from 'graphql-scalars';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
@@ -10,10 +10,11 @@ import { CustomerStage } from './customer-stage';
 import { MembershipTier } from '../tiers/membership-tier.entity';
 import { Platform } from './platform';
 import { readsColumns } from '../common/read-columns';
+import { handleKey } from './handle';
 
 /** A buyer or prospect of the shop, known by a handle on one platform. */
 @Entity({ tableName: 'customers' })
-@Unique({ name: 'customers_shop_platform_handle_unique', properties: ['shop', 'platform', 'platformHandle'] })
+@Unique({ name: 'customers_shop_platform_handle_unique', properties: ['shop', 'platform', 'handleKey'] })
 @Index({ name: 'customers_shop_created_idx', properties: ['shop', 'createdAt', 'id'] })
 @Index({ name: 'customers_shop_updated_idx', properties: ['shop', 'updatedAt', 'id'] })
 @Index({ name: 'customers_shop_display_name_idx', properties: ['shop', 'displayName', 'id'] })
@@ -37,7 +38,7 @@ import { readsColumns } from '../common/read-columns';
     'create index "customers_dropped_idx" on "customers" ("shop_id", "id") where "owner_id" is not null and "stage" <> \'LOST\' and "open_follow_up_count" = 0',
 })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
-export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier'> {
+export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Customer', this.id);
@@ -50,9 +51,19 @@ export class Customer extends BaseEntity<'version' | 'tags' | 'owner' | 'phone' 
   @Enum({ items: () => Platform, nativeEnumName: 'platform' })
   platform: Platform;
 
-  @Field({ description: 'Name on the platform (Wangwang, WeChat name…); unique per shop and platform.' })
+  @Field({ description: 'Name on the platform (Wangwang, WeChat name…) as it was typed; unique per shop and platform once invisible characters, full-width forms and surrounding spaces are set aside.' })
   @Property({ type: 'text' })
   platformHandle: string;
+
+  /** `handleKey(platformHandle)`: what uniqueness and look-ups by handle compare. */
+  @Property({ type: 'text' })
+  handleKey: string;
+
+  @BeforeCreate()
+  @BeforeUpdate()
+  keyHandle(): void {
+    this.handleKey = handleKey(this.platformHandle);
+  }
 
   @Field({ description: 'Name staff use for the customer.' })
   @Property({ type: 'text' })

@@ -1,3 +1,4 @@
+import { handleKey } from './handle';
 import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
@@ -99,8 +100,9 @@ export class CustomerService {
   async create(ctx: AuthedContext, input: CustomerCreateInput): Promise<{ customer: Customer }> {
     const { viewer, em } = ctx;
     const platformHandle = input.platformHandle.trim();
-    if (!platformHandle) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'The handle must not be empty.', ['input', 'platformHandle']));
-    const existing = await em.findOne(Customer, { shop: viewer.shopId, platform: input.platform, platformHandle }, { fields: ['id'] });
+    const key = handleKey(platformHandle);
+    if (!key) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'The handle must not be empty.', ['input', 'platformHandle']));
+    const existing = await em.findOne(Customer, { shop: viewer.shopId, platform: input.platform, handleKey: key }, { fields: ['id'] });
     if (existing) throw duplicate(existing.id);
     const ownerId = await this.chooseOwner(ctx, input.ownerId);
     const customer = em.create(Customer, {

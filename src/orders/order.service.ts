@@ -1,3 +1,4 @@
+import { handleKey } from '../customers/handle';
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
@@ -41,7 +42,7 @@ export class OrderService {
     if (!Number.isInteger(row.amount) || row.amount < 0) errors.push(rowError(index, UserErrorCode.INVALID_INPUT, 'The amount must be 0 or more (minor units).', 'amount'));
     if (!row.customerId && !row.customer) errors.push(rowError(index, UserErrorCode.INVALID_INPUT, 'Name the buyer: customerId or customer.', 'customer'));
     if (row.customerId && row.customer) errors.push(rowError(index, UserErrorCode.INVALID_INPUT, 'Give customerId or customer, not both.', 'customer'));
-    const handle = row.customer?.platformHandle.trim() ?? '';
+    const handle = row.customer ? handleKey(row.customer.platformHandle) : '';
     if (row.customer && (handle.length < 1 || handle.length > 100)) errors.push(rowError(index, UserErrorCode.INVALID_INPUT, 'The handle must be 1–100 characters.', 'customer'));
     if (row.paidAt && row.paidAt < row.placedAt) errors.push(rowError(index, UserErrorCode.INVALID_INPUT, 'paidAt cannot be before placedAt.', 'paidAt'));
     return errors;
@@ -70,10 +71,10 @@ export class OrderService {
       const id = idOf(row.customerId, 'Customer');
       if (id === null || !byId.has(id)) errors.push(rowError(index, UserErrorCode.NOT_FOUND, 'No such customer in your shop.', 'customerId'));
     });
-    const handleKey = (platform: string, handle: string) => `${platform}\u0000${handle}`;
-    const handles = input.orders.filter((r) => r.customer).map((r) => ({ platform: r.customer!.platform, platformHandle: r.customer!.platformHandle.trim() }));
+    const buyerKey = (platform: string, handle: string) => `${platform}\u0000${handleKey(handle)}`;
+    const handles = input.orders.filter((r) => r.customer).map((r) => ({ platform: r.customer!.platform, handleKey: handleKey(r.customer!.platformHandle) }));
     const byHandle = new Map<string, Customer>();
-    for (const c of handles.length ? await ctx.em.find(Customer, { shop: shop.id, $or: handles }) : []) byHandle.set(handleKey(c.platform, c.platformHandle), c);
+    for (const c of handles.length ? await ctx.em.find(Customer, { shop: shop.id, $or: handles }) : []) byHandle.set(buyerKey(c.platform, c.platformHandle), c);
     const ids = [...seen.keys()];
     const existing = new Map((ids.length ? await ctx.em.find(Order, { shop: shop.id, platformOrderId: { $in: ids } }) : []).map((o) => [o.platformOrderId, o]));
 
@@ -86,7 +87,7 @@ export class OrderService {
     let created = 0;
     input.orders.forEach((row, index) => {
       if (failedRows.has(index)) return;
-      let customer = row.customerId ? byId.get(idOf(row.customerId, 'Customer')!)! : byHandle.get(handleKey(row.customer!.platform, row.customer!.platformHandle.trim()));
+      let customer = row.customerId ? byId.get(idOf(row.customerId, 'Customer')!)! : byHandle.get(buyerKey(row.customer!.platform, row.customer!.platformHandle));
       if (!customer) {
         const handle = row.customer!.platformHandle.trim();
         customer = ctx.em.create(Customer, {
@@ -96,7 +97,7 @@ export class OrderService {
           displayName: row.customer!.displayName?.trim() || handle,
           createdBy: ctx.viewer.userId,
         });
-        byHandle.set(handleKey(customer.platform, handle), customer);
+        byHandle.set(buyerKey(customer.platform, handle), customer);
       }
       const key = row.platformOrderId.trim();
       let order = existing.get(key);

@@ -1,11 +1,21 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DocumentNode, GraphQLError, visit } from 'graphql';
 import { costLimitError, LimitChecker } from '../common/limits';
+import { documentTextError, variablesTextError } from './input-text';
 
 /** Fields a document may name at most once (each `login` checks a password). */
 const ONCE_PER_DOCUMENT = ['login'];
 
+const repeatedFields = new WeakMap<DocumentNode, GraphQLError[]>();
+
+/** Once-only fields named more than once (remembered per parsed document). */
 function onceFieldErrors(document: DocumentNode): GraphQLError[] {
+  let errors = repeatedFields.get(document);
+  if (!errors) repeatedFields.set(document, (errors = countOnceFields(document)));
+  return errors;
+}
+
+function countOnceFields(document: DocumentNode): GraphQLError[] {
   const counts = new Map<string, number>();
   visit(document, {
     Field(node) {
@@ -26,7 +36,9 @@ export interface DocumentCheck {
 /**
  * Every limit a parsed and validated document must meet before anything else happens (who the
  * caller is, any database work): depth, aliases, directives, once-only fields, and cost. A cost
- * that cannot be computed refuses the request (bad variables answer their BAD_USER_INPUT).
+ * that cannot be computed refuses the request (bad variables answer their BAD_USER_INPUT). Text
+ * that PostgreSQL could not store (NUL, other control characters, unpaired surrogates) is
+ * refused here for every string input at once.
  */
 export function checkDocument(
   limits: LimitChecker,
@@ -39,6 +51,8 @@ export function checkDocument(
   if (overLimit.length > 0) return { errors: overLimit };
   const repeated = onceFieldErrors(document);
   if (repeated.length > 0) return { errors: repeated };
+  const badText = documentTextError(document) ?? variablesTextError(variables);
+  if (badText) return { errors: [badText] };
   let cost: number;
   try {
     cost = limits.cost(document, operationName, variables);

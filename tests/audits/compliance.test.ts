@@ -34,7 +34,7 @@ async function seedScenario(): Promise<void> {
   const [cs1] = await app.sql<{ id: number }>("select id from users where email = 'cs1@demo.shop'");
   const [cs2] = await app.sql<{ id: number }>("select id from users where email = 'cs2@demo.shop'");
   const customer = (handle: string, owner: number, stage: string) =>
-    insert('customers', { shop_id: shop, platform: 'TAOBAO', platform_handle: handle, display_name: handle, owner_id: owner, created_by_id: cs1.id, stage });
+    insert('customers', { shop_id: shop, platform: 'TAOBAO', platform_handle: handle, handle_key: handle, display_name: handle, owner_id: owner, created_by_id: cs1.id, stage });
   const cA1 = await customer('audit_a1', ids.a, 'CONVERTED');
   const cA2 = await customer('audit_a2', ids.a, 'IN_FOLLOW_UP');
   const cA3 = await customer('audit_a3', ids.a, 'IN_FOLLOW_UP'); // dropped: no open follow-up

@@ -25,7 +25,7 @@ beforeAll(async () => {
   reps = (await app.sql<{ id: number }>("select id from users where shop_id = 1 and role = 'SALES' order by id")).map((r) => r.id);
   const [cs] = await app.sql<{ id: number }>("select id from users where email = 'cs1@demo.shop'");
   [{ id: customerId }] = await app.sql<{ id: number }>(
-    "insert into customers (shop_id, platform, platform_handle, display_name, owner_id, created_by_id, stage) values (1, 'JD', 'figures', 'Figures', ?, ?, 'IN_FOLLOW_UP') returning id",
+    "insert into customers (shop_id, platform, platform_handle, handle_key, display_name, owner_id, created_by_id, stage) values (1, 'JD', 'figures', 'figures', 'Figures', ?, ?, 'IN_FOLLOW_UP') returning id",
     [reps[0], cs.id],
   );
   // 400 follow-ups over 40 days around now, at any hour, in one statement.

@@ -11,8 +11,8 @@ beforeAll(async () => {
   customers = [];
   for (const handle of ['count_a', 'count_b', 'count_c']) {
     const [row] = await app.sql<{ id: number }>(
-      "insert into customers (shop_id, platform, platform_handle, display_name, owner_id, created_by_id, stage) values (1, 'JD', ?, ?, ?, ?, 'IN_FOLLOW_UP') returning id",
-      [handle, handle, rep, cs.id],
+      "insert into customers (shop_id, platform, platform_handle, handle_key, display_name, owner_id, created_by_id, stage) values (1, 'JD', ?, ?, ?, ?, ?, 'IN_FOLLOW_UP') returning id",
+      [handle, handle, handle, rep, cs.id],
     );
     customers.push(row.id);
   }
