@@ -4,7 +4,8 @@ import { validate, ValidationError } from 'class-validator';
 import { auditActor } from '../audit-trail/audit-context';
 import type { AuthedContext, Context } from '../context';
 import { forgetLoaded } from '../loaders';
-import { forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from './user-error';
+import { isConnectionLost } from '../db/connection-lost';
+import { databaseUnavailable, forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from './user-error';
 
 /** Field-level validation of a mutation input (class-validator decorators), as userErrors. */
 export async function inputErrors(input: object | undefined, root = 'input'): Promise<UserError[]> {
@@ -114,6 +115,7 @@ async function transact<R extends object>(ctx: Context, input: object | undefine
         await sleep(5 + Math.random() * 20 * attempt);
         continue;
       }
+      if (isConnectionLost(error)) throw databaseUnavailable();
       if (error instanceof DeadlockException) {
         ctx.logger.warn({ err: error, attempts: attempt }, 'mutation kept colliding with others');
         return { userErrors: [new UserError(UserErrorCode.STALE_VERSION, 'Other changes to the same records kept colliding with this one; nothing was saved. Try again.', ['input'])] } as Payload<R>;

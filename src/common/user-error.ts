@@ -120,3 +120,12 @@ export const forbidden = (message = 'Your role may not do this.') =>
 
 export const badUserInput = (message: string, argument?: string) =>
   new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(argument ? { argument } : {}) } });
+
+/**
+ * The database connection was lost under the request (a restart, a failover, a killed backend).
+ * Retryable: nothing of a mutation that gets it was confirmed, so the client tries again.
+ */
+export const databaseUnavailable = () =>
+  new GraphQLError('The connection to the database was lost; nothing was confirmed. Try again in a moment.', {
+    extensions: { code: 'DATABASE_UNAVAILABLE', retryable: true },
+  });

@@ -1,6 +1,7 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
+import { isConnectionLost } from './connection-lost';
 
 /**
  * A piece of SQL and its parameters. Values interpolated into `sql\`…\`` become `$n`
@@ -110,6 +111,19 @@ interface KnexClient {
  * DataLoaders never do. The statement is logged like MikroORM's own, so the tests count it.
  */
 export async function queryRows<R = Record<string, unknown>>(em: EntityManager, query: Sql): Promise<R[]> {
+  try {
+    return await queryOnce<R>(em, query);
+  } catch (error) {
+    // A read outside a transaction whose connection was killed under it runs once more, on
+    // another connection; inside a transaction the whole transaction has failed.
+    if (em.getTransactionContext() || !isConnectionLost(error)) throw error;
+    // Let the pools hear of the other connections that died with it before taking one again.
+    await new Promise(setImmediate);
+    return queryOnce<R>(em, query);
+  }
+}
+
+async function queryOnce<R>(em: EntityManager, query: Sql): Promise<R[]> {
   // Inside a transaction, knex's transaction client hands out the transaction's own connection.
   const transaction = em.getTransactionContext<{ client: KnexClient }>();
   const client = transaction ? transaction.client : (em.getConnection().getKnex().client as unknown as KnexClient);
@@ -119,15 +133,18 @@ export async function queryRows<R = Record<string, unknown>>(em: EntityManager, 
   const started = logging ? Date.now() : 0;
   const generic = !transaction && query.genericPlan ? genericPlanPool(em) : null;
   const pg = generic ? await generic.connect() : await client.acquireConnection();
+  let failure: unknown;
   try {
     const result = await pg.query({ name: statementName(text), text, values: query.values as unknown[] });
     if (logging) logger.logQuery({ query: text, params: query.values as unknown[], took: Date.now() - started, results: result.rows.length, level: 'info' });
     return result.rows as R[];
   } catch (error) {
+    failure = error;
     if (logging) logger.logQuery({ query: text, params: query.values as unknown[], took: Date.now() - started, level: 'error' });
     throw error;
   } finally {
-    if (generic) (pg as PgClient & { release(): void }).release();
+    // A connection that was lost is destroyed, not handed to the next statement.
+    if (generic) (pg as PgClient & { release(destroy?: unknown): void }).release(failure !== undefined && isConnectionLost(failure) ? failure : undefined);
     else await client.releaseConnection(pg);
   }
 }
@@ -153,8 +170,12 @@ function genericPlanPool(em: EntityManager): Pool {
       idleTimeoutMillis: 30_000,
       allowExitOnIdle: true,
     });
-    // An idle connection that breaks is dropped; the next statement opens another.
+    // An idle connection that breaks is dropped; the next statement opens another. A connection
+    // checked out when its backend is killed emits 'error' with no pool listener attached, which
+    // would end the process: every connection gets a listener of its own, and the statement
+    // that was running on it fails and releases it for destruction.
     pool.on('error', () => undefined);
+    pool.on('connect', (connection) => connection.on('error', () => undefined));
     genericPools.set(owner, pool);
   }
   return pool;

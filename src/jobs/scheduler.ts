@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock';
+import { pruneDomainEvents } from '../events/event-bus';
 import { runJobs } from './payment-reminders';
 
 /** Runs the jobs every `intervalSeconds` inside the server; returns a stop function. */
@@ -10,6 +11,7 @@ export function startScheduler(orm: MikroORM, clock: Clock, logger: Logger, inte
   const tick = () => {
     if (running) return; // a slow run is never overlapped by the next tick
     running = runJobs(orm, clock, logger)
+      .then(() => pruneDomainEvents(orm.em.fork()))
       .catch((error: unknown) => logger.error({ err: error }, 'scheduled jobs failed'))
       .finally(() => (running = null));
   };
