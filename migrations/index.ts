@@ -10,6 +10,8 @@ import { Migration20261122160000 } from './Migration20261122160000';
 import { Migration20261123010000 } from './Migration20261123010000';
 import { Migration20261201220000 } from './Migration20261201220000';
 import { Migration20261202010000 } from './Migration20261202010000';
+import { Migration20261202020000 } from './Migration20261202020000';
+import { Migration20261202030000 } from './Migration20261202030000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -21,4 +23,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123010000', class: Migration20261123010000 },
   { name: 'Migration20261201220000', class: Migration20261201220000 },
   { name: 'Migration20261202010000', class: Migration20261202010000 },
+  { name: 'Migration20261202020000', class: Migration20261202020000 },
+  { name: 'Migration20261202030000', class: Migration20261202030000 },
 ];

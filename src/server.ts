@@ -4,14 +4,14 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { ErrorRequestHandler, RequestHandler } from 'express';
-import { GraphQLError, GraphQLFormattedError, parse, specifiedRules, validate } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
-import { WebSocketServer } from 'ws';
 import { authenticate } from './auth/authenticate';
+import { databaseUnavailable } from './common/user-error';
+import { isConnectionLost } from './db/connection-lost';
 import { admissionGate } from './common/admission';
 import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
 import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson, splitUrl } from './common/http-json';
@@ -19,7 +19,9 @@ import { releaseAsyncContextWhenIdle } from './common/async-context';
 import type { Clock } from './common/clock';
 import { INTERNAL_MESSAGE, isExposed, withTokenLimitCode } from './common/errors';
 import { LimitChecker } from './common/limits';
-import { checkDocument, operationGate } from './platform/operation-gate';
+import { operationGate } from './platform/operation-gate';
+import { startWebSocketServer } from './platform/websocket';
+import type { Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
 import { EventBus } from './events/event-bus';
@@ -96,59 +98,54 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     return context;
   };
 
-  // graphql-ws on the same port and path; the token travels in connectionParams.
-  const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql', maxPayload: config.limits.maxBodyBytes });
-  const wsCleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: Context }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        const authorization = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        try {
-          const context = await contextFor(typeof authorization === 'string' ? authorization : undefined, randomUUID());
-          if (!context.viewer) return false;
-          ctx.extra.context = context;
-          return true;
-        } catch {
-          return false;
-        }
-      },
-      context: (ctx) => {
-        const base = ctx.extra.context!;
-        // A fresh EntityManager and loaders per operation; the viewer stays the connection's.
-        const requestId = randomUUID();
-        return buildContext({ ...base, em: orm.em.fork(), requestId, logger: logger.child({ requestId }) });
-      },
-      // The same masking as over HTTP: unexpected errors go out generic, and are logged.
-      onNext: (ctx, _id, _payload, _args, result) => {
-        if (!('errors' in result) || !result.errors?.length) return undefined;
-        const requestId = ctx.extra.context?.requestId;
-        return {
-          ...result,
-          errors: result.errors.map((error) => {
-            const formatted = error instanceof GraphQLError ? error.toJSON() : (error as GraphQLFormattedError);
-            if (isExposed(formatted) || config.nodeEnv === 'development') return formatted;
-            logger.error({ err: error instanceof GraphQLError ? (error.originalError ?? error) : error, requestId }, 'unexpected error');
-            return { ...maskError(formatted, false), extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } };
-          }),
-        };
-      },
-      onSubscribe: (_ctx, _id, payload) => {
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: config.limits.maxTokens });
-        } catch (error) {
-          const syntax = error as GraphQLError;
-          const code = withTokenLimitCode({ message: syntax.message, extensions: { code: 'GRAPHQL_PARSE_FAILED' } }).extensions!.code;
-          return [new GraphQLError(syntax.message, { extensions: { code } })];
-        }
-        const errors = validate(schema, document, specifiedRules);
-        if (errors.length > 0) return errors;
-        const check = checkDocument(limits, config.limits.maxCost, document, payload.operationName ?? undefined, payload.variables ?? {});
-        return check.errors.length > 0 ? [...check.errors] : undefined;
-      },
+  const sameRights = (a: Viewer, b: Viewer) =>
+    a.userId === b.userId && a.shopId === b.shopId && a.role === b.role && a.teamId === b.teamId && a.ledTeamId === b.ledTeamId && a.readOnly === b.readOnly;
+  const sockets = startWebSocketServer<Context>({
+    httpServer,
+    schema,
+    path: '/graphql',
+    maxPayload: config.limits.maxBodyBytes,
+    limits,
+    maxCost: config.limits.maxCost,
+    maxTokens: config.limits.maxTokens,
+    connect: async (authorization) => {
+      const context = await contextFor(authorization, randomUUID());
+      return context.viewer ? context : null;
     },
-    wsServer,
-  );
+    shopOf: (context) => context.viewer!.shopId,
+    // A fresh EntityManager and loaders per operation; the viewer stays the connection's.
+    operationContext: (base) => {
+      const requestId = randomUUID();
+      return buildContext({ ...base, em: orm.em.fork(), requestId, logger: logger.child({ requestId }) });
+    },
+    stillEntitled: async (authorization, connection, fresh) => {
+      try {
+        const caller = await authenticate(authorization, orm.em.fork(), config.jwtSecret, clock.now(), fresh ? undefined : sessions.cache);
+        return caller !== null && sameRights(caller.viewer, connection.viewer!);
+      } catch (error) {
+        // Refused (ended, revoked, deactivated): not entitled. Anything else (the database
+        // away) says nothing of the rights, and is thrown.
+        if (error instanceof GraphQLError && error.extensions.code === 'UNAUTHENTICATED') return false;
+        throw error;
+      }
+    },
+    // The same masking as over HTTP: unexpected errors go out generic, and are logged.
+    formatError: (error, context) => {
+      const formatted = error instanceof GraphQLError ? error.toJSON() : error;
+      if (isExposed(formatted) || config.nodeEnv === 'development') return formatted;
+      const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+      const masked = maskError(formatted, false, original);
+      if (masked.extensions?.code !== 'INTERNAL_SERVER_ERROR') return masked;
+      logger.error({ err: original, requestId: context?.requestId }, 'unexpected error');
+      return { ...masked, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context?.requestId } };
+    },
+  });
+  // Users, teams, shops, sessions and API tokens of a shop changed (on any instance): its
+  // sockets are checked again; after the event connection was away, every socket is.
+  const stopRechecks = [
+    events.listen('VIEWERS_CHANGED', (event) => event && void sockets.recheck(event.shopId)),
+    events.onReconnected(() => void sockets.recheck()),
+  ];
 
   const inFlight = inFlightOperations();
   const apollo = new ApolloServer<Context>({
@@ -157,13 +154,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     // Counting tokens while parsing bounds every later walk of the document (validation, limits).
     parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-    formatError: (formatted) => maskError(withTokenLimitCode(formatted), config.nodeEnv === 'development'),
+    formatError: (formatted, error) => maskError(withTokenLimitCode(formatted), config.nodeEnv === 'development', error),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authenticated data, and its per-field hook costs every field a wrapper.
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { drainServer: async () => { await wsCleanup.dispose(); } }; } },
+      { async serverWillStart() { return { drainServer: async () => { await sockets.dispose(); } }; } },
       operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: async () => null }),
       inFlight.plugin,
       errorLoggingPlugin(),
@@ -227,6 +224,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       // operations finish too before the caller closes the database pool.
       await inFlight.settled(10_000);
       sessions.stop();
+      for (const stop of stopRechecks) stop();
       await events.stop();
     },
   };
@@ -256,8 +254,12 @@ function inFlightOperations() {
 }
 
 /** Known errors go out as they are; anything unexpected becomes a generic INTERNAL_SERVER_ERROR. */
-function maskError(formatted: GraphQLFormattedError, development: boolean): GraphQLFormattedError {
+function maskError(formatted: GraphQLFormattedError, development: boolean, error?: unknown): GraphQLFormattedError {
   if (isExposed(formatted) || development) return formatted;
+  if (isConnectionLost(error)) {
+    const { message, extensions } = databaseUnavailable();
+    return { message, locations: formatted.locations, path: formatted.path, extensions };
+  }
   return {
     message: INTERNAL_MESSAGE,
     locations: formatted.locations,

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import { Role } from './role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
 import { requireViewer, runMutation, runPublicMutation } from '../common/payload';
@@ -44,6 +45,15 @@ class ApiTokenRevokePayload {
   userErrors: UserError[];
 }
 
+@ObjectType({ description: 'Result of logout / userSessionsEnd.' })
+class SessionsEndPayload {
+  @Field(() => Int, { nullable: true, description: 'How many sessions were open and are now ended.' })
+  endedSessions?: number;
+
+  @Field(() => [UserError], { description: 'Why nothing was ended; empty on success.' })
+  userErrors: UserError[];
+}
+
 const ApiTokenConnection = Connection(ApiToken, 'ApiToken', 'API token');
 
 @Resolver()
@@ -53,10 +63,22 @@ export class AuthResolver {
     const payload = await runPublicMutation(ctx, input, (tx) => authService.login(tx, input));
     if (payload.viewer) {
       // From here on this request acts as the signed-in user, so `viewer { shop team }` resolve.
-      ctx.viewer = await viewerOfUser(ctx.em, payload.viewer.id);
+      ctx.viewer = await viewerOfUser(ctx.em, payload.viewer.id, payload.sessionId!);
       ctx.loaders = createLoaders(ctx.em, ctx.viewer);
     }
     return payload;
+  }
+
+  @Authorized()
+  @Mutation(() => SessionsEndPayload, { description: 'Signs out: ends the session of the token sent, on every server instance at once (its open WebSockets close).' })
+  logout(@Ctx() ctx: Context) {
+    return runMutation(ctx, undefined, (tx) => authService.logout(tx));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => SessionsEndPayload, { description: 'Ends every session of a staff member of your shop (a lost phone, a leaver): their session tokens stop working and their WebSockets close. API tokens are revoked one by one (apiTokenRevoke).' })
+  userSessionsEnd(@Arg('id', () => ID, { description: 'The staff member.' }) id: string, @Ctx() ctx: Context) {
+    return runMutation(ctx, undefined, (tx) => authService.endSessionsOf(tx, id));
   }
 
   @Authorized()

@@ -8,7 +8,8 @@ import { User } from '../users/user.entity';
 import { LoginInput } from '../users/user.inputs';
 import { ApiToken } from './api-token.entity';
 import { ApiTokenCreateInput } from './auth.inputs';
-import { formatApiToken, newApiTokenSecret, signSessionToken } from './authenticate';
+import { formatApiToken, newApiTokenSecret } from './authenticate';
+import { sessionService } from './session.service';
 import { decoyHash, verifyPassword } from './password';
 import { Role } from './role';
 
@@ -16,13 +17,31 @@ const MAX_TOKEN_LIFETIME_MS = 2 * 366 * 86_400_000;
 
 export class AuthService {
   /** Same answer for an unknown email and a wrong password, in about the same time. */
-  async login(ctx: Context, input: LoginInput): Promise<{ token: string; viewer: User }> {
+  async login(ctx: Context, input: LoginInput): Promise<{ token: string; sessionId: string; viewer: User }> {
     const user = await ctx.em.findOne(User, { email: input.email.trim().toLowerCase() }, { populate: ['passwordHash'] });
     const ok = await verifyPassword(input.password, user?.passwordHash ?? (await decoyHash()));
     if (!user || !ok || !user.active) {
       throw new DomainError(new UserError(UserErrorCode.INVALID_CREDENTIALS, 'The email or password is wrong.', ['input']));
     }
-    return { token: signSessionToken(user.id, ctx.config.jwtSecret), viewer: user };
+    const { token, sessionId } = await sessionService.open(ctx.em, { id: user.id, shopId: user.shop.id }, ctx.config.jwtSecret);
+    return { token, sessionId, viewer: user };
+  }
+
+  /** Ends the caller's own session; its token stops working on every instance at once. */
+  async logout(ctx: AuthedContext): Promise<{ endedSessions: number }> {
+    if (!ctx.viewer.sessionId) {
+      throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'An API token has no session to end; revoke the token instead (apiTokenRevoke).', []));
+    }
+    await sessionService.end(ctx.em, ctx.viewer.sessionId);
+    return { endedSessions: 1 };
+  }
+
+  /** Ends every session of a staff member of the caller's shop (admin). */
+  async endSessionsOf(ctx: AuthedContext, globalId: string): Promise<{ endedSessions: number }> {
+    const id = idOf(globalId, 'User');
+    const user = id === null ? null : await ctx.em.findOne(User, { id, shop: ctx.viewer.shopId });
+    if (!user) throw notFound('User');
+    return { endedSessions: await sessionService.endAllOf(ctx.em, user.id) };
   }
 
   async createApiToken(ctx: AuthedContext, input: ApiTokenCreateInput): Promise<{ apiToken: ApiToken; token: string }> {

@@ -21,8 +21,14 @@ function keyOf(secret: string): KeyObject {
   return key;
 }
 
-export function signSessionToken(userId: number, secret: string): string {
-  return jwt.sign({}, keyOf(secret), { algorithm: 'HS256', subject: String(userId), expiresIn: SESSION_TTL_SECONDS, issuer: 'retention-loop' });
+/** How long a session lasts from sign-in. */
+export const SESSION_TTL_MS = SESSION_TTL_SECONDS * 1000;
+
+/** A new session's id: random, carried in the token, the key of its `user_sessions` row. */
+export const newSessionId = (): string => randomBytes(18).toString('base64url');
+
+export function signSessionToken(userId: number, sessionId: string, secret: string): string {
+  return jwt.sign({ sid: sessionId }, keyOf(secret), { algorithm: 'HS256', subject: String(userId), expiresIn: SESSION_TTL_SECONDS, issuer: 'retention-loop' });
 }
 
 /** A new API token: the string given to the user once, and the hash that is stored. */
@@ -70,7 +76,16 @@ async function viewerRow(em: EntityManager, userId: number): Promise<ViewerRow |
   return row;
 }
 
-function toViewer(row: ViewerRow, apiTokenId: number | null, readOnly: boolean): Viewer {
+/** The viewer row of a session's user, if the session is open. */
+async function sessionViewerRow(em: EntityManager, userId: number, sessionId: string): Promise<ViewerRow | undefined> {
+  const [row] = await queryRows<ViewerRow>(
+    em,
+    sql`${viewerSql(em)} join user_sessions us on us.user_id = u.id where u.id = ${userId} and us.id = ${sessionId} and us.ended_at is null and us.expires_at > now()`,
+  );
+  return row;
+}
+
+function toViewer(row: ViewerRow, apiTokenId: number | null, readOnly: boolean, sessionId: string | null = null): Viewer {
   return {
     userId: row.id,
     shopId: row.shop_id,
@@ -79,11 +94,12 @@ function toViewer(row: ViewerRow, apiTokenId: number | null, readOnly: boolean):
     ledTeamId: row.led_team_id,
     apiTokenId,
     readOnly,
+    sessionId,
   };
 }
 
-function authenticated(em: EntityManager, row: ViewerRow, apiTokenId: number | null, readOnly: boolean): Authenticated {
-  return { viewer: toViewer(row, apiTokenId, readOnly), shop: rowReader(em, Shop).fromJsonRow(row.shop) };
+function authenticated(em: EntityManager, row: ViewerRow, apiTokenId: number | null, readOnly: boolean, sessionId: string | null = null): Authenticated {
+  return { viewer: toViewer(row, apiTokenId, readOnly, sessionId), shop: rowReader(em, Shop).fromJsonRow(row.shop) };
 }
 
 /**
@@ -106,46 +122,54 @@ export async function authenticate(
 }
 
 /** The viewer of a user who just signed in (so the login payload's nested fields resolve). */
-export async function viewerOfUser(em: EntityManager, userId: number): Promise<Viewer | null> {
+export async function viewerOfUser(em: EntityManager, userId: number, sessionId: string): Promise<Viewer | null> {
   const row = await viewerRow(em, userId);
-  return row && row.active ? toViewer(row, null, false) : null;
+  return row && row.active ? toViewer(row, null, false, sessionId) : null;
 }
 
-/** Session tokens whose signature checked out, with their user and expiry (see `sessionUser`). */
-const verifiedTokens = new Map<string, { secret: string; userId: number; expiresAt: number }>();
+interface SessionClaims {
+  userId: number;
+  sessionId: string;
+}
+
+/** Session tokens whose signature checked out, with their user, session and expiry (see `sessionOf`). */
+const verifiedTokens = new Map<string, { secret: string; claims: SessionClaims; expiresAt: number }>();
 const MAX_VERIFIED_TOKENS = 10_000;
 
 /**
- * The user of a session token, or `null` if it is forged, malformed or expired. A token is the
- * same string on every request of a session, so its signature is checked once; its expiry is
- * checked every time.
+ * The user and session of a session token, or `null` if it is forged, malformed, expired or
+ * names no session. A token is the same string on every request of a session, so its
+ * signature is checked once; its expiry is checked every time (and whether its session is
+ * still open, by `sessionViewerRow`, cached like the caller).
  */
-function sessionUser(token: string, secret: string): number | null {
+function sessionOf(token: string, secret: string): SessionClaims | null {
   const known = verifiedTokens.get(token);
   // Real time, as jsonwebtoken signs and checks it (not the shop clock rules read).
-  if (known && known.secret === secret) return known.expiresAt > Date.now() ? known.userId : null;
+  if (known && known.secret === secret) return known.expiresAt > Date.now() ? known.claims : null;
   try {
-    const claims = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
-    const userId = Number(claims.sub);
-    if (!Number.isInteger(userId) || typeof claims.exp !== 'number') return null;
+    const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
+    const userId = Number(payload.sub);
+    if (!Number.isInteger(userId) || typeof payload.exp !== 'number' || typeof payload.sid !== 'string') return null;
+    const claims = { userId, sessionId: payload.sid };
     if (verifiedTokens.size >= MAX_VERIFIED_TOKENS) verifiedTokens.clear();
-    verifiedTokens.set(token, { secret, userId, expiresAt: claims.exp * 1000 });
-    return userId;
+    verifiedTokens.set(token, { secret, claims, expiresAt: payload.exp * 1000 });
+    return claims;
   } catch {
     return null;
   }
 }
 
 async function viewerFromSession(token: string, em: EntityManager, secret: string, sessions: ViewerCache<ViewerRow> | undefined): Promise<Authenticated> {
-  const userId = sessionUser(token, secret);
-  if (userId === null) throw unauthenticated('The session token is invalid or expired; sign in again.');
-  const cached = sessions?.get(userId);
-  if (cached) return authenticated(em, cached, null, false);
+  const claims = sessionOf(token, secret);
+  if (claims === null) throw unauthenticated('The session token is invalid or expired; sign in again.');
+  const cached = sessions?.get(claims.sessionId);
+  if (cached) return authenticated(em, cached, null, false, claims.sessionId);
   const readAt = sessions?.generation ?? 0;
-  const row = await viewerRow(em, userId);
-  if (!row || !row.active) throw unauthenticated('This account is not active.');
-  sessions?.set(userId, row.shop_id, row, readAt);
-  return authenticated(em, row, null, false);
+  const row = await sessionViewerRow(em, claims.userId, claims.sessionId);
+  if (!row) throw unauthenticated('This session has ended; sign in again.');
+  if (!row.active) throw unauthenticated('This account is not active.');
+  sessions?.set(claims.sessionId, row.shop_id, row, readAt);
+  return authenticated(em, row, null, false, claims.sessionId);
 }
 
 async function viewerFromApiToken(token: string, em: EntityManager, now: Date): Promise<Authenticated> {

@@ -6,11 +6,11 @@ interface Entry<R> {
   expires: number;
 }
 
-/** Past this many users, the cache starts over (a shop's staff is far fewer). */
+/** Past this many sessions, the cache starts over (a shop's staff is far fewer). */
 const MAX_ENTRIES = 10_000;
 
 /**
- * Session callers by user id (the user, the team they lead, their shop), so a request does not
+ * Session callers by session id (the user, the team they lead, their shop), so a request does not
  * read them again: that read was one statement of every request. It is only as good as what it
  * hears, so:
  * - database triggers announce every change to users, teams and shops (`VIEWERS_CHANGED`, on
@@ -23,7 +23,7 @@ const MAX_ENTRIES = 10_000;
  * (milliseconds after commit).
  */
 export class ViewerCache<R> {
-  private readonly entries = new Map<number, Entry<R>>();
+  private readonly entries = new Map<string | number, Entry<R>>();
   private changes = 0;
 
   constructor(
@@ -48,7 +48,7 @@ export class ViewerCache<R> {
     return this.changes;
   }
 
-  get(userId: number): R | undefined {
+  get(userId: string | number): R | undefined {
     if (!this.enabled) return undefined;
     const entry = this.entries.get(userId);
     if (!entry) return undefined;
@@ -59,7 +59,7 @@ export class ViewerCache<R> {
     return entry.row;
   }
 
-  set(userId: number, shopId: number, row: R, readAt: number): void {
+  set(userId: string | number, shopId: number, row: R, readAt: number): void {
     if (!this.enabled || readAt !== this.changes) return;
     if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
     this.entries.set(userId, { row, shopId, expires: this.now() + this.ttlMs });

@@ -12,4 +12,6 @@ export interface Viewer {
   apiTokenId: number | null;
   /** A read-only API token: no mutation may run. */
   readOnly: boolean;
+  /** The session of a session token (null with an API token). */
+  sessionId: string | null;
 }

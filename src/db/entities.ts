@@ -1,4 +1,5 @@
 import { ApiToken } from '../auth/api-token.entity';
+import { UserSession } from '../auth/user-session.entity';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
 import { AuditCheck } from '../audits/audit-check.entity';
 import { AuditFinding } from '../audits/audit-finding.entity';
@@ -6,6 +7,7 @@ import { FollowUpDayFigures, FollowUpHourFigures } from '../audits/follow-up-fig
 import { Coupon } from '../coupons/coupon.entity';
 import { CouponTemplate } from '../coupons/coupon-template.entity';
 import { Customer } from '../customers/customer.entity';
+import { DomainEventRecord } from '../events/domain-event.entity';
 import { Order } from '../orders/order.entity';
 import { MembershipTier } from '../tiers/membership-tier.entity';
 import { TierChange } from '../tiers/tier-change.entity';
@@ -18,4 +20,4 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession];

@@ -1,6 +1,7 @@
 import { FilterQuery, ref } from '@mikro-orm/core';
 import { Role } from '../auth/role';
 import { hashPassword } from '../auth/password';
+import { sessionService } from '../auth/session.service';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { findPage } from '../common/keyset';
@@ -53,7 +54,11 @@ export class UserService {
     if (input.name !== undefined && input.name !== null) user.name = input.name.trim();
     if (input.role) user.role = input.role;
     if (input.active !== undefined && input.active !== null) user.active = input.active;
-    if (input.password) user.passwordHash = await hashPassword(input.password);
+    if (input.password) {
+      user.passwordHash = await hashPassword(input.password);
+      // A new password ends the sessions signed in with the old one (the admin's own current one aside).
+      await sessionService.endAllOf(ctx.em, user.id, self ? ctx.viewer.sessionId : null);
+    }
     if (input.teamId !== undefined) {
       const team = input.teamId ? await this.teamForMember(ctx, input.teamId, user.role, ['input', 'teamId']) : null;
       user.team = team ? ref(team) : null;

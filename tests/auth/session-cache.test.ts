@@ -65,7 +65,9 @@ describe('session tokens', () => {
 
   it('stop at their expiry, though their signature was checked once', async () => {
     const exp = Math.floor(Date.now() / 1000) + 2;
-    const token = jwt.sign({ exp }, SECRET, { algorithm: 'HS256', subject: String(await userId('cs1@demo.shop')), issuer: 'retention-loop' });
+    const user = await userId('cs1@demo.shop');
+    await instanceA.sql("insert into user_sessions (id, shop_id, user_id, expires_at) values ('expiry-test', 1, ?, now() + interval '1 hour')", [user]);
+    const token = jwt.sign({ exp, sid: 'expiry-test' }, SECRET, { algorithm: 'HS256', subject: String(user), issuer: 'retention-loop' });
     expect(dataOf(await instanceA.gql(ViewerDocument, {}, token)).viewer?.role).toBe('CUSTOMER_SERVICE');
     await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
     expect(errorCode(await instanceA.gql(ViewerDocument, {}, token))).toBe('UNAUTHENTICATED');
@@ -74,8 +76,11 @@ describe('session tokens', () => {
   it('are refused when signed with another key or for another issuer', async () => {
     const sub = String(await userId('cs1@demo.shop'));
     for (const token of [
-      jwt.sign({}, `${SECRET}-not`, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'retention-loop' }),
-      jwt.sign({}, SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'someone-else' }),
+      jwt.sign({ sid: 'expiry-test' }, `${SECRET}-not`, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'retention-loop' }),
+      jwt.sign({ sid: 'expiry-test' }, SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'someone-else' }),
+      // A token of the time before sessions (no `sid`), and one naming a session that does not exist.
+      jwt.sign({}, SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'retention-loop' }),
+      jwt.sign({ sid: 'no-such-session' }, SECRET, { algorithm: 'HS256', subject: sub, expiresIn: 60, issuer: 'retention-loop' }),
     ]) {
       expect(errorCode(await instanceA.gql(ViewerDocument, {}, token))).toBe('UNAUTHENTICATED');
     }

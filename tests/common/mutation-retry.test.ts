@@ -20,7 +20,7 @@ afterAll(() => app.close());
 function adminContext(): Context {
   return buildContext({
     em: app.orm.em.fork(),
-    viewer: { userId: 1, shopId: 1, role: Role.ADMIN, teamId: null, ledTeamId: null, apiTokenId: null, readOnly: false },
+    viewer: { userId: 1, shopId: 1, role: Role.ADMIN, teamId: null, ledTeamId: null, apiTokenId: null, readOnly: false, sessionId: null },
     clock: app.clock,
     config: {} as AppConfig,
     logger: pino({ level: 'silent' }),

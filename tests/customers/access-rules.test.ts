@@ -20,7 +20,7 @@ beforeAll(async () => {
   const em = app.orm.em.fork();
   viewers = [];
   for (const user of users) {
-    const viewer = await viewerOfUser(em, user.id);
+    const viewer = await viewerOfUser(em, user.id, 'no-session');
     if (viewer) viewers.push({ email: user.email, viewer });
   }
 });
