@@ -224,6 +224,9 @@ async function main(): Promise<void> {
       JOBS_INTERVAL_SECONDS: '0',
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef',
       MAX_QUERY_COST: '100000',
+      // One caller drives 32 connections as fast as it can: the per-caller budget would throttle
+      // it, and neither contender has one. (With the budget on, a request costs one more statement.)
+      COST_BUDGET_CAPACITY: '0',
     });
     const startApp = (databaseUrl: string) => start('this server', process.execPath, () => startArguments(), appEnv(databaseUrl), '/healthz');
     const login = async (server: Server, email: string) => {

@@ -20,6 +20,17 @@ export interface AppConfig {
   admission: { concurrency: number; maxQueued: number };
   /** Seconds a session's caller (user, led team, shop) is kept between requests; 0 reads it every time. */
   sessionCacheSeconds: number;
+  /**
+   * Each caller's query-cost budget (a leaky bucket shared by every instance): what it holds and
+   * what comes back per second. Capacity 0 turns it off.
+   */
+  costBudget: { capacity: number; restorePerSecond: number };
+  /** Failed logins allowed per account and per client address before TOO_MANY_ATTEMPTS; either bucket refills whole in `windowSeconds`. */
+  loginThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** Seconds a shutdown (SIGTERM) waits for received requests to be answered before answering the rest 503. */
+  shutdownGraceSeconds: number;
+  /** Whether the peer is a load balancer whose X-Forwarded-For names the client (for per-address throttles). */
+  trustProxy: boolean;
 }
 
 /** A setting that cannot be used; the message is the one line start-up prints. */
@@ -88,6 +99,7 @@ function jwtSecretSetting(env: NodeJS.ProcessEnv, dataDir: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), '.data'));
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'production');
+  const maxCost = intSetting(env, 'MAX_QUERY_COST', 10000, 10, 10_000_000);
   return {
     port: intSetting(env, 'PORT', 4000, 0, 65535),
     databaseUrl: databaseUrlSetting(env),
@@ -102,7 +114,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxAliases: intSetting(env, 'MAX_QUERY_ALIASES', 30, 1, 1000),
       maxDirectives: intSetting(env, 'MAX_QUERY_DIRECTIVES', 50, 1, 1000),
       maxTokens: intSetting(env, 'MAX_QUERY_TOKENS', 3000, 100, 100_000),
-      maxCost: intSetting(env, 'MAX_QUERY_COST', 10000, 10, 10_000_000),
+      maxCost,
       maxBodyBytes: intSetting(env, 'MAX_BODY_BYTES', 1_000_000, 1024, 100_000_000),
     },
     admission: {
@@ -110,5 +122,21 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxQueued: intSetting(env, 'GRAPHQL_MAX_QUEUED', 1000, 0, 1_000_000),
     },
     sessionCacheSeconds: intSetting(env, 'SESSION_CACHE_SECONDS', 60, 0, 3600),
+    costBudget: costBudgetSetting(env, maxCost),
+    loginThrottle: {
+      perAccount: intSetting(env, 'LOGIN_MAX_FAILURES', 10, 1, 10_000),
+      perAddress: intSetting(env, 'LOGIN_MAX_FAILURES_PER_ADDRESS', 50, 1, 1_000_000),
+      windowSeconds: intSetting(env, 'LOGIN_THROTTLE_WINDOW_SECONDS', 900, 1, 86_400),
+    },
+    trustProxy: boolSetting(env, 'TRUST_PROXY', false),
+    shutdownGraceSeconds: intSetting(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 600),
   };
+}
+
+function costBudgetSetting(env: NodeJS.ProcessEnv, maxCost: number): AppConfig['costBudget'] {
+  const capacity = intSetting(env, 'COST_BUDGET_CAPACITY', Math.max(50_000, maxCost), 0, 1_000_000_000);
+  if (capacity > 0 && capacity < maxCost) {
+    throw new ConfigError(`COST_BUDGET_CAPACITY must be 0 (off) or at least MAX_QUERY_COST (${maxCost}), got "${capacity}": the costliest query allowed could never run`);
+  }
+  return { capacity, restorePerSecond: intSetting(env, 'COST_RESTORE_RATE', 5000, 1, 1_000_000_000) };
 }

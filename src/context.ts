@@ -16,6 +16,8 @@ export interface Context {
   config: AppConfig;
   logger: Logger;
   requestId: string;
+  /** Where the request comes from (see platform/client-address.ts), for per-address throttles. */
+  clientAddress: string;
   /** This instance's subscription to events from every instance (PostgreSQL LISTEN/NOTIFY). */
   events: EventBus;
   /** This instance's cache of session callers; a committed mutation makes it forget the shop's. */

@@ -55,11 +55,13 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    logger.info({ signal, graceSeconds: config.shutdownGraceSeconds }, 'shutting down: readiness 503, answering the requests received');
+    // The server answers what is left 503 at its grace deadline; this is the last resort.
+    const limitMs = (config.shutdownGraceSeconds + 10) * 1000;
     const force = setTimeout(() => {
-      logger.error('shutdown took over 15 s; exiting');
+      logger.error(`shutdown took over ${limitMs / 1000} s; exiting`);
       process.exit(1);
-    }, 15_000);
+    }, limitMs);
     force.unref();
     try {
       await server.stop();

@@ -1,34 +1,34 @@
-import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
-import express, { ErrorRequestHandler, RequestHandler } from 'express';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import express, { RequestHandler } from 'express';
+import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import { authenticate } from './auth/authenticate';
-import { databaseUnavailable } from './common/user-error';
-import { isConnectionLost } from './db/connection-lost';
+import type { ViewerRow } from './auth/authenticate';
+import { ViewerCache } from './auth/viewer-cache';
+import type { Viewer } from './auth/viewer';
 import { admissionGate } from './common/admission';
-import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
-import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson, splitUrl } from './common/http-json';
 import { releaseAsyncContextWhenIdle } from './common/async-context';
 import type { Clock } from './common/clock';
-import { INTERNAL_MESSAGE, isExposed, withTokenLimitCode } from './common/errors';
+import { isExposed, withTokenLimitCode } from './common/errors';
+import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
 import { LimitChecker } from './common/limits';
-import { operationGate } from './platform/operation-gate';
-import { startWebSocketServer } from './platform/websocket';
-import type { Viewer } from './auth/viewer';
 import type { AppConfig } from './config';
 import { buildContext, Context } from './context';
 import { EventBus } from './events/event-bus';
-import type { ViewerRow } from './auth/authenticate';
-import { ViewerCache } from './auth/viewer-cache';
 import { ideRouter } from './ide/ide';
 import { startScheduler } from './jobs/scheduler';
+import { clientAddressOf } from './platform/client-address';
+import { drainController } from './platform/drain';
+import { bodyErrorHandler, errorLoggingPlugin, inFlightOperations, internalError, maskError, RequestWithId, trackRequest } from './platform/http-pipeline';
+import { operationGate } from './platform/operation-gate';
+import { costBudget } from './platform/throttle';
+import { startWebSocketServer } from './platform/websocket';
 import { getSchema } from './schema';
 
 export interface ServerDeps {
@@ -42,15 +42,14 @@ export interface RunningServer {
   url: string;
   port: number;
   httpServer: Server;
-  /** Stops accepting, lets in-flight requests finish, closes WebSockets. */
+  /** HTTP requests received and not answered yet. */
+  inFlight(): number;
+  /**
+   * Drains and stops: readiness 503, no new connections, every received request answered,
+   * WebSockets closed with 1001, then jobs and the event listener stop (the caller closes the
+   * database pools after). At the grace deadline what is left is answered 503.
+   */
   stop(): Promise<void>;
-}
-
-type RequestWithId = IncomingMessage & { id?: string };
-
-function requestIdOf(req: IncomingMessage): string {
-  const given = req.headers['x-request-id'];
-  return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
 }
 
 /** Builds the HTTP + WebSocket server (Apollo on express, graphql-ws on the same path). */
@@ -71,6 +70,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   // before the server listens.
   let postGraphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
   const httpServer = createHttpServer((req, res) => {
+    if (!drain.admit(req, res)) return;
     if (postGraphql && isPlainGraphqlPost(req)) {
       trackRequest(req, res, logger);
       gate(req, res, () => void postGraphql!(req, res));
@@ -78,6 +78,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       app(req, res);
     }
   });
+  const drain = drainController(httpServer, config.shutdownGraceSeconds * 1000);
   const events = new EventBus(orm.config.get('clientUrl')!, logger);
   await events.start();
   const sessions = ViewerCache.listening<ViewerRow>(config.sessionCacheSeconds * 1000, events);
@@ -90,10 +91,20 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     context.loaders.shopById.prime(caller.shop.id, caller.shop);
   };
   /** A request's context before its caller is known: the operation gate identifies them once the document passed its limits. */
-  const anonymousContext = (requestId: string): Context =>
-    buildContext({ em: orm.em.fork(), viewer: null, clock, config, logger: logger.child({ requestId }), requestId, events, sessions: sessions.cache });
-  const contextFor = async (authorization: string | undefined, requestId: string): Promise<Context> => {
-    const context = anonymousContext(requestId);
+  const anonymousContext = (req: IncomingMessage, requestId: string): Context =>
+    buildContext({
+      em: orm.em.fork(),
+      viewer: null,
+      clock,
+      config,
+      logger: logger.child({ requestId }),
+      requestId,
+      clientAddress: clientAddressOf(req, config.trustProxy),
+      events,
+      sessions: sessions.cache,
+    });
+  const contextFor = async (req: IncomingMessage, authorization: string | undefined, requestId: string): Promise<Context> => {
+    const context = anonymousContext(req, requestId);
     await identify(context, authorization);
     return context;
   };
@@ -108,8 +119,8 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     limits,
     maxCost: config.limits.maxCost,
     maxTokens: config.limits.maxTokens,
-    connect: async (authorization) => {
-      const context = await contextFor(authorization, randomUUID());
+    connect: async (authorization, request) => {
+      const context = await contextFor(request, authorization, randomUUID());
       return context.viewer ? context : null;
     },
     shopOf: (context) => context.viewer!.shopId,
@@ -147,6 +158,12 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     events.onReconnected(() => void sockets.recheck()),
   ];
 
+  // Each caller's query-cost budget: an API token's own, a signed-in user's (all their sessions
+  // together), an anonymous caller's address's.
+  const charge = costBudget(config.costBudget);
+  const budgetKey = ({ viewer, clientAddress }: Context) =>
+    viewer ? (viewer.apiTokenId !== null ? `cost:token:${viewer.apiTokenId}` : `cost:user:${viewer.userId}`) : `cost:address:${clientAddress}`;
+
   const inFlight = inFlightOperations();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -156,19 +173,17 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
     formatError: (formatted, error) => maskError(withTokenLimitCode(formatted), config.nodeEnv === 'development', error),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authenticated data, and its per-field hook costs every field a wrapper.
       ApolloServerPluginCacheControlDisabled(),
-      { async serverWillStart() { return { drainServer: async () => { await sockets.dispose(); } }; } },
-      operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: async () => null }),
+      operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: (context, cost) => charge(context.em, budgetKey(context), cost) }),
       inFlight.plugin,
       errorLoggingPlugin(),
     ],
   });
   await apollo.start();
 
-  const contextOf = async (req: IncomingMessage) => anonymousContext((req as RequestWithId).id ?? randomUUID());
+  const contextOf = async (req: IncomingMessage) => anonymousContext(req, (req as RequestWithId).id ?? randomUUID());
   postGraphql = graphqlPostHandler({
     apollo,
     maxBodyBytes: config.limits.maxBodyBytes,
@@ -185,6 +200,10 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     res.json({ status: 'ok' });
   });
   app.get('/readyz', async (_req, res) => {
+    if (drain.draining) {
+      res.status(503).json({ status: 'shutting down' });
+      return;
+    }
     try {
       await orm.em.fork().execute('select 1');
       const pending = await orm.getMigrator().getPendingMigrations();
@@ -213,120 +232,24 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     httpServer.listen(port, () => resolve());
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
+  let stopping: Promise<void> | undefined;
   return {
     url: `http://localhost:${actualPort}/graphql`,
     port: actualPort,
     httpServer,
-    stop: async () => {
+    inFlight: () => drain.inFlight,
+    stop: () => (stopping ??= (async () => {
+      await drain.drain();
+      await sockets.dispose();
+      // A client that hung up lets its request count as answered before its operation ends; let
+      // those operations finish too (within the grace) before the caller closes the pools.
+      await inFlight.settled(Math.max(1000, drain.remainingMs()));
       await stopScheduler();
       await apollo.stop();
-      // A client that hung up lets the HTTP server close before its operation ends; let those
-      // operations finish too before the caller closes the database pool.
-      await inFlight.settled(10_000);
       sessions.stop();
       for (const stop of stopRechecks) stop();
       await events.stop();
-    },
+    })()),
   };
 }
 
-/** Counts operations being executed, so shutdown can wait for the last one. */
-function inFlightOperations() {
-  let count = 0;
-  const plugin: ApolloServerPlugin<Context> = {
-    async requestDidStart() {
-      count++;
-      let done = false;
-      const finish = async () => {
-        if (!done) {
-          done = true;
-          count--;
-        }
-      };
-      return { willSendResponse: finish };
-    },
-  };
-  const settled = async (maxMillis: number) => {
-    const until = Date.now() + maxMillis;
-    while (count > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
-  };
-  return { plugin, settled };
-}
-
-/** Known errors go out as they are; anything unexpected becomes a generic INTERNAL_SERVER_ERROR. */
-function maskError(formatted: GraphQLFormattedError, development: boolean, error?: unknown): GraphQLFormattedError {
-  if (isExposed(formatted) || development) return formatted;
-  if (isConnectionLost(error)) {
-    const { message, extensions } = databaseUnavailable();
-    return { message, locations: formatted.locations, path: formatted.path, extensions };
-  }
-  return {
-    message: INTERNAL_MESSAGE,
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
-}
-
-/** Logs unexpected errors with their stack, and tags the masked errors with the request id. */
-function errorLoggingPlugin(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operation }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (typeof code === 'string' && isExposed({ message: '', extensions: { code } })) continue;
-            contextValue.logger?.error(
-              { err: error.originalError ?? error, path: error.path, operation: operation?.name?.value },
-              'unexpected error',
-            );
-          }
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
-          }
-        },
-      };
-    },
-  };
-}
-
-/** Malformed or oversized bodies get a GraphQL-shaped error, not an HTML stack trace. */
-function bodyErrorHandler(logger: Logger): ErrorRequestHandler {
-  return (err: { type?: string; status?: number; expose?: boolean }, req, res, next) => {
-    if (res.headersSent) return next(err);
-    if (err.type === 'entity.too.large') {
-      sendJson(res, 413, BODY_TOO_LARGE);
-      return;
-    }
-    if (err.type === 'entity.parse.failed' || (err.status && err.status >= 400 && err.status < 500)) {
-      sendJson(res, 400, BODY_NOT_JSON);
-      return;
-    }
-    internalError(logger, err, req, res);
-  };
-}
-
-/** Logs an error no layer expected and answers a generic INTERNAL_SERVER_ERROR with the request id. */
-function internalError(logger: Logger, err: unknown, req: IncomingMessage, res: ServerResponse): void {
-  const requestId = (req as RequestWithId).id;
-  logger.error({ err, requestId }, 'unexpected error');
-  sendJson(res, 500, { errors: [{ message: INTERNAL_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId } }] });
-}
-
-/** Gives a request its id (the client's `x-request-id`, or a new one), echoes it, and logs the request when answered. */
-function trackRequest(req: IncomingMessage, res: ServerResponse, logger: Logger): void {
-  const id = requestIdOf(req);
-  (req as RequestWithId).id = id;
-  res.setHeader('x-request-id', id);
-  const started = process.hrtime.bigint();
-  res.on('finish', () => {
-    const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    logger.info({ requestId: id, method: req.method, path: splitUrl(req.url).path, status: res.statusCode, ms: Math.round(ms * 10) / 10 }, 'request');
-  });
-}

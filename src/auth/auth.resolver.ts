@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query
 import { Role } from './role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
-import { requireViewer, runMutation, runPublicMutation } from '../common/payload';
+import { requireViewer, runMutation } from '../common/payload';
 import { UserError } from '../common/user-error';
 import { User } from '../users/user.entity';
 import { LoginInput } from '../users/user.inputs';
@@ -60,7 +60,7 @@ const ApiTokenConnection = Connection(ApiToken, 'ApiToken', 'API token');
 export class AuthResolver {
   @Mutation(() => LoginPayload, { description: 'Signs in with email and password. The only operation open without a token.' })
   async login(@Arg('input', () => LoginInput, { description: 'Email and password.' }) input: LoginInput, @Ctx() ctx: Context) {
-    const payload = await runPublicMutation(ctx, input, (tx) => authService.login(tx, input));
+    const payload = await authService.signIn(ctx, input);
     if (payload.viewer) {
       // From here on this request acts as the signed-in user, so `viewer { shop team }` resolve.
       ctx.viewer = await viewerOfUser(ctx.em, payload.viewer.id, payload.sessionId!);

@@ -1,4 +1,7 @@
 import { FilterQuery } from '@mikro-orm/core';
+import { GraphQLError } from 'graphql';
+import { runPublicMutation } from '../common/payload';
+import { BucketShape, giveBack, takeFromBucket } from '../platform/throttle';
 import type { AuthedContext, Context } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { findPage } from '../common/keyset';
@@ -15,7 +18,38 @@ import { Role } from './role';
 
 const MAX_TOKEN_LIFETIME_MS = 2 * 366 * 86_400_000;
 
+/** Failed logins are throttled per account and per client address (both buckets shared by every instance). */
+function loginBuckets(ctx: Context, email: string): [string, BucketShape][] {
+  const { perAccount, perAddress, windowSeconds } = ctx.config.loginThrottle;
+  return [
+    [`login:account:${email}`, { capacity: perAccount, restorePerSecond: perAccount / windowSeconds }],
+    [`login:address:${ctx.clientAddress}`, { capacity: perAddress, restorePerSecond: perAddress / windowSeconds }],
+  ];
+}
+
+const tooManyAttempts = (retryAfterSeconds: number) =>
+  new GraphQLError(`Too many failed sign-ins; try again in ${retryAfterSeconds} s.`, {
+    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
+  });
+
 export class AuthService {
+  /**
+   * A sign-in, throttled: every attempt takes one from the account's and the address's buckets
+   * of failures, outside the sign-in's transaction (so a failure's take stays), and a success
+   * gives both back. While either is empty, every attempt is refused unchecked (TOO_MANY_ATTEMPTS,
+   * HTTP 429 with retry-after), the right password included.
+   */
+  async signIn(ctx: Context, input: LoginInput) {
+    const buckets = loginBuckets(ctx, input.email.trim().toLowerCase());
+    for (const [key, shape] of buckets) {
+      const taken = await takeFromBucket(ctx.em, key, shape, 1);
+      if (!taken.admitted) throw tooManyAttempts(Math.max(1, taken.retryAfterSeconds));
+    }
+    const payload = await runPublicMutation(ctx, input, (tx) => this.login(tx, input));
+    if (payload.token) for (const [key, shape] of buckets) await giveBack(ctx.em, key, shape, 1);
+    return payload;
+  }
+
   /** Same answer for an unknown email and a wrong password, in about the same time. */
   async login(ctx: Context, input: LoginInput): Promise<{ token: string; sessionId: string; viewer: User }> {
     const user = await ctx.em.findOne(User, { email: input.email.trim().toLowerCase() }, { populate: ['passwordHash'] });

@@ -1,5 +1,6 @@
 import { ApiToken } from '../auth/api-token.entity';
 import { UserSession } from '../auth/user-session.entity';
+import { ThrottleBucket } from '../platform/throttle';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
 import { AuditCheck } from '../audits/audit-check.entity';
 import { AuditFinding } from '../audits/audit-finding.entity';
@@ -20,4 +21,4 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket];

@@ -2,6 +2,7 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock';
 import { pruneDomainEvents } from '../events/event-bus';
+import { pruneBuckets } from '../platform/throttle';
 import { runJobs } from './payment-reminders';
 
 /** Runs the jobs every `intervalSeconds` inside the server; returns a stop function. */
@@ -12,6 +13,7 @@ export function startScheduler(orm: MikroORM, clock: Clock, logger: Logger, inte
     if (running) return; // a slow run is never overlapped by the next tick
     running = runJobs(orm, clock, logger)
       .then(() => pruneDomainEvents(orm.em.fork()))
+      .then(() => pruneBuckets(orm.em.fork()))
       .catch((error: unknown) => logger.error({ err: error }, 'scheduled jobs failed'))
       .finally(() => (running = null));
   };

@@ -2,6 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DocumentNode, GraphQLError, visit } from 'graphql';
 import { costLimitError, LimitChecker } from '../common/limits';
 import { documentTextError, variablesTextError } from './input-text';
+import type { BudgetAnswer } from './throttle';
 
 /** Fields a document may name at most once (each `login` checks a password). */
 const ONCE_PER_DOCUMENT = ['login'];
@@ -64,16 +65,6 @@ export function checkDocument(
   }
   if (!Number.isFinite(cost) || cost > maxCost) return { errors: [costLimitError(cost, maxCost)] };
   return { errors: [], cost };
-}
-
-/** What a caller's query-cost budget says about one operation. */
-export interface BudgetAnswer {
-  admitted: boolean;
-  maximumAvailable: number;
-  currentlyAvailable: number;
-  restoreRate: number;
-  /** Seconds until the operation would be admitted (when not admitted). */
-  retryAfterSeconds?: number;
 }
 
 export interface OperationGateOptions<TContext extends BaseContext> {

@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { WebSocket, WebSocketServer } from 'ws';
 import { withTokenLimitCode } from '../common/errors';
 import type { LimitChecker } from '../common/limits';
@@ -20,7 +20,7 @@ export interface WebSocketOptions<C> {
   maxCost: number;
   maxTokens: number;
   /** The caller's context from the connection's Authorization; null (or a throw) refuses the connection. */
-  connect(authorization: string | undefined): Promise<C | null>;
+  connect(authorization: string | undefined, request: IncomingMessage): Promise<C | null>;
   /** The shop of a connection's caller. */
   shopOf(context: C): number;
   /** A fresh context for one operation, from the connection's. */
@@ -59,14 +59,14 @@ export function startWebSocketServer<C>(options: WebSocketOptions<C>) {
     if (connection.socket.readyState === WebSocket.OPEN) connection.socket.close(CLOSE_FORBIDDEN, 'Forbidden: your rights changed');
   };
 
-  const cleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: C; socket: WebSocket }>(
+  const cleanup = useServer<{ authorization?: string; Authorization?: string }, { context?: C; socket: WebSocket; request: IncomingMessage }>(
     {
       schema: options.schema,
       onConnect: async (ctx) => {
         const raw = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
         const authorization = typeof raw === 'string' ? raw : undefined;
         try {
-          const context = await options.connect(authorization);
+          const context = await options.connect(authorization, ctx.extra.request);
           if (!context) return false;
           ctx.extra.context = context;
           const connection = { socket: ctx.extra.socket, authorization, context };

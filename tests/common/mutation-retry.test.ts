@@ -21,6 +21,7 @@ function adminContext(): Context {
   return buildContext({
     em: app.orm.em.fork(),
     viewer: { userId: 1, shopId: 1, role: Role.ADMIN, teamId: null, ledTeamId: null, apiTokenId: null, readOnly: false, sessionId: null },
+    clientAddress: '127.0.0.1',
     clock: app.clock,
     config: {} as AppConfig,
     logger: pino({ level: 'silent' }),

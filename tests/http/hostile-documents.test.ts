@@ -57,10 +57,11 @@ describe('hostile documents', () => {
     // Anonymous, refused before the caller is looked up: PostgreSQL heard nothing.
     expect(app.sqlCount()).toBe(statements);
     // The server runs in this process: its CPU and the client's for the whole exchange. Alone
-    // each takes 8-30 ms (125 for a 1 MB body); the bounds leave room for a busy machine, and
-    // the fragment bomb took over 4 s before the limits were made linear (the tests below
-    // prove linearity by what is computed, not by time).
-    expect((used.user + used.system) / 1000).toBeLessThan(code === 'TOO_MANY_TOKENS' ? 500 : 200);
+    // each takes 8-30 ms (about 125 for a 1 MB body), but a busy machine and the collector's
+    // threads inflate it several times, so this is only a coarse bound: the 20-level fragment
+    // bomb alone took over 4 s before the limits were made linear, doubling with each level
+    // (the tests below prove linearity by what is computed, not by time).
+    expect((used.user + used.system) / 1000).toBeLessThan(2000);
   });
 
   it('refuses a hostile document from a signed-in caller before reading who they are', async () => {

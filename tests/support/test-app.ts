@@ -86,6 +86,9 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     DATA_DIR: path.join(os.tmpdir(), 'rl-test-data'),
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
+    // The query-cost budget charges one statement per request; the suites that count statements
+    // per request measure the read paths without it. tests/http/throttles.test.ts turns it on.
+    COST_BUDGET_CAPACITY: '0',
     ...env,
   });
   const clock = new FixedClock(new Date());
