@@ -27,6 +27,8 @@ export interface AppConfig {
   costBudget: { capacity: number; restorePerSecond: number };
   /** Failed logins allowed per account and per client address before TOO_MANY_ATTEMPTS; either bucket refills whole in `windowSeconds`. */
   loginThrottle: { perAccount: number; perAddress: number; windowSeconds: number };
+  /** Bearer token that opens GET /metrics; unset, /metrics answers 404. */
+  metricsToken: string | undefined;
   /** Seconds a shutdown (SIGTERM) waits for received requests to be answered before answering the rest 503. */
   shutdownGraceSeconds: number;
   /** Whether the peer is a load balancer whose X-Forwarded-For names the client (for per-address throttles). */
@@ -130,7 +132,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     trustProxy: boolSetting(env, 'TRUST_PROXY', false),
     shutdownGraceSeconds: intSetting(env, 'SHUTDOWN_GRACE_SECONDS', 25, 1, 600),
+    metricsToken: metricsTokenSetting(env),
   };
+}
+
+function metricsTokenSetting(env: NodeJS.ProcessEnv): string | undefined {
+  const raw = env.METRICS_TOKEN;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 16 || !/^[\x21-\x7e]+$/.test(raw)) throw new ConfigError('METRICS_TOKEN must be at least 16 printable characters without spaces');
+  return raw;
 }
 
 function costBudgetSetting(env: NodeJS.ProcessEnv, maxCost: number): AppConfig['costBudget'] {

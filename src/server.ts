@@ -26,9 +26,11 @@ import { startScheduler } from './jobs/scheduler';
 import { clientAddressOf } from './platform/client-address';
 import { drainController } from './platform/drain';
 import { bodyErrorHandler, errorLoggingPlugin, inFlightOperations, internalError, maskError, RequestWithId, trackRequest } from './platform/http-pipeline';
+import { createMetrics } from './platform/metrics';
 import { operationGate } from './platform/operation-gate';
 import { costBudget } from './platform/throttle';
 import { startWebSocketServer } from './platform/websocket';
+import { poolStats } from './db/sql';
 import { getSchema } from './schema';
 
 export interface ServerDeps {
@@ -65,11 +67,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   // keep theirs: express.static sets its own.)
   app.set('etag', false);
   app.set('trust proxy', 'loopback');
-  const gate = admissionGate(config.admission);
+  const metrics = createMetrics();
+  const gate = admissionGate(config.admission, () => metrics.busy());
   // API clients' operations skip express (see graphql-post.ts); set once Apollo has started,
   // before the server listens.
   let postGraphql: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
   const httpServer = createHttpServer((req, res) => {
+    metrics.response(res);
     if (!drain.admit(req, res)) return;
     if (postGraphql && isPlainGraphqlPost(req)) {
       trackRequest(req, res, logger);
@@ -82,7 +86,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const events = new EventBus(orm.config.get('clientUrl')!, logger);
   await events.start();
   const sessions = ViewerCache.listening<ViewerRow>(config.sessionCacheSeconds * 1000, events);
-  const stopScheduler = startScheduler(orm, clock, logger, config.jobsIntervalSeconds);
+  const stopScheduler = startScheduler(orm, clock, logger, config.jobsIntervalSeconds, (outcome) => metrics.jobRun(outcome));
 
   const identify = async (context: Context, authorization: string | undefined): Promise<void> => {
     const caller = await authenticate(authorization, context.em, config.jwtSecret, clock.now(), sessions.cache);
@@ -179,6 +183,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: (context, cost) => charge(context.em, budgetKey(context), cost) }),
       inFlight.plugin,
       errorLoggingPlugin(),
+      metrics.plugin<Context>(),
     ],
   });
   await apollo.start();
@@ -198,6 +203,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   app.use(requestLog);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/metrics', (req, res) => void metrics.serve(req, res, config.metricsToken));
+  metrics.observe({
+    pools: () => poolStats(orm),
+    events: () => ({ listening: events.listening, reconnects: events.reconnects, lagSeconds: events.lastLagMs === null ? null : events.lastLagMs / 1000 }),
+    inFlightRequests: () => drain.inFlight,
+    openSockets: () => sockets.size,
   });
   app.get('/readyz', async (_req, res) => {
     if (drain.draining) {

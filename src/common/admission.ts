@@ -14,7 +14,7 @@ export type AdmissionGate = (req: IncomingMessage, res: ServerResponse, start: (
  * freed when the response finishes or the connection closes. (Express middleware too:
  * `(req, res, next) => gate(req, res, next)`.)
  */
-export function admissionGate({ concurrency, maxQueued }: { concurrency: number; maxQueued: number }): AdmissionGate {
+export function admissionGate({ concurrency, maxQueued }: { concurrency: number; maxQueued: number }, onBusy: () => void = () => undefined): AdmissionGate {
   let running = 0;
   const waiting: (() => void)[] = [];
   const finishOne = () => {
@@ -46,6 +46,7 @@ export function admissionGate({ concurrency, maxQueued }: { concurrency: number;
     } else if (waiting.length < maxQueued) {
       waiting.push(run);
     } else {
+      onBusy();
       res.setHeader('retry-after', '1');
       sendJson(res, 503, { errors: [{ message: 'The server is busy; retry in a moment.', extensions: { code: 'SERVER_BUSY' } }] });
     }

@@ -181,6 +181,15 @@ function genericPlanPool(em: EntityManager): Pool {
   return pool;
 }
 
+/** Connections of `orm`'s two pools (for the metrics): MikroORM's (through knex) and the generic-plan one. */
+export function poolStats(orm: MikroORM): { pool: string; used: number; idle: number; waiting: number }[] {
+  const knexPool = (orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
+  const stats = knexPool ? [{ pool: 'orm', used: knexPool.numUsed(), idle: knexPool.numFree(), waiting: knexPool.numPendingAcquires() }] : [];
+  const generic = genericPools.get(orm.em.getConnection().getKnex().client as object);
+  if (generic) stats.push({ pool: 'generic_plans', used: generic.totalCount - generic.idleCount, idle: generic.idleCount, waiting: generic.waitingCount });
+  return stats;
+}
+
 /** Closes the generic-plan connections of `orm` (before closing the ORM itself). */
 export async function closeGenericPlanPool(orm: MikroORM): Promise<void> {
   const owner = orm.em.getConnection().getKnex().client as object;

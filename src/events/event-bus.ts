@@ -17,6 +17,8 @@ export interface DomainEvent {
   id: number;
   /** The user the event is for (the assignee), when it is for one user. */
   userId?: number;
+  /** When it was published (epoch ms), for the delivery lag. */
+  at?: number;
 }
 
 /** An event as NOTIFY carries it: with the id of its `domain_events` row (none for trigger announcements). */
@@ -27,7 +29,8 @@ type Notified = DomainEvent & { eventId?: number };
  * instance that was not listening reads it later) and announced with NOTIFY, which PostgreSQL
  * delivers only on commit; a rolled-back mutation announces nothing. One statement.
  */
-export async function publishEvent(em: EntityManager, event: DomainEvent): Promise<void> {
+export async function publishEvent(em: EntityManager, published: DomainEvent): Promise<void> {
+  const event = { ...published, at: Date.now() };
   await em.execute(
     `with e as (insert into domain_events (topic, shop_id, payload) values (?, ?, ?::jsonb) returning id)
      select pg_notify(?, (?::jsonb || jsonb_build_object('eventId', e.id))::text) from e`,
@@ -76,6 +79,8 @@ export class EventBus {
   private held: Notified[] | null = null;
   /** Times the connection was lost and made again (for the metrics). */
   reconnects = 0;
+  /** From the last event's publication to its delivery here (ms; null before the first). */
+  lastLagMs: number | null = null;
 
   constructor(
     private readonly databaseUrl: string,
@@ -170,6 +175,7 @@ export class EventBus {
       if (this.delivered.size > REMEMBERED) this.delivered.delete(this.delivered.values().next().value as number);
       this.lastDelivered = Math.max(this.lastDelivered, event.eventId);
     }
+    if (typeof event.at === 'number') this.lastLagMs = Math.max(0, Date.now() - event.at);
     const { eventId: _eventId, ...domainEvent } = event;
     this.emitter.emit(event.topic, domainEvent);
   }

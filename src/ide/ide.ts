@@ -18,8 +18,13 @@ export function ideRouter(): Router {
         endpointURL: '/graphql',
         subscriptionsEndpoint: wsUrl,
         initialSubscriptionRequestHandlerId: 'graphql-ws',
-        initialHeaders: { Authorization: 'Bearer <paste the token from login or apiTokenCreate>' },
-        initialQuery: 'mutation Login {\n  login(input: { email: "admin@demo.shop", password: "demo-pass-2026" }) {\n    token\n    userErrors { code message }\n  }\n}\n',
+        // No Authorization header: the schema (Docs) loads anonymously; a placeholder token was
+        // refused with 401 and left the Docs empty until one was pasted.
+        initialQuery:
+          '# Docs and autocompletion work without signing in.\n' +
+          '# 1. Run Login (the demo admin below), 2. copy the token from the answer,\n' +
+          '# 3. "Set Headers" (the header icon): Authorization = Bearer <token>. Then any operation works.\n' +
+          'mutation Login {\n  login(input: { email: "admin@demo.shop", password: "demo-pass-2026" }) {\n    token\n    userErrors { code message }\n  }\n}\n',
         disableAccount: true,
         initialSettings: { theme: 'system' },
       }),

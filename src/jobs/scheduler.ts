@@ -6,7 +6,7 @@ import { pruneBuckets } from '../platform/throttle';
 import { runJobs } from './payment-reminders';
 
 /** Runs the jobs every `intervalSeconds` inside the server; returns a stop function. */
-export function startScheduler(orm: MikroORM, clock: Clock, logger: Logger, intervalSeconds: number): () => Promise<void> {
+export function startScheduler(orm: MikroORM, clock: Clock, logger: Logger, intervalSeconds: number, onRun: (outcome: 'ok' | 'failed') => void = () => undefined): () => Promise<void> {
   if (intervalSeconds <= 0) return async () => {};
   let running: Promise<unknown> | null = null;
   const tick = () => {
@@ -14,7 +14,11 @@ export function startScheduler(orm: MikroORM, clock: Clock, logger: Logger, inte
     running = runJobs(orm, clock, logger)
       .then(() => pruneDomainEvents(orm.em.fork()))
       .then(() => pruneBuckets(orm.em.fork()))
-      .catch((error: unknown) => logger.error({ err: error }, 'scheduled jobs failed'))
+      .then(() => onRun('ok'))
+      .catch((error: unknown) => {
+        onRun('failed');
+        logger.error({ err: error }, 'scheduled jobs failed');
+      })
       .finally(() => (running = null));
   };
   const timer = setInterval(tick, intervalSeconds * 1000);

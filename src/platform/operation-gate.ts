@@ -114,6 +114,7 @@ export function operationGate<TContext extends BaseContext>(options: OperationGa
             ...response.body.singleResult.extensions,
             cost: {
               requested: cost,
+              actual: actualCost(response.body.singleResult.data),
               maximum: options.maxCost,
               ...(budget
                 ? {
@@ -130,4 +131,25 @@ export function operationGate<TContext extends BaseContext>(options: OperationGa
       };
     },
   };
+}
+
+/**
+ * What an answer actually cost, counted as the request was priced: one per field in the data
+ * (a list's items each count; a page shorter than asked costs less). Walked with a stack.
+ */
+export function actualCost(data: unknown): number {
+  let cost = 0;
+  const stack: unknown[] = [data];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (Array.isArray(value)) {
+      for (const item of value) stack.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const key in value) {
+        cost++;
+        stack.push((value as Record<string, unknown>)[key]);
+      }
+    }
+  }
+  return cost;
 }

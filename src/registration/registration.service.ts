@@ -76,17 +76,25 @@ export class RegistrationService {
     }
     if (!input.customer) throw refuse(UserErrorCode.INVALID_INPUT, 'Name the customer: customerId, or customer { platform platformHandle }.', ['input', 'customer']);
     const platformHandle = input.customer.platformHandle.trim();
-    const existing = await ctx.em.findOne(Customer, { shop: ctx.viewer.shopId, platform: input.customer.platform, handleKey: handleKey(platformHandle) });
-    if (existing) return existing;
-    const { customer } = await customerService.create(ctx, {
-      platform: input.customer.platform,
-      platformHandle,
-      displayName: input.customer.displayName,
-      region: input.customer.region,
-      phone: input.contactPhone,
-      wechatId: input.contactWechat,
-    });
-    return customer;
+    const existing = () => ctx.em.findOne(Customer, { shop: ctx.viewer.shopId, platform: input.customer!.platform, handleKey: handleKey(platformHandle) });
+    const found = await existing();
+    if (found) return found;
+    try {
+      const { customer } = await customerService.create(ctx, {
+        platform: input.customer.platform,
+        platformHandle,
+        displayName: input.customer.displayName,
+        region: input.customer.region,
+        phone: input.contactPhone,
+        wechatId: input.contactWechat,
+      });
+      return customer;
+    } catch (error) {
+      // Another request created the customer since the look-up above: this entry attaches to it.
+      const winner = error instanceof DomainError && error.errors[0]?.code === UserErrorCode.DUPLICATE_CUSTOMER ? await existing() : null;
+      if (winner) return winner;
+      throw error;
+    }
   }
 
   private async applyDetails(ctx: AuthedContext, entry: RegistrationEntry, input: RegistrationEntryDetailsInput): Promise<void> {

@@ -133,7 +133,12 @@ describe('query limits', () => {
     const admin = await app.tokenFor('admin@demo.shop');
     const cheap = await app.raw('{ customers(first: 10) { edges { node { id owner { name } } } } }', {}, admin);
     expect(cheap.errors).toBeUndefined();
-    expect(cheap.extensions?.cost).toEqual({ requested: expect.any(Number), maximum: 1000 });
+    expect(cheap.extensions?.cost).toEqual({ requested: expect.any(Number), actual: expect.any(Number), maximum: 1000 });
+    // What came back, counted as priced: customers, edges, and per item node, id, owner (and its name when there is one).
+    const asked = cheap.extensions!.cost as { requested: number; actual: number };
+    const edges = (cheap.data as { customers: { edges: { node: { owner: unknown } }[] } }).customers.edges;
+    expect(asked.actual).toBe(2 + edges.reduce((sum, { node }) => sum + 3 + (node.owner ? 1 : 0), 0));
+    expect(asked.actual).toBeLessThanOrEqual(asked.requested);
     const cheapCost = (cheap.extensions!.cost as { requested: number }).requested;
     const bigger = await app.raw('{ customers(first: 20) { edges { node { id owner { name } } } } }', {}, admin);
     expect((bigger.extensions!.cost as { requested: number }).requested).toBeGreaterThan(cheapCost);
