@@ -30,7 +30,7 @@ export interface DocumentLimitSettings {
 const limitError = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
 
 /**
- * Every walk here visits each selection set of the document once: a fragment's depth and cost
+ * Every walk here visits each selection set of the document once: a fragment's nesting and cost
  * are computed the first time it is spread and remembered, so a "fragment bomb" (F1 spreads F0
  * twice, F2 spreads F1 twice, …) costs time linear in its text while its computed cost doubles
  * with each level, as the work it would ask for does. A fragment met again while it is being
@@ -53,18 +53,66 @@ function remembered(memo: Memo, name: string, compute: () => number): number {
   return value;
 }
 
-/** Depth of a selection set in fields, following fragments. */
-function depthOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, memo: Memo): number {
-  let max = 0;
+/**
+ * What nesting a selection set asks for: `depth` in fields outside introspection; `full` depth
+ * and `lists` (introspection lists nested along one path) of everything, from which the
+ * introspection subtrees (`__schema`, `__type`) take `introDepth` and `introLists`.
+ */
+interface Nesting {
+  depth: number;
+  full: number;
+  lists: number;
+  introDepth: number;
+  introLists: number;
+}
+
+const FLAT: Nesting = { depth: 0, full: 0, lists: 0, introDepth: 0, introLists: 0 };
+/** Introspection fields that answer lists: nested in one another they multiply (types x fields x args…). */
+const INTROSPECTION_LISTS = new Set(['types', 'fields', 'inputFields', 'interfaces', 'possibleTypes', 'enumValues', 'args', 'directives']);
+/** The standard introspection query nests three (types > fields > args) and goes 15 fields deep. */
+const MAX_INTROSPECTION_LISTS = 3;
+const INTROSPECTION_DEPTH_ALLOWANCE = 10;
+
+const widest = (a: Nesting, b: Nesting): Nesting => ({
+  depth: Math.max(a.depth, b.depth),
+  full: Math.max(a.full, b.full),
+  lists: Math.max(a.lists, b.lists),
+  introDepth: Math.max(a.introDepth, b.introDepth),
+  introLists: Math.max(a.introLists, b.introLists),
+});
+
+function rememberedNesting(memo: Map<string, Nesting>, name: string, compute: () => Nesting): Nesting {
+  const known = memo.get(name);
+  if (known !== undefined) return known;
+  memo.set(name, FLAT); // a cycle
+  const value = compute();
+  memo.set(name, value);
+  return value;
+}
+
+/** Nesting of a selection set, following fragments (each fragment walked once). */
+function nestingOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, memo: Map<string, Nesting>): Nesting {
+  let max = FLAT;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      if (selection.name.value.startsWith('__')) continue;
-      max = Math.max(max, selection.selectionSet ? 1 + depthOf(selection.selectionSet, fragments, memo) : 1);
+      const child = selection.selectionSet ? nestingOf(selection.selectionSet, fragments, memo) : FLAT;
+      const name = selection.name.value;
+      const own: Nesting = name.startsWith('__')
+        ? // An introspection root: apart from the operation's depth, with limits of its own.
+          { depth: 0, full: 1 + child.full, lists: 0, introDepth: 1 + child.full, introLists: child.lists }
+        : {
+            depth: 1 + child.depth,
+            full: 1 + child.full,
+            lists: (INTROSPECTION_LISTS.has(name) ? 1 : 0) + child.lists,
+            introDepth: child.introDepth,
+            introLists: child.introLists,
+          };
+      max = widest(max, own);
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-      max = Math.max(max, depthOf(selection.selectionSet, fragments, memo));
+      max = widest(max, nestingOf(selection.selectionSet, fragments, memo));
     } else {
       const fragment = fragments.get(selection.name.value);
-      if (fragment) max = Math.max(max, remembered(memo, fragment.name.value, () => depthOf(fragment.selectionSet, fragments, memo)));
+      if (fragment) max = widest(max, rememberedNesting(memo, fragment.name.value, () => nestingOf(fragment.selectionSet, fragments, memo)));
     }
   }
   return max;
@@ -91,14 +139,23 @@ export function documentLimitErrors(document: DocumentNode, limits: DocumentLimi
     errors.push(limitError('TOO_MANY_DIRECTIVES', `The document has ${directives} directives; the limit is ${limits.maxDirectives}.`));
   }
   const fragments = fragmentsOf(document);
-  const memo: Memo = new Map();
+  const memo = new Map<string, Nesting>();
   for (const def of document.definitions) {
     if (def.kind !== Kind.OPERATION_DEFINITION) continue;
-    const depth = depthOf(def.selectionSet, fragments, memo);
-    if (depth > limits.maxDepth) {
-      errors.push(limitError('QUERY_TOO_DEEP', `The operation is ${depth} levels deep; the limit is ${limits.maxDepth}.`));
-      break;
+    const nesting = nestingOf(def.selectionSet, fragments, memo);
+    const introspectionDepth = limits.maxDepth + INTROSPECTION_DEPTH_ALLOWANCE;
+    if (nesting.depth > limits.maxDepth) {
+      errors.push(limitError('QUERY_TOO_DEEP', `The operation is ${nesting.depth} levels deep; the limit is ${limits.maxDepth}.`));
+    } else if (nesting.introDepth > introspectionDepth) {
+      errors.push(limitError('QUERY_TOO_DEEP', `The introspection is ${nesting.introDepth} levels deep; the limit is ${introspectionDepth}.`));
+    } else if (nesting.introLists > MAX_INTROSPECTION_LISTS) {
+      errors.push(
+        limitError('QUERY_TOO_DEEP', `The introspection nests ${nesting.introLists} lists (types, fields, args…) in one another; the limit is ${MAX_INTROSPECTION_LISTS}.`),
+      );
+    } else {
+      continue;
     }
+    break;
   }
   return errors;
 }

@@ -1,4 +1,4 @@
-import { buildSchema, parse } from 'graphql';
+import { buildSchema, getIntrospectionQuery, parse } from 'graphql';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { documentLimitErrors, operationCost } from '../../src/common/limits';
@@ -39,6 +39,10 @@ const HOSTILE: [string, string, string][] = [
   ['a huge list of variable definitions', `query(${Array.from({ length: 60_000 }, (_, i) => `$v${i}: Int`).join(' ')}) { viewer { id } }`.slice(0, MB), 'TOO_MANY_TOKENS'],
   ['thirty aliased logins', `mutation { ${Array.from({ length: 30 }, (_, i) => `l${i}: login(input: { email: "admin@demo.shop", password: "x${i}" }) { token }`).join(' ')} }`, 'FIELD_REPEATED'],
   ['two aliased logins', 'mutation { a: login(input: { email: "admin@demo.shop", password: "a" }) { token } b: login(input: { email: "admin@demo.shop", password: "b" }) { token } }', 'FIELD_REPEATED'],
+  // graphql-js's own rule refuses fields in fields in fields; ours, any four introspection lists in one another.
+  ['an introspection that nests fields in fields in fields', '{ __schema { types { fields { type { fields { type { fields { type { name } } } } } } } } }', 'GRAPHQL_VALIDATION_FAILED'],
+  ['an introspection that nests types, fields, args and enum values', '{ __schema { types { fields { args { type { enumValues { name } } } } } } }', 'QUERY_TOO_DEEP'],
+  ['an introspection 40 levels deep', `{ __type(name: "Query") { ${'ofType { '.repeat(40)} name ${'} '.repeat(40)} } }`, 'QUERY_TOO_DEEP'],
   ['a bad page-size variable', 'query($n: Int) { customers(first: $n) { totalCount } }', 'BAD_USER_INPUT'],
 ];
 
@@ -71,6 +75,15 @@ describe('hostile documents', () => {
     const result = await app.raw(fragmentBomb(20), {}, token);
     expect(errorCode(result)).toBe('QUERY_TOO_COSTLY');
     expect(app.sqlCount()).toBe(statements);
+  });
+});
+
+describe('introspection', () => {
+  it('answers the standard introspection query, with every option, anonymously', async () => {
+    const query = getIntrospectionQuery({ descriptions: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true });
+    const result = await app.raw<{ __schema: { types: unknown[] } }>(query);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.__schema.types.length).toBeGreaterThan(50);
   });
 });
 
