@@ -32,3 +32,19 @@ export interface AuthedContext extends Context {
 export function buildContext(base: Omit<Context, 'loaders'>): Context {
   return { ...base, loaders: createLoaders(base.em, base.viewer) };
 }
+
+/**
+ * A context whose caller is not known yet (the HTTP pipeline learns it once the document passed
+ * its limits). It has no loaders until `withCaller` makes the caller's, which every path does
+ * before anything resolves: loaders made for nobody first would be thrown away on most
+ * requests (a plain property, not a getter, since resolvers read it on every field).
+ */
+export function contextBeforeCaller(base: Omit<Context, 'loaders'>): Context {
+  return { ...base, loaders: undefined as unknown as Loaders };
+}
+
+/** Makes `context` act for `viewer` (null: anonymous): its loaders are made for them. */
+export function withCaller(context: Context, viewer: Viewer | null): void {
+  context.viewer = viewer;
+  context.loaders = createLoaders(context.em, viewer);
+}

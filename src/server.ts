@@ -19,7 +19,7 @@ import { isExposed, withTokenLimitCode } from './common/errors';
 import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
 import { LimitChecker } from './common/limits';
 import type { AppConfig } from './config';
-import { buildContext, Context } from './context';
+import { buildContext, Context, contextBeforeCaller, withCaller } from './context';
 import { EventBus } from './events/event-bus';
 import { ideRouter } from './ide/ide';
 import { startScheduler } from './jobs/scheduler';
@@ -90,13 +90,12 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
 
   const identify = async (context: Context, authorization: string | undefined): Promise<void> => {
     const caller = await authenticate(authorization, context.em, config.jwtSecret, clock.now(), sessions.cache);
-    if (!caller) return;
-    Object.assign(context, buildContext({ ...context, viewer: caller.viewer }));
-    context.loaders.shopById.prime(caller.shop.id, caller.shop);
+    withCaller(context, caller?.viewer ?? null);
+    if (caller) context.loaders.shopById.prime(caller.shop.id, caller.shop);
   };
   /** A request's context before its caller is known: the operation gate identifies them once the document passed its limits. */
   const anonymousContext = (req: IncomingMessage, requestId: string): Context =>
-    buildContext({
+    contextBeforeCaller({
       em: orm.em.fork(),
       viewer: null,
       clock,

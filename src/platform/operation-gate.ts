@@ -135,21 +135,20 @@ export function operationGate<TContext extends BaseContext>(options: OperationGa
 
 /**
  * What an answer actually cost, counted as the request was priced: one per field in the data
- * (a list's items each count; a page shorter than asked costs less). Walked with a stack.
+ * (a list's items each count; a page shorter than asked costs less). Recursion is bounded by
+ * the depth limits.
  */
 export function actualCost(data: unknown): number {
+  if (data === null || typeof data !== 'object') return 0;
   let cost = 0;
-  const stack: unknown[] = [data];
-  while (stack.length > 0) {
-    const value = stack.pop();
-    if (Array.isArray(value)) {
-      for (const item of value) stack.push(item);
-    } else if (value !== null && typeof value === 'object') {
-      for (const key in value) {
-        cost++;
-        stack.push((value as Record<string, unknown>)[key]);
-      }
-    }
+  if (Array.isArray(data)) {
+    for (let i = 0; i < data.length; i++) cost += actualCost(data[i]);
+    return cost;
+  }
+  for (const key in data) {
+    cost++;
+    const value = (data as Record<string, unknown>)[key];
+    if (value !== null && typeof value === 'object') cost += actualCost(value);
   }
   return cost;
 }
