@@ -112,6 +112,12 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     return context;
   };
 
+  // Each caller's query-cost budget: an API token's own, a signed-in user's (all their sessions
+  // together), an anonymous caller's address's.
+  const charge = costBudget(config.costBudget);
+  const budgetKey = ({ viewer, clientAddress }: Context) =>
+    viewer ? (viewer.apiTokenId !== null ? `cost:token:${viewer.apiTokenId}` : `cost:user:${viewer.userId}`) : `cost:address:${clientAddress}`;
+
   const sameRights = (a: Viewer, b: Viewer) =>
     a.userId === b.userId && a.shopId === b.shopId && a.role === b.role && a.teamId === b.teamId && a.ledTeamId === b.ledTeamId && a.readOnly === b.readOnly;
   const sockets = startWebSocketServer<Context>({
@@ -143,6 +149,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
         throw error;
       }
     },
+    charge: (context, cost) => charge(context.em, budgetKey(context), cost),
     // The same masking as over HTTP: unexpected errors go out generic, and are logged.
     formatError: (error, context) => {
       const formatted = error instanceof GraphQLError ? error.toJSON() : error;
@@ -160,12 +167,6 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     events.listen('VIEWERS_CHANGED', (event) => event && void sockets.recheck(event.shopId)),
     events.onReconnected(() => void sockets.recheck()),
   ];
-
-  // Each caller's query-cost budget: an API token's own, a signed-in user's (all their sessions
-  // together), an anonymous caller's address's.
-  const charge = costBudget(config.costBudget);
-  const budgetKey = ({ viewer, clientAddress }: Context) =>
-    viewer ? (viewer.apiTokenId !== null ? `cost:token:${viewer.apiTokenId}` : `cost:user:${viewer.userId}`) : `cost:address:${clientAddress}`;
 
   const inFlight = inFlightOperations();
   const apollo = new ApolloServer<Context>({

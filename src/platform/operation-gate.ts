@@ -76,6 +76,14 @@ export interface OperationGateOptions<TContext extends BaseContext> {
   charge(context: TContext, cost: number): Promise<BudgetAnswer | null>;
 }
 
+/** The answer to an operation the caller's budget cannot pay for (THROTTLED, with when to retry). */
+export function throttledError(cost: number, budget: BudgetAnswer): GraphQLError {
+  const retryAfter = Math.max(1, Math.ceil(budget.retryAfterSeconds ?? 1));
+  return new GraphQLError(`Your query-cost budget is spent: this operation costs ${cost}, ${Math.floor(budget.currentlyAvailable)} is available; retry in ${retryAfter} s.`, {
+    extensions: { code: 'THROTTLED', retryAfterSeconds: retryAfter },
+  });
+}
+
 const withStatus = (error: GraphQLError, status: number, headers?: Map<string, string>) =>
   new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status, ...(headers ? { headers } : {}) } } });
 
@@ -98,14 +106,8 @@ export function operationGate<TContext extends BaseContext>(options: OperationGa
           await options.identify(contextValue, request.http?.headers.get('authorization'));
           budget = await options.charge(contextValue, cost!);
           if (budget && !budget.admitted) {
-            const retryAfter = String(Math.max(1, Math.ceil(budget.retryAfterSeconds ?? 1)));
-            throw withStatus(
-              new GraphQLError(`Your query-cost budget is spent: this operation costs ${cost}, ${Math.floor(budget.currentlyAvailable)} is available; retry in ${retryAfter} s.`, {
-                extensions: { code: 'THROTTLED', retryAfterSeconds: Number(retryAfter) },
-              }),
-              429,
-              new Map([['retry-after', retryAfter]]),
-            );
+            const refused = throttledError(cost!, budget);
+            throw withStatus(refused, 429, new Map([['retry-after', String(refused.extensions.retryAfterSeconds)]]));
           }
         },
         async willSendResponse({ response }) {

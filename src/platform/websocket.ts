@@ -4,7 +4,8 @@ import type { IncomingMessage, Server } from 'node:http';
 import { WebSocket, WebSocketServer } from 'ws';
 import { withTokenLimitCode } from '../common/errors';
 import type { LimitChecker } from '../common/limits';
-import { checkDocument } from './operation-gate';
+import { checkDocument, throttledError } from './operation-gate';
+import type { BudgetAnswer } from './throttle';
 
 /** Close code for a connection whose caller lost the rights it connected with. */
 export const CLOSE_FORBIDDEN = 4403;
@@ -30,6 +31,8 @@ export interface WebSocketOptions<C> {
    * the database; otherwise a cached read will do (the cache forgets what changes).
    */
   stillEntitled(authorization: string | undefined, connection: C, fresh: boolean): Promise<boolean>;
+  /** Charges an operation's cost to the caller's budget (null: budgets are off). */
+  charge(context: C, cost: number): Promise<BudgetAnswer | null>;
   /** Masks one error of an operation's result as the HTTP path does. */
   formatError(error: GraphQLError | GraphQLFormattedError, context: C | undefined): GraphQLFormattedError;
 }
@@ -88,7 +91,7 @@ export function startWebSocketServer<C>(options: WebSocketOptions<C>) {
         if (!('errors' in result) || !result.errors?.length) return undefined;
         return { ...result, errors: result.errors.map((error) => options.formatError(error as GraphQLError, ctx.extra.context)) };
       },
-      onSubscribe: (_ctx, _id, payload) => {
+      onSubscribe: async (ctx, _id, payload) => {
         let document;
         try {
           document = parse(payload.query, { maxTokens: options.maxTokens });
@@ -100,7 +103,11 @@ export function startWebSocketServer<C>(options: WebSocketOptions<C>) {
         const errors = validate(options.schema, document, specifiedRules);
         if (errors.length > 0) return errors;
         const check = checkDocument(options.limits, options.maxCost, document, payload.operationName ?? undefined, payload.variables ?? {});
-        return check.errors.length > 0 ? [...check.errors] : undefined;
+        if (check.errors.length > 0) return [...check.errors];
+        // Each operation started on the socket is charged to the caller's budget, as over HTTP.
+        const budget = await options.charge(ctx.extra.context!, check.cost!);
+        if (budget && !budget.admitted) return [throttledError(check.cost!, budget)];
+        return undefined;
       },
     },
     wsServer,

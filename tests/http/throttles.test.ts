@@ -1,3 +1,5 @@
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { createTestApp, DEMO_PASSWORD, TestApp } from '../support/test-app';
 
 let instanceA: TestApp;
@@ -81,6 +83,17 @@ describe('the query-cost budget', () => {
       expect([answer.status, answer.body.errors?.[0]?.extensions.code]).toEqual([429, 'THROTTLED']);
       expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it('charges operations started over a WebSocket too: a spent budget refuses them with THROTTLED', async () => {
+    // The admin's budget was spent by the test above (it refills one point a second).
+    const token = await instanceA.tokenFor('admin@demo.shop');
+    const client = createClient({ url: instanceB.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, lazy: false, retryAttempts: 0 });
+    const refusal = await new Promise<unknown>((resolve) => {
+      client.subscribe({ query: 'subscription { registrationSheetSubmitted { id entries(first: 20) { edges { node { id notes } } } } }' }, { next: () => resolve('delivered'), error: resolve, complete: () => resolve('completed') });
+    });
+    await client.dispose();
+    expect(refusal).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'THROTTLED' }) })]);
   });
 
   it('costs one statement per request, and is the caller\'s own: another user is not throttled', async () => {
