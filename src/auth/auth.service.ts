@@ -1,5 +1,6 @@
 import { FilterQuery } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
+import { createHash } from 'node:crypto';
 import { runPublicMutation } from '../common/payload';
 import { BucketShape, giveBack, takeFromBucket } from '../platform/throttle';
 import type { AuthedContext, Context } from '../context';
@@ -22,7 +23,8 @@ const MAX_TOKEN_LIFETIME_MS = 2 * 366 * 86_400_000;
 function loginBuckets(ctx: Context, email: string): [string, BucketShape][] {
   const { perAccount, perAddress, windowSeconds } = ctx.config.loginThrottle;
   return [
-    [`login:account:${email}`, { capacity: perAccount, restorePerSecond: perAccount / windowSeconds }],
+    // Hashed: the key has a fixed size whatever a caller sends as an email (the input is checked later).
+    [`login:account:${createHash('sha256').update(email).digest('base64url')}`, { capacity: perAccount, restorePerSecond: perAccount / windowSeconds }],
     [`login:address:${ctx.clientAddress}`, { capacity: perAddress, restorePerSecond: perAddress / windowSeconds }],
   ];
 }

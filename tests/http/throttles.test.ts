@@ -1,4 +1,5 @@
 import { createClient } from 'graphql-ws';
+import { randomBytes } from 'node:crypto';
 import WebSocket from 'ws';
 import { createTestApp, DEMO_PASSWORD, TestApp } from '../support/test-app';
 
@@ -107,5 +108,15 @@ describe('the query-cost budget', () => {
     const cached = instanceA.sqlCount();
     await post(instanceA, '{ __typename }', {}, { authorization: `Bearer ${rep}` });
     expect(instanceA.sqlCount() - cached).toBe(1);
+  });
+});
+
+describe('a login with an absurd email', () => {
+  it('is refused as input, not as a crash of the throttle', async () => {
+    // Random, so PostgreSQL cannot compress it under its index row limit (about 2.7 kB).
+    const answer = await post(instanceA, LOGIN, { e: `${randomBytes(100_000).toString('hex')}@demo.shop`, p: 'x' }, from('10.7.7.7'));
+    expect(answer.status).toBe(200);
+    expect(outcome(answer)).not.toBe('INTERNAL_SERVER_ERROR');
+    expect(['INVALID_INPUT', 'TOO_LONG', 'INVALID_CREDENTIALS']).toContain(outcome(answer));
   });
 });
