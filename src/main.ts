@@ -4,7 +4,7 @@ import { DEMO_PASSWORD } from '../seeds/demo.seeder';
 import { systemClock } from './common/clock';
 import { AppConfig, ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
-import { EmbeddedPostgresError } from './db/embedded-postgres';
+import { EmbeddedPostgresError, ownShutdownSignals } from './db/embedded-postgres';
 import { createLogger } from './logger';
 import { startServer } from './server';
 
@@ -73,10 +73,8 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   };
-  // embedded-postgres registers async-exit-hook, which on SIGTERM/SIGINT stops PostgreSQL and
-  // exits at once, under requests still in flight. This process owns the shutdown order instead.
-  process.removeAllListeners('SIGTERM');
-  process.removeAllListeners('SIGINT');
+  // The shutdown above drains before PostgreSQL stops; embedded-postgres would stop it at once.
+  ownShutdownSignals();
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 }

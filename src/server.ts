@@ -172,6 +172,9 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // The process's shutdown drains first and stops Apollo after (main.ts); Apollo's own signal
+    // handlers (on outside NODE_ENV=test) would stop it at once under requests in flight.
+    stopOnTerminationSignals: false,
     // Counting tokens while parsing bounds every later walk of the document (validation, limits).
     parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',

