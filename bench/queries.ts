@@ -20,15 +20,19 @@ export const Q3_GRAPHQL = `query Q3($from: DateTime!, $to: DateTime!) {
   }
 }`;
 
-/** PostGraphile's generated schema (with the connection-filter plugin) for Q1 and Q2. */
-export const Q1_POSTGRAPHILE = `query Q1($assignee: Int!, $before: Datetime!) {
-  allFollowUpTasks(first: 50, orderBy: [DUE_AT_ASC, ID_ASC], filter: { assigneeId: { equalTo: $assignee }, status: { equalTo: OPEN }, dueAt: { lessThanOrEqualTo: $before } }) {
+/**
+ * PostGraphile's generated schema (with the connection-filter plugin) for Q1 and Q2: the same
+ * question as this server's, shop filter included (without it PostgreSQL cannot use the
+ * (shop_id, …) indexes), and the trigger-kept open follow-up count this server reads.
+ */
+export const Q1_POSTGRAPHILE = `query Q1($shop: Int!, $assignee: Int!, $before: Datetime!) {
+  allFollowUpTasks(first: 50, orderBy: [DUE_AT_ASC, ID_ASC], filter: { shopId: { equalTo: $shop }, assigneeId: { equalTo: $assignee }, status: { equalTo: OPEN }, dueAt: { lessThanOrEqualTo: $before } }) {
     nodes { id dueAt kind followUpTaskByPreviousId { note } customerByCustomerId { platformHandle lastPaidAt membershipTierByTierId { name } } }
   }
 }`;
 
 export const Q2_POSTGRAPHILE = `query Q2($shop: Int!, $after: Datetime!) {
   allCustomers(first: 50, orderBy: [CREATED_AT_DESC, ID_DESC], filter: { shopId: { equalTo: $shop }, paidOrderCount: { greaterThan: 0 }, lastPaidAt: { greaterThan: $after } }) {
-    nodes { id displayName lastPaidAt userByOwnerId { name salesTeamByTeamId { name } } membershipTierByTierId { name } followUpTasksByCustomerId(condition: { status: OPEN }) { totalCount } }
+    nodes { id displayName lastPaidAt userByOwnerId { name salesTeamByTeamId { name } } membershipTierByTierId { name } openFollowUpCount }
   }
 }`;

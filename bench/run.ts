@@ -270,7 +270,7 @@ async function main(): Promise<void> {
       );
       const pgUrl = `http://127.0.0.1:${pg.port}/graphql`;
       const ninetyDaysAgo = new Date(now.getTime() - 91 * 86_400_000).toISOString();
-      rows.push(await measure('PostGraphile', 'Q1', customers, pgUrl, gql(Q1_POSTGRAPHILE, { assignee: rep.id, before: endOfToday }), {}, counter, pg.child.pid));
+      rows.push(await measure('PostGraphile', 'Q1', customers, pgUrl, gql(Q1_POSTGRAPHILE, { shop: shopId, assignee: rep.id, before: endOfToday }), {}, counter, pg.child.pid));
       rows.push(await measure('PostGraphile', 'Q2', customers, pgUrl, gql(Q2_POSTGRAPHILE, { shop: shopId, after: ninetyDaysAgo }), {}, counter, pg.child.pid));
       rss.PostGraphile = peakRssMb(pg.child.pid);
       await stop(pg);

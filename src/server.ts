@@ -117,6 +117,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const charge = costBudget(config.costBudget);
   const budgetKey = ({ viewer, clientAddress }: Context) =>
     viewer ? (viewer.apiTokenId !== null ? `cost:token:${viewer.apiTokenId}` : `cost:user:${viewer.userId}`) : `cost:address:${clientAddress}`;
+  const chargeCaller = (context: Context, cost: number) => charge(context.em, budgetKey(context), cost);
 
   const sameRights = (a: Viewer, b: Viewer) =>
     a.userId === b.userId && a.shopId === b.shopId && a.role === b.role && a.teamId === b.teamId && a.ledTeamId === b.ledTeamId && a.readOnly === b.readOnly;
@@ -149,7 +150,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
         throw error;
       }
     },
-    charge: (context, cost) => charge(context.em, budgetKey(context), cost),
+    charge: chargeCaller,
     // The same masking as over HTTP: unexpected errors go out generic, and are logged.
     formatError: (error, context) => {
       const formatted = error instanceof GraphQLError ? error.toJSON() : error;
@@ -183,7 +184,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authenticated data, and its per-field hook costs every field a wrapper.
       ApolloServerPluginCacheControlDisabled(),
-      operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: (context, cost) => charge(context.em, budgetKey(context), cost) }),
+      operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: chargeCaller }),
       inFlight.plugin,
       errorLoggingPlugin(),
       metrics.plugin<Context>(),

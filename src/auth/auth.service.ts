@@ -2,6 +2,7 @@ import { FilterQuery } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 import { runPublicMutation } from '../common/payload';
+import { tooManyRequests } from '../platform/operation-gate';
 import { BucketShape, giveBack, takeFromBucket } from '../platform/throttle';
 import type { AuthedContext, Context } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
@@ -30,9 +31,7 @@ function loginBuckets(ctx: Context, email: string): [string, BucketShape][] {
 }
 
 const tooManyAttempts = (retryAfterSeconds: number) =>
-  new GraphQLError(`Too many failed sign-ins; try again in ${retryAfterSeconds} s.`, {
-    extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds, http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) } },
-  });
+  tooManyRequests(new GraphQLError(`Too many failed sign-ins; try again in ${retryAfterSeconds} s.`, { extensions: { code: 'TOO_MANY_ATTEMPTS', retryAfterSeconds } }));
 
 export class AuthService {
   /**

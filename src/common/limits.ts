@@ -1,4 +1,5 @@
 import { DocumentNode, FragmentDefinitionNode, GraphQLError, GraphQLSchema, Kind, SelectionSetNode, visit } from 'graphql';
+import { documentStringError } from '../platform/input-text';
 import { fragmentsOf, limitError, operationCost, Variables } from './query-cost';
 
 export { costLimitError, operationCost } from './query-cost';
@@ -75,20 +76,30 @@ function nestingOf(set: SelectionSetNode, fragments: Map<string, FragmentDefinit
   return max;
 }
 
+/** Fields a document may name at most once (each `login` checks a password). */
+const ONCE_PER_DOCUMENT = new Set(['login']);
+
 /**
- * Depth, alias and directive limits of a document, in one pass over its text. Aliases and
- * directives are counted as written: what fragments multiply, the cost limit prices.
+ * Depth, alias and directive limits of a document, once-only fields, and the text rule for the
+ * strings written in it, in one pass over its text. Aliases and directives are counted as
+ * written: what fragments multiply, the cost limit prices.
  */
 export function documentLimitErrors(document: DocumentNode, limits: DocumentLimitSettings): GraphQLError[] {
   const errors: GraphQLError[] = [];
   let aliases = 0;
   let directives = 0;
+  const onceFields = new Map<string, number>();
+  let badString: GraphQLError | null = null;
   visit(document, {
     Field(node) {
       if (node.alias) aliases++;
+      if (ONCE_PER_DOCUMENT.has(node.name.value)) onceFields.set(node.name.value, (onceFields.get(node.name.value) ?? 0) + 1);
     },
     Directive() {
       directives++;
+    },
+    StringValue(node) {
+      badString ??= documentStringError(node.value);
     },
   });
   if (aliases > limits.maxAliases) errors.push(limitError('TOO_MANY_ALIASES', `The document has ${aliases} aliases; the limit is ${limits.maxAliases}.`));
@@ -114,6 +125,10 @@ export function documentLimitErrors(document: DocumentNode, limits: DocumentLimi
     }
     break;
   }
+  for (const [name, count] of onceFields) {
+    if (count > 1) errors.push(limitError('FIELD_REPEATED', `\`${name}\` may appear once per document; this one has it ${count} times.`));
+  }
+  if (badString) errors.push(badString);
   return errors;
 }
 

@@ -1,4 +1,4 @@
-import { DocumentNode, GraphQLError, visit } from 'graphql';
+import { GraphQLError } from 'graphql';
 
 /** C0 controls and DEL, except tab, line feed and carriage return. */
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
@@ -17,21 +17,10 @@ const refusal = (where: string, problem: string, extensions: Record<string, unkn
     extensions: { code: 'BAD_USER_INPUT', ...extensions },
   });
 
-const checkedDocuments = new WeakMap<DocumentNode, GraphQLError | null>();
-
-/** The first string literal of a document that breaks the rule, as an error (remembered per parsed document). */
-export function documentTextError(document: DocumentNode): GraphQLError | null {
-  const known = checkedDocuments.get(document);
-  if (known !== undefined) return known;
-  let error: GraphQLError | null = null;
-  visit(document, {
-    StringValue(node) {
-      const problem = error ? null : textProblem(node.value);
-      if (problem) error = refusal('A string in the document', problem);
-    },
-  });
-  checkedDocuments.set(document, error);
-  return error;
+/** The refusal of a string written in a document, or null when it keeps the rule. */
+export function documentStringError(text: string): GraphQLError | null {
+  const problem = textProblem(text);
+  return problem ? refusal('A string in the document', problem) : null;
 }
 
 /**

@@ -1,32 +1,8 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { DocumentNode, GraphQLError, visit } from 'graphql';
+import { DocumentNode, GraphQLError } from 'graphql';
 import { costLimitError, LimitChecker } from '../common/limits';
-import { documentTextError, variablesTextError } from './input-text';
+import { variablesTextError } from './input-text';
 import type { BudgetAnswer } from './throttle';
-
-/** Fields a document may name at most once (each `login` checks a password). */
-const ONCE_PER_DOCUMENT = ['login'];
-
-const repeatedFields = new WeakMap<DocumentNode, GraphQLError[]>();
-
-/** Once-only fields named more than once (remembered per parsed document). */
-function onceFieldErrors(document: DocumentNode): GraphQLError[] {
-  let errors = repeatedFields.get(document);
-  if (!errors) repeatedFields.set(document, (errors = countOnceFields(document)));
-  return errors;
-}
-
-function countOnceFields(document: DocumentNode): GraphQLError[] {
-  const counts = new Map<string, number>();
-  visit(document, {
-    Field(node) {
-      if (ONCE_PER_DOCUMENT.includes(node.name.value)) counts.set(node.name.value, (counts.get(node.name.value) ?? 0) + 1);
-    },
-  });
-  return [...counts]
-    .filter(([, count]) => count > 1)
-    .map(([name, count]) => new GraphQLError(`\`${name}\` may appear once per document; this one has it ${count} times.`, { extensions: { code: 'FIELD_REPEATED' } }));
-}
 
 export interface DocumentCheck {
   errors: readonly GraphQLError[];
@@ -36,10 +12,10 @@ export interface DocumentCheck {
 
 /**
  * Every limit a parsed and validated document must meet before anything else happens (who the
- * caller is, any database work): depth, aliases, directives, once-only fields, and cost. A cost
- * that cannot be computed refuses the request (bad variables answer their BAD_USER_INPUT). Text
- * that PostgreSQL could not store (NUL, other control characters, unpaired surrogates) is
- * refused here for every string input at once.
+ * caller is, any database work): the document's own (depth, aliases, directives, once-only
+ * fields, the text rule for its strings; remembered per document), the text rule for the
+ * variables, and the cost. A cost that cannot be computed refuses the request (bad variables
+ * answer their BAD_USER_INPUT).
  */
 export function checkDocument(
   limits: LimitChecker,
@@ -50,9 +26,7 @@ export function checkDocument(
 ): DocumentCheck {
   const overLimit = limits.errors(document);
   if (overLimit.length > 0) return { errors: overLimit };
-  const repeated = onceFieldErrors(document);
-  if (repeated.length > 0) return { errors: repeated };
-  const badText = documentTextError(document) ?? variablesTextError(variables);
+  const badText = variablesTextError(variables);
   if (badText) return { errors: [badText] };
   let cost: number;
   try {
@@ -87,6 +61,9 @@ export function throttledError(cost: number, budget: BudgetAnswer): GraphQLError
 const withStatus = (error: GraphQLError, status: number, headers?: Map<string, string>) =>
   new GraphQLError(error.message, { nodes: error.nodes, extensions: { ...error.extensions, http: { status, ...(headers ? { headers } : {}) } } });
 
+/** A throttle's refusal over HTTP: 429 with `retry-after` (the error's `retryAfterSeconds`). */
+export const tooManyRequests = (error: GraphQLError) => withStatus(error, 429, new Map([['retry-after', String(error.extensions.retryAfterSeconds)]]));
+
 /**
  * The HTTP pipeline's gate, as an Apollo plugin: after Apollo parsed (with its token limit) and
  * validated the document, it checks the limits, then identifies the caller, then charges the
@@ -106,8 +83,7 @@ export function operationGate<TContext extends BaseContext>(options: OperationGa
           await options.identify(contextValue, request.http?.headers.get('authorization'));
           budget = await options.charge(contextValue, cost!);
           if (budget && !budget.admitted) {
-            const refused = throttledError(cost!, budget);
-            throw withStatus(refused, 429, new Map([['retry-after', String(refused.extensions.retryAfterSeconds)]]));
+            throw tooManyRequests(throttledError(cost!, budget));
           }
         },
         async willSendResponse({ response }) {

@@ -106,6 +106,16 @@ describe('sessions', () => {
     expect(dataOf(await instanceA.gql(ViewerDocument, {}, second)).viewer).toBeTruthy();
   });
 
+  it('cannot be ended by logout with an API token, which has none (it is revoked instead)', async () => {
+    // The shop clock may have been moved on by a test above: the expiry is a day after it.
+    const created = dataOf(await instanceA.gql(ApiTokenCreateDocument, { input: { name: 'logout', expiresAt: new Date(instanceA.clock.now().getTime() + 86_400_000).toISOString() } }, admin));
+    expect(created.apiTokenCreate.userErrors).toEqual([]);
+    const payload = dataOf(await instanceA.gql(LogoutDocument, {}, created.apiTokenCreate.token!)).logout;
+    expect(payload.userErrors.map((e) => e.code)).toEqual(['NOT_ALLOWED']);
+    expect(dataOf(await instanceA.gql(ViewerDocument, {}, created.apiTokenCreate.token!)).viewer).toBeTruthy();
+    expect(errorCode(await instanceA.gql(LogoutDocument, {}))).toBe('UNAUTHENTICATED');
+  });
+
   it('all end when an admin sets a new password, and the admin keeps theirs when setting their own', async () => {
     const rep = await newStaff(instanceA, 'rep-password@demo.shop', 'SALES');
     const other = await login(instanceA, 'rep-password@demo.shop', 'loop-pass-2026');
