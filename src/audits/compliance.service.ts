@@ -5,6 +5,7 @@ import { localWeek } from '../common/zoned-time';
 import { CustomerStage } from '../customers/customer-stage';
 import { queryValue, Sql, sql } from '../db/sql';
 import { splitHours, splitPeriod } from './report-period';
+import { teamMembers } from '../users/team-reach';
 import type { ComplianceFigures, CustomerServiceFigures, DroppedCustomerFigures, SalesFigures } from './compliance.types';
 
 const MAX_RANGE_DAYS = 370;
@@ -50,7 +51,7 @@ export class ComplianceService {
                    h.ordered, h.done
               from follow_up_hour_figures h where h.shop_id = ${shopId} and h.hour >= ${start} and h.hour < ${end}`,
     );
-    const inTeam = (column: Sql) => (teamId === null ? sql`true` : sql`${column} in (select id from users where team_id = ${teamId})`);
+    const inTeam = (column: Sql) => (teamId === null ? sql`true` : sql`${column} in ${teamMembers(teamId)}`);
 
     // Weekly sheets are due for every period that ended inside the range, by now.
     const periodStarts: Date[] = [];

@@ -1,11 +1,12 @@
-import { FilterQuery, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { findPage, selectPage } from '../common/keyset';
+import { sql, Sql } from '../db/sql';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
-import { readableCustomers } from '../customers/customer.access';
+import { ofReadableCustomer, ofReadableCustomerFilter, readableCustomerFilter } from '../customers/customer.access';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
 import { MembershipTier } from '../tiers/membership-tier.entity';
@@ -92,7 +93,7 @@ export class CouponService {
     const previous = await ctx.em.findOne(Coupon, { shop: ctx.viewer.shopId, idempotencyKey: key });
     if (previous) {
       // A replay only returns the coupon to someone who may see its customer.
-      const visible = await ctx.em.count(Customer, { $and: [{ id: previous.customer.id }, readableCustomers(ctx.viewer)] });
+      const visible = await ctx.em.count(Customer, { $and: [{ id: previous.customer.id }, readableCustomerFilter(ctx.viewer)] });
       if (previous.requestFingerprint !== fingerprint || visible === 0) {
         throw refuse(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for a different coupon request.', ['input', 'idempotencyKey']);
       }
@@ -100,7 +101,7 @@ export class CouponService {
     }
     const template = await this.template(ctx, input.templateId, ['input', 'templateId']);
     const customerId = idOf(input.customerId, 'Customer');
-    const customer = customerId === null ? null : await ctx.em.findOne(Customer, { $and: [{ id: customerId }, readableCustomers(ctx.viewer)] });
+    const customer = customerId === null ? null : await ctx.em.findOne(Customer, { $and: [{ id: customerId }, readableCustomerFilter(ctx.viewer)] });
     if (!customer) throw notFound('Customer', ['input', 'customerId']);
     const now = ctx.clock.now();
     if (!template.active || (template.validUntil && template.validUntil.getTime() <= now.getTime())) {
@@ -144,7 +145,7 @@ export class CouponService {
   /** Redeems once: the coupon row is locked, so of concurrent redemptions exactly one succeeds. */
   async redeem(ctx: AuthedContext, input: CouponRedeemInput): Promise<{ coupon: Coupon; discountApplied: number }> {
     const [row] = await ctx.em.execute<{ id: number }[]>('select id from coupons where code = ? and shop_id = ? for update', [input.code.trim().toUpperCase(), ctx.viewer.shopId]);
-    const coupon = row ? await ctx.em.findOne(Coupon, { $and: [{ id: row.id }, { customer: readableCustomers(ctx.viewer) }] }) : null;
+    const coupon = row ? await ctx.em.findOne(Coupon, { $and: [{ id: row.id }, ofReadableCustomerFilter<Coupon>(ctx.viewer)] }) : null;
     if (!coupon) throw notFound('Coupon', ['input', 'code']);
     const now = ctx.clock.now();
     const status = coupon.statusAt(now);
@@ -170,7 +171,7 @@ export class CouponService {
 
   async revoke(ctx: AuthedContext, globalId: string, reason: string | null | undefined): Promise<{ coupon: Coupon }> {
     const id = idOf(globalId, 'Coupon');
-    const coupon = id === null ? null : await ctx.em.findOne(Coupon, { $and: [{ id, shop: ctx.viewer.shopId }, { customer: readableCustomers(ctx.viewer) }] });
+    const coupon = id === null ? null : await ctx.em.findOne(Coupon, { $and: [{ id, shop: ctx.viewer.shopId }, ofReadableCustomerFilter<Coupon>(ctx.viewer)] });
     if (!coupon) throw notFound('Coupon');
     await ctx.em.execute('select id from coupons where id = ? for update', [coupon.id]);
     await ctx.em.refresh(coupon);
@@ -186,13 +187,13 @@ export class CouponService {
   /** Coupons of customers the viewer may see, newest first. */
   async list(ctx: AuthedContext, filter: CouponFilter | undefined, args: PageArgs): Promise<Page<Coupon>> {
     const now = ctx.clock.now();
-    const conditions: FilterQuery<Coupon>[] = [{ shop: ctx.viewer.shopId, customer: readableCustomers(ctx.viewer) }];
-    if (filter?.customerId) conditions.push({ customer: requireIdOf(filter.customerId, 'Customer', 'filter.customerId') });
-    if (filter?.templateId) conditions.push({ template: requireIdOf(filter.templateId, 'CouponTemplate', 'filter.templateId') });
-    if (filter?.status === CouponStatus.EXPIRED) conditions.push({ status: CouponStatus.ISSUED, expiresAt: { $lte: now } });
-    else if (filter?.status === CouponStatus.ISSUED) conditions.push({ status: CouponStatus.ISSUED, $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }] });
-    else if (filter?.status) conditions.push({ status: filter.status });
-    return findPage(ctx.em, Coupon, { $and: conditions }, { property: 'createdAt', direction: SortDirection.DESC }, args);
+    const conditions: Sql[] = [sql`k.shop_id = ${ctx.viewer.shopId}`, ofReadableCustomer(ctx.viewer, 'k')];
+    if (filter?.customerId) conditions.push(sql`k.customer_id = ${requireIdOf(filter.customerId, 'Customer', 'filter.customerId')}`);
+    if (filter?.templateId) conditions.push(sql`k.template_id = ${requireIdOf(filter.templateId, 'CouponTemplate', 'filter.templateId')}`);
+    if (filter?.status === CouponStatus.EXPIRED) conditions.push(sql`k.status = ${CouponStatus.ISSUED} and k.expires_at <= ${now}`);
+    else if (filter?.status === CouponStatus.ISSUED) conditions.push(sql`k.status = ${CouponStatus.ISSUED} and (k.expires_at is null or k.expires_at > ${now})`);
+    else if (filter?.status) conditions.push(sql`k.status = ${filter.status}`);
+    return selectPage(ctx.em, Coupon, 'k', sql.join(conditions, ' and '), { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }
 

@@ -1,30 +1,26 @@
-import { FilterQuery } from '@mikro-orm/core';
+import type { FilterQuery } from '@mikro-orm/core';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { sql, Sql } from '../db/sql';
+import { whereSql } from '../db/sql-filter';
+import { salesReach } from '../users/team-reach';
 import type { Customer } from './customer.entity';
 
 /**
- * The customers a viewer may read, as one condition every read path shares (`customer`,
- * `node`, `customers`, loaders), so no nested path can see more than the root query.
+ * The customers a viewer may read, over the customers table under `alias`: the one condition
+ * every read path (`customer`, `node`, `customers`, loaders, counts) and every write check
+ * (through `whereSql`) shares, so no path can see more than another.
  * SALES: own customers, plus the team's when leading it. Others: the whole shop.
  */
-export function readableCustomers(viewer: Viewer): FilterQuery<Customer> {
-  if (viewer.role !== Role.SALES) return { shop: viewer.shopId };
-  if (viewer.ledTeamId === null) return { shop: viewer.shopId, owner: viewer.userId };
-  return { shop: viewer.shopId, $or: [{ owner: viewer.userId }, { owner: { team: viewer.ledTeamId } }] };
-}
-
-/**
- * `readableCustomers` as SQL over the customers table under `alias`, for the hand-written read
- * paths (loaders, the customer list). Keep the two in step: a test checks they choose the same
- * customers for every kind of viewer.
- */
-export function readableCustomersSql(viewer: Viewer, alias: string): Sql {
+export function readableCustomers(viewer: Viewer, alias: string): Sql {
   const c = sql.raw(alias);
   if (viewer.role !== Role.SALES) return sql`${c}.shop_id = ${viewer.shopId}`;
-  if (viewer.ledTeamId === null) return sql`${c}.shop_id = ${viewer.shopId} and ${c}.owner_id = ${viewer.userId}`;
-  return sql`${c}.shop_id = ${viewer.shopId} and (${c}.owner_id = ${viewer.userId} or ${c}.owner_id in (select u.id from users u where u.team_id = ${viewer.ledTeamId}))`;
+  return sql`${c}.shop_id = ${viewer.shopId} and ${salesReach(viewer, sql`${c}.owner_id`)}`;
+}
+
+/** Rows of another table whose `customer_id` names a customer the viewer may read. */
+export function ofReadableCustomer(viewer: Viewer, alias: string): Sql {
+  return sql`${sql.raw(alias)}.customer_id in (select c.id from customers c where ${readableCustomers(viewer, 'c')})`;
 }
 
 /**
@@ -41,4 +37,14 @@ export function canEditCustomer(viewer: Viewer, customer: Customer): boolean {
     case Role.REVIEWER:
       return false;
   }
+}
+
+/** `readableCustomers` for the services that load customers through MikroORM to change them. */
+export function readableCustomerFilter(viewer: Viewer): FilterQuery<Customer> {
+  return whereSql<Customer>((alias) => readableCustomers(viewer, alias));
+}
+
+/** `ofReadableCustomer` for entities loaded through MikroORM (coupons). */
+export function ofReadableCustomerFilter<T>(viewer: Viewer): FilterQuery<T> {
+  return whereSql<T>((alias) => ofReadableCustomer(viewer, alias));
 }

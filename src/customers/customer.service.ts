@@ -8,9 +8,10 @@ import type { OperationFields } from '../common/read-columns';
 import { sql, Sql } from '../db/sql';
 import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { badUserInput, DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
+import { teamMembers, worksFor } from '../users/team-reach';
 import { userService } from '../users/user.service';
 import { lifecycleSql, valueSql } from '../segments/segment';
-import { canEditCustomer, readableCustomers, readableCustomersSql } from './customer.access';
+import { canEditCustomer, readableCustomerFilter, readableCustomers } from './customer.access';
 import { Customer } from './customer.entity';
 import { CustomerCreateInput, CustomerFilter, CustomerOrderBy, CustomerOrderField, CustomerUpdateInput } from './customer.inputs';
 
@@ -59,9 +60,9 @@ export class CustomerService {
     fields?: OperationFields,
   ): Promise<Page<Customer>> {
     const order = orderBy ?? DEFAULT_ORDER;
-    const conditions: Sql[] = [readableCustomersSql(ctx.viewer, 'c')];
+    const conditions: Sql[] = [readableCustomers(ctx.viewer, 'c')];
     if (filter?.ownerId) conditions.push(sql`c.owner_id = ${requireIdOf(filter.ownerId, 'User', 'filter.ownerId')}`);
-    if (filter?.teamId) conditions.push(sql`c.owner_id in (select u.id from users u where u.team_id = ${requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId')})`);
+    if (filter?.teamId) conditions.push(sql`c.owner_id in ${teamMembers(requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId'))}`);
     if (filter?.platform) conditions.push(sql`c.platform = ${filter.platform}`);
     if (filter?.tag) conditions.push(sql`c.tags @> ${[filter.tag.trim().toLowerCase()]}`);
     if (filter?.stage) conditions.push(sql`c.stage = ${filter.stage}`);
@@ -124,7 +125,7 @@ export class CustomerService {
 
   async update(ctx: AuthedContext, globalId: string, input: CustomerUpdateInput): Promise<{ customer: Customer }> {
     const id = idOf(globalId, 'Customer');
-    const customer = id === null ? null : await ctx.em.findOne(Customer, { $and: [{ id }, readableCustomers(ctx.viewer)] });
+    const customer = id === null ? null : await ctx.em.findOne(Customer, { $and: [{ id }, readableCustomerFilter(ctx.viewer)] });
     if (!customer) throw notFound('Customer');
     if (!canEditCustomer(ctx.viewer, customer)) {
       throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'Customer service may only correct customers they registered.', ['id']));
@@ -160,9 +161,7 @@ export class CustomerService {
     if (owner.role !== Role.SALES || !owner.active) {
       throw new DomainError(new UserError(UserErrorCode.INVALID_ROLE, 'A customer can only be owned by an active sales rep.', ['input', 'ownerId']));
     }
-    const allowed =
-      viewer.role === Role.ADMIN ||
-      (viewer.role === Role.SALES && (owner.id === viewer.userId || (viewer.ledTeamId !== null && owner.team?.id === viewer.ledTeamId)));
+    const allowed = viewer.role === Role.ADMIN || (viewer.role === Role.SALES && (await worksFor(ctx.em, viewer, owner.id)));
     if (!allowed) {
       throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'You may not hand customers to this rep.', ['input', 'ownerId']));
     }

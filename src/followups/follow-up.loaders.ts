@@ -4,12 +4,12 @@ import type { Viewer } from '../auth/viewer';
 import { RowByIdLoader } from '../common/loader';
 import { selectPlain } from '../common/plain';
 import { queryValue, sql } from '../db/sql';
-import { visibleTasksSql } from './follow-up.access';
+import { visibleTasks } from './follow-up.access';
 import { FollowUpTask } from './follow-up-task.entity';
 
 /** Follow-up tasks by id and each customer's open ones, within the viewer's scope. */
 export function createFollowUpLoaders(em: EntityManager, viewer: Viewer | null) {
-  const scope = viewer ? visibleTasksSql(viewer, 't') : null;
+  const scope = viewer ? visibleTasks(viewer, 't') : null;
   return {
     followUpTaskById: new RowByIdLoader(em, FollowUpTask, 't', scope ? (ids) => sql`t.id = any(${ids}) and ${scope}` : null),
     /** Open follow-ups per customer that the viewer may see, counted in one statement. */

@@ -13,10 +13,11 @@ import { Customer } from '../customers/customer.entity';
 import { CustomerStage } from '../customers/customer-stage';
 import { publishEvent } from '../events/event-bus';
 import { Shop } from '../shops/shop.entity';
+import { teamMembers } from '../users/team-reach';
 import { User } from '../users/user.entity';
 import { dueAfter, nextStep } from './cycle-policy';
-import { sql, Sql } from '../db/sql';
-import { visibleTasks, visibleTasksSql } from './follow-up.access';
+import { queryRows, sql, Sql } from '../db/sql';
+import { seesWorkOf, visibleTaskFilter, visibleTasks } from './follow-up.access';
 import { FollowUpKind, FollowUpStatus } from './follow-up.enums';
 import { FollowUpTaskCompleteInput, FollowUpTaskFilter, FollowUpTaskOrderBy, FollowUpTaskOrderField } from './follow-up.inputs';
 import { FollowUpTask } from './follow-up-task.entity';
@@ -41,7 +42,7 @@ export class FollowUpService {
 
   /** Tasks the viewer may see; CUSTOMER_SERVICE may see none (FORBIDDEN on list queries). */
   scope(ctx: AuthedContext): FilterQuery<FollowUpTask> {
-    return visibleTasks(ctx.viewer) ?? refuseFollowUps();
+    return visibleTaskFilter(ctx.viewer) ?? refuseFollowUps();
   }
 
   async get(ctx: AuthedContext, globalId: string): Promise<FollowUpTask | null> {
@@ -51,7 +52,7 @@ export class FollowUpService {
 
   /** A task read afresh for a subscription event, within the viewer's scope. */
   loadFresh(ctx: AuthedContext, id: number): Promise<FollowUpTask | null> {
-    const scope = visibleTasks(ctx.viewer);
+    const scope = visibleTaskFilter(ctx.viewer);
     return scope ? ctx.em.fork().findOne(FollowUpTask, { $and: [{ id }, scope] }) : Promise.resolve(null);
   }
 
@@ -160,7 +161,7 @@ export class FollowUpService {
 
   /** `scope` as SQL over follow_up_tasks `t`, for the lists. */
   private scopeSql(ctx: AuthedContext): Sql {
-    return visibleTasksSql(ctx.viewer, 't') ?? refuseFollowUps();
+    return visibleTasks(ctx.viewer, 't') ?? refuseFollowUps();
   }
 
   /**
@@ -178,7 +179,7 @@ export class FollowUpService {
     const now = ctx.clock.now();
     const conditions: Sql[] = [this.scopeSql(ctx)];
     if (filter?.assigneeId) conditions.push(sql`t.assignee_id = ${requireIdOf(filter.assigneeId, 'User', 'filter.assigneeId')}`);
-    if (filter?.teamId) conditions.push(sql`t.assignee_id in (select u.id from users u where u.team_id = ${requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId')})`);
+    if (filter?.teamId) conditions.push(sql`t.assignee_id in ${teamMembers(requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId'))}`);
     if (filter?.status) conditions.push(sql`t.status = ${filter.status}`);
     if (filter?.kind) conditions.push(sql`t.kind = ${filter.kind}`);
     if (filter?.dueBefore) conditions.push(sql`t.due_at <= ${filter.dueBefore}`);
@@ -209,18 +210,20 @@ export class FollowUpService {
   }
 
   /** Open follow-ups of one rep by when they fall due in the shop's day. */
-  async summary(ctx: AuthedContext, assigneeId: number): Promise<FollowUpSummary> {
+  /** A rep's open follow-ups by due date; null when the viewer may not see that rep's work. */
+  async summary(ctx: AuthedContext, assigneeId: number): Promise<FollowUpSummary | null> {
     const shop = await ctx.loaders.shopById.load(ctx.viewer.shopId);
     const now = ctx.clock.now();
     const today = localDay(now, shop!.timezone);
-    const [row] = await ctx.em.execute<{ overdue: string; due_today: string; upcoming: string }[]>(
-      `select count(*) filter (where due_at < ?) as overdue,
-              count(*) filter (where due_at >= ? and due_at < ?) as due_today,
-              count(*) filter (where due_at >= ?) as upcoming
-         from follow_up_tasks where shop_id = ? and assignee_id = ? and status = 'OPEN'`,
-      [now, now, today.end, today.end, ctx.viewer.shopId, assigneeId],
+    const [row] = await queryRows<{ allowed: boolean; overdue: number; due_today: number; upcoming: number }>(
+      ctx.em,
+      sql`select exists (select 1 from users u where u.id = ${assigneeId} and u.shop_id = ${ctx.viewer.shopId} and ${seesWorkOf(ctx.viewer, sql`u.id`)}) as allowed,
+                 count(*) filter (where t.due_at < ${now})::int as overdue,
+                 count(*) filter (where t.due_at >= ${now} and t.due_at < ${today.end})::int as due_today,
+                 count(*) filter (where t.due_at >= ${today.end})::int as upcoming
+            from follow_up_tasks t where t.shop_id = ${ctx.viewer.shopId} and t.assignee_id = ${assigneeId} and t.status = 'OPEN'`,
     );
-    return { overdue: Number(row.overdue), dueToday: Number(row.due_today), upcoming: Number(row.upcoming) };
+    return row.allowed ? { overdue: row.overdue, dueToday: row.due_today, upcoming: row.upcoming } : null;
   }
 }
 

@@ -5,10 +5,11 @@ import { Page, PageArgs, SortDirection } from '../common/connection';
 import { findPage } from '../common/keyset';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
-import { readableCustomers } from '../customers/customer.access';
+import { readableCustomerFilter } from '../customers/customer.access';
 import { Customer } from '../customers/customer.entity';
 import { CustomerStage } from '../customers/customer-stage';
 import { followUpService } from '../followups/follow-up.service';
+import { worksFor } from '../users/team-reach';
 import { User } from '../users/user.entity';
 import { OwnershipChange, OwnershipReason } from './ownership-change.entity';
 import { CustomerTransferInput } from './ownership.inputs';
@@ -70,11 +71,11 @@ export class OwnershipService {
   /** ADMIN: any customer to any active rep. A lead: a customer of the team to a rep of the team. */
   async transfer(ctx: AuthedContext, customerGlobalId: string, input: CustomerTransferInput): Promise<{ customer: Customer }> {
     const id = idOf(customerGlobalId, 'Customer');
-    const customer = id === null ? null : await ctx.em.findOne(Customer, { $and: [{ id }, readableCustomers(ctx.viewer)] });
+    const customer = id === null ? null : await ctx.em.findOne(Customer, { $and: [{ id }, readableCustomerFilter(ctx.viewer)] });
     if (!customer) throw notFound('Customer');
     const target = await this.activeRep(ctx, input.toUserId, ['input', 'toUserId']);
     if (ctx.viewer.role === Role.SALES) {
-      if (ctx.viewer.ledTeamId === null || target.team?.id !== ctx.viewer.ledTeamId || customer.owner === null) {
+      if (ctx.viewer.ledTeamId === null || customer.owner === null || !(await worksFor(ctx.em, ctx.viewer, target.id))) {
         throw refuse(UserErrorCode.NOT_ALLOWED, 'A team lead moves the team\'s customers between the team\'s reps; ask an admin otherwise.', ['input', 'toUserId']);
       }
     }

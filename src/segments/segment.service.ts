@@ -1,6 +1,6 @@
 import type { AuthedContext } from '../context';
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
-import { readableCustomersSql } from '../customers/customer.access';
+import { readableCustomers } from '../customers/customer.access';
 import { queryRows, sql } from '../db/sql';
 import { Shop } from '../shops/shop.entity';
 import { Lifecycle, lifecycleSql, SegmentPolicy, ValueSegment, valueSql } from './segment';
@@ -24,7 +24,7 @@ export class SegmentService {
       ...lifecycles.map((segment) => sql`count(*) filter (where ${lifecycleSql(segment, policy, now, 'c')})::int`),
       ...values.map((segment) => sql`count(*) filter (where ${valueSql(segment, policy, now, 'c')})::int`),
     ];
-    const [row] = await queryRows(ctx.em, sql`select json_build_array(${sql.join(counts, ', ')}) as counts from customers c where ${readableCustomersSql(ctx.viewer, 'c')}`);
+    const [row] = await queryRows(ctx.em, sql`select json_build_array(${sql.join(counts, ', ')}) as counts from customers c where ${readableCustomers(ctx.viewer, 'c')}`);
     const n = row.counts as number[];
     return {
       lifecycle: lifecycles.map((segment, i) => ({ segment, count: n[i] })),
