@@ -17,8 +17,7 @@ import { DateTimeScalar } from './common/date-time.scalar';
 import { SegmentResolver, ShopSegmentPolicyResolver } from './segments/segment.resolver';
 import { CustomerTierResolver, TierChangeResolver, TierResolver } from './tiers/tier.resolver';
 import { AuthResolver } from './auth/auth.resolver';
-import { useFastArgumentlessFields } from './common/field-arguments';
-import { useLeanFieldResolvers } from './common/lean-resolvers';
+import { patchSchema } from './platform/library-patches';
 import { NodeResolver } from './common/node.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
@@ -85,8 +84,7 @@ export function getSchema(): GraphQLSchema {
     },
     emitSchemaFile: false,
   });
-  useLeanFieldResolvers(schema);
-  useFastArgumentlessFields();
+  patchSchema(schema);
   schema.getQueryType()!.description = 'Reads. Every field needs a signed-in staff member and shows only their own shop.';
   schema.getMutationType()!.description =
     'Changes. Each mutation is one transaction; business failures come back as `userErrors`, never half-written.';

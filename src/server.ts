@@ -13,7 +13,7 @@ import type { ViewerRow } from './auth/authenticate';
 import { ViewerCache } from './auth/viewer-cache';
 import type { Viewer } from './auth/viewer';
 import { admissionGate } from './common/admission';
-import { releaseAsyncContextWhenIdle } from './common/async-context';
+import { patchProcess } from './platform/library-patches';
 import type { Clock } from './common/clock';
 import { isExposed, withTokenLimitCode } from './common/errors';
 import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
@@ -57,7 +57,7 @@ export interface RunningServer {
 /** Builds the HTTP + WebSocket server (Apollo on express, graphql-ws on the same path). */
 export async function startServer(deps: ServerDeps, port = deps.config.port): Promise<RunningServer> {
   const { orm, config, logger, clock } = deps;
-  releaseAsyncContextWhenIdle();
+  patchProcess();
   const schema = getSchema();
   const limits = new LimitChecker(schema, config.limits);
   const app = express();

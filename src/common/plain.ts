@@ -80,15 +80,14 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   // a plain writable field (timestamps: an accessor of a hidden field), so the constructor's
   // assignments create fast own fields instead.
   const shadow: PropertyDescriptorMap = {};
-  const helpers: Record<string, unknown> = {};
-  for (const [i, prop] of props.entries()) {
-    if (prop.customType) helpers[`convert${i}`] = (v: unknown) => (v == null ? v : prop.customType!.convertToJSValue(v, platform));
+  const slots = new Map<string, symbol>();
+  for (const prop of props) {
     if (prop.runtimeType === 'Date' && !prop.customType) {
       // JSON sends timestamps as ISO 8601 text, and a page reads few of a row's four or five:
       // the text waits in a hidden field and becomes a Date when first read (5% of a follow-up
       // queue request's instructions went to parsing them all).
       const slot = Symbol(prop.name);
-      helpers[`slot_${prop.name}`] = slot;
+      slots.set(prop.name, slot);
       shadow[prop.name] = {
         get(this: Record<symbol, unknown>) {
           const value = this[slot];
@@ -106,29 +105,29 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
   }
   shadow[READ_ONLY_ROW] = { value: true };
   const prototype = Object.create(meta.class.prototype, shadow) as object;
-  const slots = Object.keys(helpers)
-    .filter((key) => key.startsWith('slot_'))
-    .map((key) => `const ${key} = h.${key};`)
-    .join('\n');
 
-  const assign = (chosen: readonly EntityProperty[], source: (prop: EntityProperty, index: number) => string) =>
-    chosen
-      .map((prop, i) => {
-        const value = `row[${source(prop, i)}]`;
-        const target = helpers[`slot_${prop.name}`] ? `this[slot_${prop.name}]` : `this[${JSON.stringify(prop.name)}]`;
-        if (prop.kind === ReferenceKind.MANY_TO_ONE) return `${target} = ${value} == null ? null : { id: ${value} };`;
-        if (prop.customType) return `${target} = h.convert${props.indexOf(prop)}(${value});`;
-        return `${target} = ${value};`;
-      })
-      .join('\n');
-  // One generated constructor per entity and row shape: every instance gets the same fields in
-  // the same order (one hidden class), which is what makes reading many rows cheap.
-  const compile = (body: string, proto: object) => {
-    const Ctor = new Function('h', `${slots}\nreturn function ReadOnly${meta.className}(row) {\n${body}\n};`)(helpers) as { new (row: unknown): T; prototype: object };
-    Ctor.prototype = proto;
-    return Ctor;
+  type Target = Record<PropertyKey, unknown>;
+  const setterOf = (prop: EntityProperty): ((target: Target, value: unknown) => void) => {
+    const key: PropertyKey = slots.get(prop.name) ?? prop.name;
+    if (prop.kind === ReferenceKind.MANY_TO_ONE) return (target, value) => void (target[key] = value == null ? null : { id: value });
+    const custom = prop.customType;
+    if (custom) return (target, value) => void (target[key] = value == null ? value : custom.convertToJSValue(value, platform));
+    return (target, value) => void (target[key] = value);
   };
-  const FromProperties = compile(assign(props, (prop) => JSON.stringify(prop.name)), prototype);
+  // Every row of one shape gets the same fields in the same order, so V8 gives them one hidden
+  // class, which is what makes reading many rows cheap.
+  const construct = (chosen: readonly EntityProperty[], sourceOf: (prop: EntityProperty, index: number) => string | number, proto: object) => {
+    const setters = chosen.map(setterOf);
+    const sources = chosen.map(sourceOf);
+    const count = setters.length;
+    return (row: unknown): T => {
+      const target = Object.create(proto) as Target;
+      const values = row as Record<string | number, unknown>;
+      for (let i = 0; i < count; i++) setters[i](target, values[sources[i]]);
+      return target as T;
+    };
+  };
+  const fromProperties = construct(props, (prop) => prop.name, prototype);
 
   const buildShape = (chosen: readonly EntityProperty[]): RowShape<T> => {
     let proto = prototype;
@@ -148,7 +147,7 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
       }
       proto = Object.create(prototype, missing) as object;
     }
-    const FromJsonRow = compile(assign(chosen, (_prop, index) => String(index)), proto);
+    const fromJsonRow = construct(chosen, (_prop, index) => index, proto);
     const jsonRows = new Map<string, Sql>();
     return {
       jsonRow(alias) {
@@ -159,7 +158,7 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
         }
         return expression;
       },
-      fromJsonRow: (values) => new FromJsonRow(values),
+      fromJsonRow,
     };
   };
   const everyColumn = buildShape(props);
@@ -177,7 +176,7 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
       }
       return shape;
     },
-    fromProperties: (row) => new FromProperties(row),
+    fromProperties,
   };
 }
 

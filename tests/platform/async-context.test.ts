@@ -1,7 +1,7 @@
 import { TransactionContext } from '@mikro-orm/core';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { auditActor } from '../../src/audit-trail/audit-context';
-import { releaseAsyncContextWhenIdle, runsInFlight } from '../../src/common/async-context';
+import { releaseAsyncContextWhenIdle, runsInFlight } from '../../src/platform/library-patches/async-context';
 import { CustomerCreateDocument } from '../generated/graphql';
 import { createTestApp, dataOf, TestApp } from '../support/test-app';
 
