@@ -6,7 +6,9 @@ import { createAuthLoaders } from './auth/auth.loaders';
 import { createCouponLoaders } from './coupons/coupon.loaders';
 import { createCustomerLoaders } from './customers/customer.loaders';
 import { createFollowUpLoaders } from './followups/follow-up.loaders';
+import { createOrderLoaders } from './orders/order.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
+import { createTierLoaders } from './tiers/tier.loaders';
 import { createUserLoaders } from './users/user.loaders';
 
 /** Fresh DataLoaders for one request: batching and caching never cross requests or shops. */
@@ -19,6 +21,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createRegistrationLoaders(em, viewer),
     ...createAuditLoaders(em, viewer),
     ...createCouponLoaders(em, viewer),
+    ...createOrderLoaders(em, viewer),
+    ...createTierLoaders(em, viewer),
   };
 }
 

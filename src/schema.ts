@@ -18,7 +18,7 @@ import { SegmentResolver, ShopSegmentPolicyResolver } from './segments/segment.r
 import { CustomerTierResolver, TierChangeResolver, TierResolver } from './tiers/tier.resolver';
 import { AuthResolver } from './auth/auth.resolver';
 import { patchSchema } from './platform/library-patches';
-import { NodeResolver } from './common/node.resolver';
+import { NodeResolver } from './node/node.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';

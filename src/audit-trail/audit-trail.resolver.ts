@@ -3,7 +3,7 @@ import { ApiToken } from '../auth/api-token.entity';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
-import { requireViewer } from '../common/payload';
+import { requireViewer } from '../mutations/run-mutation';
 import { NodeTypeName, toGlobalId } from '../common/relay';
 import { Customer } from '../customers/customer.entity';
 import { FollowUpTask } from '../followups/follow-up-task.entity';

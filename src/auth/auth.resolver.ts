@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, ID, Int, Mutation, ObjectType, Query
 import { Role } from './role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
-import { requireViewer, runMutation } from '../common/payload';
+import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { UserError } from '../common/user-error';
 import { User } from '../users/user.entity';
 import { LoginInput } from '../users/user.inputs';

@@ -1,7 +1,7 @@
 import { FilterQuery } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
-import { runPublicMutation } from '../common/payload';
+import { runPublicMutation } from '../mutations/run-mutation';
 import { tooManyRequests } from '../platform/operation-gate';
 import { BucketShape, giveBack, takeFromBucket } from '../platform/throttle';
 import type { AuthedContext, Context } from '../context';

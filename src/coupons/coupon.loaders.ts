@@ -1,29 +1,19 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
-import { groupLoader, shopRowByIdLoader } from '../common/loader';
+import { RowByIdLoader, shopRowByIdLoader } from '../common/loader';
 import { selectPlain } from '../common/plain';
 import { sql } from '../db/sql';
-import { TierChange } from '../tiers/tier-change.entity';
-import { MembershipTier } from '../tiers/membership-tier.entity';
-import { Order } from '../orders/order.entity';
+import { ofReadableCustomer } from '../customers/customer.access';
 import { Coupon } from './coupon.entity';
 import { CouponTemplate } from './coupon-template.entity';
 
-/** Tiers, orders, templates, and each customer's newest coupons, batched per request. */
+/** Coupons, templates, and each customer's newest coupons, batched per request. */
 export function createCouponLoaders(em: EntityManager, viewer: Viewer | null) {
   const shopId = viewer?.shopId ?? -1;
   return {
-    tierById: shopRowByIdLoader(em, MembershipTier, shopId),
-    orderById: shopRowByIdLoader(em, Order, shopId),
-    tierChangesByCustomer: groupLoader(
-      (customerIds) =>
-        selectPlain(em, TierChange, 'c', sql`c.customer_id = any(${customerIds}) and c.shop_id = ${shopId}`, {
-          orderBy: sql`c.created_at desc, c.id desc`,
-        }),
-      (change) => change.customer.id,
-    ),
-    couponById: shopRowByIdLoader(em, Coupon, shopId),
+    /** Coupons are seen with their customer: only by who may read that customer. */
+    couponById: new RowByIdLoader(em, Coupon, 'k', viewer ? (ids) => sql`k.id = any(${ids}) and ${ofReadableCustomer(viewer, 'k')}` : null),
     couponTemplateById: shopRowByIdLoader(em, CouponTemplate, shopId),
     /** Key: "customerId:limit". One statement per distinct limit, whatever the number of customers. */
     newestCouponsByCustomer: new DataLoader<string, Coupon[]>(async (keys) => {

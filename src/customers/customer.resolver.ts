@@ -4,7 +4,7 @@ import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
 import { operationFieldsOf } from '../common/read-columns';
-import { requireViewer, runMutation } from '../common/payload';
+import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { UserError } from '../common/user-error';
 import { User } from '../users/user.entity';
 import { Customer } from './customer.entity';

@@ -2,6 +2,7 @@ import { ApiToken } from '../auth/api-token.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { ThrottleBucket } from '../platform/throttle';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
+import { AuditTrailWriter } from '../audit-trail/audit-trail.writer';
 import { AuditCheck } from '../audits/audit-check.entity';
 import { AuditFinding } from '../audits/audit-finding.entity';
 import { FollowUpDayFigures, FollowUpHourFigures } from '../audits/follow-up-figures.entity';
@@ -22,3 +23,6 @@ import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
 export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket];
+
+/** Every MikroORM event subscriber: the audit trail's writer, which records each change in the transaction that makes it. */
+export const SUBSCRIBERS = [new AuditTrailWriter()];

@@ -5,8 +5,7 @@ import { SeedManager } from '@mikro-orm/seeder';
 import path from 'node:path';
 import { MIGRATIONS } from '../../migrations';
 import { projectRoot } from '../common/project-root';
-import { ENTITIES } from './entities';
-import { AuditTrailWriter } from '../audit-trail/audit-trail.writer';
+import { ENTITIES, SUBSCRIBERS } from './entities';
 
 export interface OrmOptions {
   /** Called with every SQL statement; tests count statements per request with it. */
@@ -24,7 +23,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options<
     clientUrl,
     entities: ENTITIES,
     extensions: [Migrator, SeedManager],
-    subscribers: [new AuditTrailWriter()],
+    subscribers: SUBSCRIBERS,
     discovery: { warnWhenNoEntities: true, requireEntitiesArray: true },
     // Global `orm.em` is off limits: every request forks its own EntityManager.
     allowGlobalContext: false,

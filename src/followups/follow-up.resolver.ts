@@ -4,7 +4,7 @@ import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
 import { operationFieldsOf, readsColumns } from '../common/read-columns';
-import { requireViewer, runMutation } from '../common/payload';
+import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { isReadOnlyRow } from '../common/plain';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';

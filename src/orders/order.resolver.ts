@@ -2,7 +2,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, Ob
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
-import { requireViewer, runMutation } from '../common/payload';
+import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import { Order } from './order.entity';

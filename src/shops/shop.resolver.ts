@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { AuthedContext, Context } from '../context';
-import { runMutation } from '../common/payload';
+import { runMutation } from '../mutations/run-mutation';
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { Shop } from './shop.entity';
 import { ShopUpdateInput } from './shop.inputs';

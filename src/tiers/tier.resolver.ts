@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
-import { requireViewer, runMutation } from '../common/payload';
+import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import { MembershipTier } from './membership-tier.entity';

@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { Role } from '../../src/auth/role';
-import { runMutation } from '../../src/common/payload';
+import { runMutation } from '../../src/mutations/run-mutation';
 import { UserErrorCode } from '../../src/common/user-error';
 import type { AppConfig } from '../../src/config';
 import { buildContext, Context } from '../../src/context';

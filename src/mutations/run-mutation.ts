@@ -5,7 +5,7 @@ import { auditActor } from '../audit-trail/audit-context';
 import type { AuthedContext, Context } from '../context';
 import { forgetLoaded } from '../loaders';
 import { isConnectionLost } from '../db/connection-lost';
-import { databaseUnavailable, forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from './user-error';
+import { databaseUnavailable, forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from '../common/user-error';
 
 /** Field-level validation of a mutation input (class-validator decorators), as userErrors. */
 export async function inputErrors(input: object | undefined, root = 'input'): Promise<UserError[]> {
