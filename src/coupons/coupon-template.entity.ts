@@ -79,4 +79,15 @@ export class CouponTemplate extends BaseEntity<'tierDiscounts' | 'validDays' | '
   @Field({ description: 'Inactive templates issue nothing.' })
   @Property({ type: 'boolean', default: true })
   active: boolean = true;
+
+  /** The discount a customer of `tierId` (null: no tier) gets: the tier's own value, else the template's. */
+  discountValueFor(tierId: number | null): number {
+    return this.tierDiscounts.find((d) => d.tierId === tierId)?.value ?? this.discountValue;
+  }
+
+  /** When a coupon issued at `now` ends: the earlier of its days of validity and the template's last day (null: never). */
+  couponEndsAt(now: Date): Date | null {
+    const ends = [this.validDays ? now.getTime() + this.validDays * 86_400_000 : null, this.validUntil?.getTime() ?? null].filter((t): t is number => t !== null);
+    return ends.length ? new Date(Math.min(...ends)) : null;
+  }
 }

@@ -1,8 +1,9 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, Property, ref, Unique } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
+import { DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
 import { Shop } from '../shops/shop.entity';
@@ -97,4 +98,42 @@ export class Coupon extends BaseEntity<'status' | 'note' | 'expiresAt' | 'redeem
     if (this.status === CouponStatus.ISSUED && this.expiresAt && this.expiresAt.getTime() <= now.getTime()) return CouponStatus.EXPIRED;
     return this.status;
   }
+
+  /** The discount on an order of `amount` minor units: an amount off (never more than the order) or a percentage, rounded down. */
+  discountOn(amount: number): number {
+    return this.discountType === DiscountType.AMOUNT_OFF ? Math.min(this.discountValue, amount) : Math.floor((amount * this.discountValue) / 100);
+  }
+
+  /**
+   * Redeems the coupon on an order of its customer that meets the minimum spend, once; returns
+   * the discount applied. Refusals name the field of `couponRedeem`'s input they concern.
+   */
+  redeem(order: Order, now: Date): number {
+    const status = this.statusAt(now);
+    if (status === CouponStatus.REDEEMED) throw refusal(UserErrorCode.COUPON_ALREADY_REDEEMED, 'This coupon was used already.', 'code');
+    if (status === CouponStatus.REVOKED) throw refusal(UserErrorCode.COUPON_REVOKED, 'This coupon was revoked.', 'code');
+    if (status === CouponStatus.EXPIRED) throw refusal(UserErrorCode.COUPON_EXPIRED, 'This coupon has expired.', 'code');
+    if (order.customer.id !== this.customer.id) throw refusal(UserErrorCode.WRONG_CUSTOMER, 'The coupon belongs to another customer than the order.', 'orderId');
+    if (order.amount < this.minSpend) {
+      throw refusal(UserErrorCode.MIN_SPEND_NOT_MET, `The order is ${order.amount}; the coupon needs at least ${this.minSpend} (minor units).`, 'orderId');
+    }
+    const discount = this.discountOn(order.amount);
+    this.status = CouponStatus.REDEEMED;
+    this.redeemedAt = now;
+    this.order = ref(order);
+    this.discountApplied = discount;
+    return discount;
+  }
+
+  /** Revokes an issued coupon (a redeemed one stays redeemed). */
+  revoke(reason: string | null, now: Date): void {
+    if (this.status === CouponStatus.REDEEMED) throw refusal(UserErrorCode.COUPON_ALREADY_REDEEMED, 'A redeemed coupon cannot be revoked.', null);
+    if (this.status === CouponStatus.REVOKED) throw refusal(UserErrorCode.COUPON_REVOKED, 'The coupon was revoked already.', null);
+    this.status = CouponStatus.REVOKED;
+    this.revokedAt = now;
+    this.revokeReason = reason?.trim() || null;
+  }
 }
+
+const refusal = (code: UserErrorCode, message: string, inputField: string | null) =>
+  new DomainError(new UserError(code, message, inputField === null ? ['id'] : ['input', inputField]));

@@ -1,4 +1,3 @@
-import { ref } from '@mikro-orm/core';
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
@@ -123,16 +122,15 @@ export class CouponService {
       [template.id],
     );
     if (taken.length === 0) throw refuse(UserErrorCode.OUT_OF_STOCK, 'No coupons of this template are left.', ['input', 'templateId']);
-    const ends = [template.validDays ? new Date(now.getTime() + template.validDays * 86_400_000) : null, template.validUntil].filter((d): d is Date => d !== null);
     const coupon = ctx.em.create(Coupon, {
       shop: ctx.viewer.shopId,
       template,
       customer,
       code: newCode(),
       discountType: template.discountType,
-      discountValue: template.tierDiscounts.find((d) => d.tierId === tier?.id)?.value ?? template.discountValue,
+      discountValue: template.discountValueFor(tier?.id ?? null),
       minSpend: template.minSpend,
-      expiresAt: ends.length ? new Date(Math.min(...ends.map((d) => d.getTime()))) : null,
+      expiresAt: template.couponEndsAt(now),
       note: input.note?.trim() || null,
       issuedBy: ctx.viewer.userId,
       idempotencyKey: key,
@@ -147,24 +145,10 @@ export class CouponService {
     const [row] = await ctx.em.execute<{ id: number }[]>('select id from coupons where code = ? and shop_id = ? for update', [input.code.trim().toUpperCase(), ctx.viewer.shopId]);
     const coupon = row ? await ctx.em.findOne(Coupon, { $and: [{ id: row.id }, ofReadableCustomerFilter<Coupon>(ctx.viewer)] }) : null;
     if (!coupon) throw notFound('Coupon', ['input', 'code']);
-    const now = ctx.clock.now();
-    const status = coupon.statusAt(now);
-    if (status === CouponStatus.REDEEMED) throw refuse(UserErrorCode.COUPON_ALREADY_REDEEMED, 'This coupon was used already.', ['input', 'code']);
-    if (status === CouponStatus.REVOKED) throw refuse(UserErrorCode.COUPON_REVOKED, 'This coupon was revoked.', ['input', 'code']);
-    if (status === CouponStatus.EXPIRED) throw refuse(UserErrorCode.COUPON_EXPIRED, 'This coupon has expired.', ['input', 'code']);
     const orderId = idOf(input.orderId, 'Order');
     const order = orderId === null ? null : await ctx.em.findOne(Order, { id: orderId, shop: ctx.viewer.shopId });
     if (!order) throw notFound('Order', ['input', 'orderId']);
-    if (order.customer.id !== coupon.customer.id) throw refuse(UserErrorCode.WRONG_CUSTOMER, 'The coupon belongs to another customer than the order.', ['input', 'orderId']);
-    if (order.amount < coupon.minSpend) {
-      throw refuse(UserErrorCode.MIN_SPEND_NOT_MET, `The order is ${order.amount}; the coupon needs at least ${coupon.minSpend} (minor units).`, ['input', 'orderId']);
-    }
-    const discountApplied =
-      coupon.discountType === DiscountType.AMOUNT_OFF ? Math.min(coupon.discountValue, order.amount) : Math.floor((order.amount * coupon.discountValue) / 100);
-    coupon.status = CouponStatus.REDEEMED;
-    coupon.redeemedAt = now;
-    coupon.order = ref(order);
-    coupon.discountApplied = discountApplied;
+    const discountApplied = coupon.redeem(order, ctx.clock.now());
     await ctx.em.flush();
     return { coupon, discountApplied };
   }
@@ -175,11 +159,7 @@ export class CouponService {
     if (!coupon) throw notFound('Coupon');
     await ctx.em.execute('select id from coupons where id = ? for update', [coupon.id]);
     await ctx.em.refresh(coupon);
-    if (coupon.status === CouponStatus.REDEEMED) throw refuse(UserErrorCode.COUPON_ALREADY_REDEEMED, 'A redeemed coupon cannot be revoked.', ['id']);
-    if (coupon.status === CouponStatus.REVOKED) throw refuse(UserErrorCode.COUPON_REVOKED, 'The coupon was revoked already.', ['id']);
-    coupon.status = CouponStatus.REVOKED;
-    coupon.revokedAt = ctx.clock.now();
-    coupon.revokeReason = reason?.trim() || null;
+    coupon.revoke(reason ?? null, ctx.clock.now());
     await ctx.em.flush();
     return { coupon };
   }

@@ -142,6 +142,42 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   @Property({ type: 'integer', version: true })
   version: number = 1;
 
+  /** Asked again (a new inquiry or order registered): a customer who had left the loop re-enters it. */
+  reenterLoop(): void {
+    if (this.stage === CustomerStage.SCREENED_OUT || this.stage === CustomerStage.LOST || this.stage === CustomerStage.POOL) this.stage = CustomerStage.REGISTERED;
+  }
+
+  /** Handed to a rep (screening, transfer, a pool pick): followed up, unless already converted. */
+  startFollowUp(): void {
+    if (this.stage !== CustomerStage.CONVERTED) this.stage = CustomerStage.IN_FOLLOW_UP;
+  }
+
+  /** Screened by review: no intent. */
+  screenOut(): void {
+    this.stage = CustomerStage.SCREENED_OUT;
+  }
+
+  /** A follow-up ended with an order. */
+  convert(now: Date): void {
+    this.stage = CustomerStage.CONVERTED;
+    this.convertedAt = now;
+  }
+
+  /** The loop ended: not interested, or retries ran out where the shop keeps no pool. */
+  lose(): void {
+    this.stage = CustomerStage.LOST;
+  }
+
+  /** Retries ran out and the shop keeps a pool: unowned (the ownership module moves the owner), for anyone to pick up. */
+  returnToPool(): void {
+    this.stage = CustomerStage.POOL;
+  }
+
+  /** Given to a rep from the pool: followed up again. */
+  leavePool(): void {
+    if (this.stage === CustomerStage.POOL) this.stage = CustomerStage.IN_FOLLOW_UP;
+  }
+
   @Field({ description: 'When the customer was registered.' })
   createdAt: Date;
 

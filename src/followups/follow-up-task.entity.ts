@@ -89,6 +89,26 @@ export class FollowUpTask extends BaseEntity<'status' | 'outcome' | 'channel' | 
   @Field({ description: 'When the task was created.' })
   createdAt: Date;
 
+  /**
+   * Logs how the contact went: done now by `by`, on time when not after its due time. Only an
+   * open task can be completed (the caller has locked it, so the check holds).
+   */
+  complete(result: { outcome: FollowUpOutcome; channel: ContactChannel; note: string | null }, by: Ref<User>, now: Date): void {
+    if (this.status !== FollowUpStatus.OPEN) throw new Error(`A ${this.status} follow-up cannot be completed.`);
+    this.status = FollowUpStatus.DONE;
+    this.outcome = result.outcome;
+    this.channel = result.channel;
+    this.note = result.note?.trim() || null;
+    this.completedAt = now;
+    this.completedBy = by;
+    this.onTime = now.getTime() <= this.dueAt.getTime();
+  }
+
+  /** The customer left the rep (back to the pool): nobody follows this up any more. */
+  cancel(): void {
+    if (this.status === FollowUpStatus.OPEN) this.status = FollowUpStatus.CANCELLED;
+  }
+
   /** Overdue: still open after its due time. */
   isOverdue(now: Date): boolean {
     return this.status === FollowUpStatus.OPEN && this.dueAt.getTime() < now.getTime();

@@ -9,7 +9,6 @@ import { isReadOnlyRow } from '../common/plain';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import type { DomainEvent } from '../events/event-bus';
-import { ownershipService } from '../ownership/ownership.service';
 import { Shop } from '../shops/shop.entity';
 import { User } from '../users/user.entity';
 import { FollowUpPolicyInput, FollowUpTaskCompleteInput, FollowUpTaskFilter, FollowUpTaskOrderBy } from './follow-up.inputs';
@@ -98,12 +97,7 @@ export class FollowUpResolver {
     @Arg('input', () => FollowUpTaskCompleteInput, { description: 'How it went.' }) input: FollowUpTaskCompleteInput,
     @Ctx() ctx: Context,
   ) {
-    return runMutation(ctx, input, (tx) =>
-      followUpService.complete(tx, id, input, async (customer) => {
-        const shop = await followUpService.shopOf(tx);
-        await ownershipService.reclaim(tx, customer, shop.reclaimToPool);
-      }),
-    );
+    return runMutation(ctx, input, (tx) => followUpService.complete(tx, id, input));
   }
 
   @Authorized(Role.ADMIN)

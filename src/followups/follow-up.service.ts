@@ -10,7 +10,7 @@ import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode, forbidden } from '../common/user-error';
 import { localDay } from '../common/zoned-time';
 import { Customer } from '../customers/customer.entity';
-import { CustomerStage } from '../customers/customer-stage';
+import { ownershipService } from '../ownership/ownership.service';
 import { publishEvent } from '../events/event-bus';
 import { Shop } from '../shops/shop.entity';
 import { teamMembers } from '../users/team-reach';
@@ -85,21 +85,6 @@ export class FollowUpService {
   }
 
   /** Open tasks of a customer move with it to the new owner (announced to them). */
-  async moveOpenTasks(ctx: AuthedContext, customer: Customer, toUser: User | null): Promise<number> {
-    const open = await ctx.em.find(FollowUpTask, { customer, status: FollowUpStatus.OPEN });
-    for (const task of open) {
-      if (toUser) task.assignee = ref(toUser);
-      else task.status = FollowUpStatus.CANCELLED;
-    }
-    await ctx.em.flush();
-    if (toUser) {
-      for (const task of open) {
-        await publishEvent(ctx.em, { topic: 'FOLLOW_UP_TASK_ASSIGNED', shopId: ctx.viewer.shopId, id: task.id, userId: toUser.id });
-      }
-    }
-    return open.length;
-  }
-
   hasOpenTask(ctx: AuthedContext, customer: Customer): Promise<number> {
     return ctx.em.count(FollowUpTask, { customer, status: FollowUpStatus.OPEN });
   }
@@ -112,7 +97,6 @@ export class FollowUpService {
     ctx: AuthedContext,
     globalId: string,
     input: FollowUpTaskCompleteInput,
-    onRetriesExhausted: (customer: Customer) => Promise<void>,
   ): Promise<{ task: FollowUpTask; nextTask: FollowUpTask | null }> {
     const id = idOf(globalId, 'FollowUpTask');
     // The visibility scope is also the completion rule: the assignee, their lead, or an admin.
@@ -126,33 +110,26 @@ export class FollowUpService {
     const now = ctx.clock.now();
     const shop = await this.shopOf(ctx);
     const customer = await ctx.em.findOneOrFail(Customer, { id: task.customer.id });
-    task.status = FollowUpStatus.DONE;
-    task.outcome = input.outcome;
-    task.channel = input.channel;
-    task.note = input.note?.trim() || null;
-    task.completedAt = now;
-    task.completedBy = ref(ctx.em.getReference(User, ctx.viewer.userId));
-    task.onTime = now.getTime() <= task.dueAt.getTime();
+    task.complete({ outcome: input.outcome, channel: input.channel, note: input.note ?? null }, ref(ctx.em.getReference(User, ctx.viewer.userId)), now);
 
     const step = nextStep(shop, task, input.outcome, now);
     let nextTask: FollowUpTask | null = null;
     switch (step.type) {
       case 'converted-revisit':
-        customer.stage = CustomerStage.CONVERTED;
-        customer.convertedAt = now;
+        customer.convert(now);
         nextTask = await this.schedule(ctx, { customer, assignee: task.assignee.id, kind: step.kind, cycle: step.cycle, retryStreak: 0, dueAt: step.dueAt, previous: task });
         break;
       case 'task':
-        if (customer.stage !== CustomerStage.CONVERTED) customer.stage = CustomerStage.IN_FOLLOW_UP;
+        customer.startFollowUp();
         nextTask = await this.schedule(ctx, { customer, assignee: task.assignee.id, kind: step.kind, cycle: step.cycle, retryStreak: step.retryStreak, dueAt: step.dueAt, previous: task });
         break;
       case 'lost':
-        customer.stage = CustomerStage.LOST;
+        customer.lose();
         break;
       case 'service-done':
         break;
       case 'retries-exhausted':
-        await onRetriesExhausted(customer);
+        await ownershipService.reclaim(ctx, customer, shop.reclaimToPool);
         break;
     }
     await ctx.em.flush();

@@ -7,11 +7,13 @@ import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { readableCustomerFilter } from '../customers/customer.access';
 import { Customer } from '../customers/customer.entity';
-import { CustomerStage } from '../customers/customer-stage';
-import { followUpService } from '../followups/follow-up.service';
+import { FollowUpStatus } from '../followups/follow-up.enums';
+import { FollowUpTask } from '../followups/follow-up-task.entity';
+import { publishEvent } from '../events/event-bus';
 import { worksFor } from '../users/team-reach';
 import { User } from '../users/user.entity';
 import { OwnershipChange, OwnershipReason } from './ownership-change.entity';
+import { chooseRep } from './round-robin';
 import { CustomerTransferInput } from './ownership.inputs';
 
 const refuse = (code: UserErrorCode, message: string, field: string[]) => new DomainError(new UserError(code, message, field));
@@ -33,7 +35,23 @@ export class OwnershipService {
       note,
     });
     customer.owner = toUser ? ref(toUser) : null;
-    await followUpService.moveOpenTasks(ctx, customer, toUser);
+    await this.moveOpenTasks(ctx, customer, toUser);
+  }
+
+  /** The customer's open follow-ups go with the customer to the new owner; with no owner they are cancelled. */
+  private async moveOpenTasks(ctx: AuthedContext, customer: Customer, toUser: User | null): Promise<number> {
+    const open = await ctx.em.find(FollowUpTask, { customer, status: FollowUpStatus.OPEN });
+    for (const task of open) {
+      if (toUser) task.assignee = ref(toUser);
+      else task.cancel();
+    }
+    await ctx.em.flush();
+    if (toUser) {
+      for (const task of open) {
+        await publishEvent(ctx.em, { topic: 'FOLLOW_UP_TASK_ASSIGNED', shopId: ctx.viewer.shopId, id: task.id, userId: toUser.id });
+      }
+    }
+    return open.length;
   }
 
   /** An active sales rep of the shop, or a userError on `field`. */
@@ -54,16 +72,15 @@ export class OwnershipService {
     const teamId = idOf(teamGlobalId, 'SalesTeam');
     const [team] = teamId === null ? [] : await ctx.em.execute<{ id: number }[]>('select id from sales_teams where id = ? and shop_id = ? for update', [teamId, ctx.viewer.shopId]);
     if (!team) throw notFound('Sales team', field);
-    const [pick] = await ctx.em.execute<{ id: number }[]>(
+    const reps = await ctx.em.execute<{ id: number; open_tasks: string; last_picked: Date | string | null }[]>(
       `select u.id,
               (select count(*) from follow_up_tasks t where t.assignee_id = u.id and t.status = 'OPEN') as open_tasks,
               (select max(o.created_at) from ownership_changes o where o.to_user_id = u.id and o.reason = 'ROUND_ROBIN') as last_picked
          from users u
-        where u.team_id = ? and u.shop_id = ? and u.active and u.role = 'SALES'
-        order by open_tasks asc, last_picked asc nulls first, u.id asc
-        limit 1`,
+        where u.team_id = ? and u.shop_id = ? and u.active and u.role = 'SALES'`,
       [team.id, ctx.viewer.shopId],
     );
+    const pick = chooseRep(reps.map((r) => ({ id: r.id, openTasks: Number(r.open_tasks), lastPicked: r.last_picked === null ? null : new Date(r.last_picked) })));
     if (!pick) throw refuse(UserErrorCode.NO_ACTIVE_REP, 'The team has no active sales rep.', field);
     return ctx.em.findOneOrFail(User, { id: pick.id });
   }
@@ -81,7 +98,7 @@ export class OwnershipService {
     }
     if (customer.owner?.id === target.id) throw refuse(UserErrorCode.INVALID_INPUT, 'The customer already belongs to this rep.', ['input', 'toUserId']);
     await this.changeOwner(ctx, customer, target, OwnershipReason.TRANSFER, input.reason?.trim() || null, ctx.viewer.userId);
-    if (customer.stage === CustomerStage.POOL) customer.stage = CustomerStage.IN_FOLLOW_UP;
+    customer.leavePool();
     await ctx.em.flush();
     return { customer };
   }
@@ -90,9 +107,9 @@ export class OwnershipService {
   async reclaim(ctx: AuthedContext, customer: Customer, reclaimToPool: boolean): Promise<void> {
     if (reclaimToPool) {
       await this.changeOwner(ctx, customer, null, OwnershipReason.RECLAIM, 'Retries ran out.', null);
-      customer.stage = CustomerStage.POOL;
+      customer.returnToPool();
     } else {
-      customer.stage = CustomerStage.LOST;
+      customer.lose();
     }
   }
 

@@ -31,8 +31,6 @@ import { RegistrationSheet } from './registration-sheet.entity';
 const refuse = (code: UserErrorCode, message: string, field: string[] = ['id']) => new DomainError(new UserError(code, message, field));
 
 /** Stages a re-registration brings back into the loop (an active customer keeps theirs). */
-const REOPENED_STAGES = new Set([CustomerStage.SCREENED_OUT, CustomerStage.LOST, CustomerStage.POOL]);
-
 export class RegistrationService {
   private sheetScope(ctx: AuthedContext): FilterQuery<RegistrationSheet> {
     const scope = visibleSheets(ctx.viewer);
@@ -118,7 +116,7 @@ export class RegistrationService {
     if (input.customerId && input.customer) throw refuse(UserErrorCode.INVALID_INPUT, 'Give customerId or customer, not both.', ['input', 'customer']);
     const sheet = await this.currentSheet(ctx);
     const customer = await this.entryCustomer(ctx, input);
-    if (REOPENED_STAGES.has(customer.stage)) customer.stage = CustomerStage.REGISTERED;
+    customer.reenterLoop();
     const entry = ctx.em.create(RegistrationEntry, { shop: ctx.viewer.shopId, sheet, customer, kind: EntryKind.INQUIRY });
     await this.applyDetails(ctx, entry, input);
     sheet.entryCount += 1;
@@ -200,10 +198,10 @@ export class RegistrationService {
       if ((await followUpService.hasOpenTask(ctx, customer)) === 0) {
         followUpTask = await followUpService.scheduleFirstContact(ctx, customer, rep);
       }
-      if (customer.stage !== CustomerStage.CONVERTED) customer.stage = CustomerStage.IN_FOLLOW_UP;
+      customer.startFollowUp();
       entry.assignedTo = ref(rep);
     } else if (customer.stage === CustomerStage.REGISTERED) {
-      customer.stage = CustomerStage.SCREENED_OUT;
+      customer.screenOut();
     }
     entry.intent = input.intent;
     entry.screenedAt = now;

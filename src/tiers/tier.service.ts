@@ -9,6 +9,7 @@ import { Customer } from '../customers/customer.entity';
 import { MembershipTier } from './membership-tier.entity';
 import { MembershipTierUpsertInput } from './tier.inputs';
 import { TierChange } from './tier-change.entity';
+import { earnedTier } from './tier-rule';
 
 const PAID = `('PAID', 'SHIPPED', 'RECEIVED')`;
 const BATCH = 1000;
@@ -62,7 +63,7 @@ export class TierService {
    */
   async recompute(ctx: TierContext, customers: Customer[], reason: 'ORDERS' | 'RECOMPUTE'): Promise<number> {
     if (customers.length === 0) return 0;
-    const tiers = (await this.list(ctx)).sort((a, b) => b.rank - a.rank);
+    const tiers = await this.list(ctx);
     const now = ctx.clock.now();
     const windows = [...new Set(tiers.map((t) => t.windowDays))];
     const stats = new Map<string, { n: number; spent: number }>();
@@ -78,11 +79,7 @@ export class TierService {
     }
     let changed = 0;
     for (const customer of customers) {
-      const target =
-        tiers.find((t) => {
-          const s = stats.get(`${t.windowDays}:${customer.id}`);
-          return s !== undefined && s.n > 0 && (s.n >= t.minPaidOrders || s.spent >= t.minSpent);
-        }) ?? null;
+      const target = earnedTier(tiers, (days) => stats.get(`${days}:${customer.id}`));
       if ((customer.tier?.id ?? null) === (target?.id ?? null)) continue;
       ctx.em.create(TierChange, { shop: ctx.viewer.shopId, customer, fromTier: customer.tier?.id ?? null, toTier: target, reason });
       customer.tier = target ? ref(target) : null;
