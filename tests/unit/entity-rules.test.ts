@@ -122,7 +122,7 @@ describe('a coupon', () => {
   });
 
   it('gets its tier\'s value and ends at the earlier of its days and the template\'s last day', () => {
-    const template = Object.assign(new CouponTemplate(), { discountValue: 500, tierDiscounts: [{ tierId: 2, value: 900 }], validDays: 7, validUntil: null });
+    const template: CouponTemplate = Object.assign(new CouponTemplate(), { discountValue: 500, tierDiscounts: [{ tierId: 2, value: 900 }], validDays: 7, validUntil: null as Date | null });
     expect([template.discountValueFor(2), template.discountValueFor(1), template.discountValueFor(null)]).toEqual([900, 500, 500]);
     expect(template.couponEndsAt(now)).toEqual(hours(7 * 24));
     template.validUntil = hours(24);
