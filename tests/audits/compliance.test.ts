@@ -121,8 +121,9 @@ describe('complianceReport', () => {
         expect(report.sales.length).toBeGreaterThan(0);
         expect(report.sales.every((row) => row.user !== null)).toBe(true);
       });
-    expect(await statementsFor(FROM, teamId)).toBe(2);
-    expect(await statementsFor('2026-06-01T00:00:00.000Z')).toBe(2); // the whole shop over nine months
+    const team = await statementsFor(FROM, teamId);
+    expect(await statementsFor('2026-06-01T00:00:00.000Z')).toBe(team); // the whole shop over nine months
+    expect(team).toBeLessThanOrEqual(3); // two today
   });
 
   it('is refused to sales and customer service, and to periods that make no sense', async () => {

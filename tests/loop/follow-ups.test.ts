@@ -188,7 +188,7 @@ describe("a rep's queue", () => {
       });
     const five = await statementsFor(5);
     expect(await statementsFor(50)).toBe(five);
-    expect(five).toBe(1); // the tasks with their customers, the customers' owners, and the assignees
+    expect(five).toBeLessThanOrEqual(2); // the tasks with their customers, the customers' owners, and the assignees: one today
   });
 });
 
