@@ -32,6 +32,7 @@ import { costBudget } from './platform/throttle';
 import { startWebSocketServer } from './platform/websocket';
 import { poolStats } from './db/sql';
 import { getSchema } from './schema';
+import { checkFieldNeeds } from './common/read-columns';
 
 export interface ServerDeps {
   orm: MikroORM;
@@ -59,6 +60,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const { orm, config, logger, clock } = deps;
   patchProcess();
   const schema = getSchema();
+  checkFieldNeeds(schema, Object.values(orm.getMetadata().getAll()));
   const limits = new LimitChecker(schema, config.limits);
   const app = express();
   app.disable('x-powered-by');

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ApiToken } from '../auth/api-token.entity';
 import { Role } from '../auth/role';
@@ -32,11 +33,13 @@ export class AuditTrailResolver {
   }
 
   @FieldResolver(() => User, { nullable: true, description: 'Who made the change (null: the system, e.g. the demo seed).' })
+  @Reads<AuditEntry>('actorUserId')
   actor(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
     return entry.actorUserId ? ctx.loaders.userById.read(entry.actorUserId) : null;
   }
 
   @FieldResolver(() => ApiToken, { nullable: true, description: 'The API token the change came through, if any (admins and the token\'s owner see it).' })
+  @Reads<AuditEntry>('actorApiTokenId')
   async apiToken(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
     if (!entry.actorApiTokenId) return null;
     const { viewer } = requireViewer(ctx);
@@ -48,6 +51,7 @@ export class AuditTrailResolver {
 @Resolver(() => Customer)
 export class CustomerHistoryResolver {
   @FieldResolver(() => AuditEntryConnection, { description: 'Every change of this customer, newest first.' })
+  @Reads()
   history(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return auditTrailService.historyOf(requireViewer(ctx), 'Customer', customer.id, page);
   }
@@ -56,6 +60,7 @@ export class CustomerHistoryResolver {
 @Resolver(() => FollowUpTask)
 export class FollowUpTaskHistoryResolver {
   @FieldResolver(() => AuditEntryConnection, { description: 'Every change of this follow-up, newest first.' })
+  @Reads()
   history(@Root() task: FollowUpTask, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return auditTrailService.historyOf(requireViewer(ctx), 'FollowUpTask', task.id, page);
   }

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -98,6 +99,7 @@ export class AuditCheckResolver {
   }
 
   @FieldResolver(() => ComplianceReport, { description: 'The compliance figures as they were when the check was made.' })
+  @Reads<AuditCheck>('figures')
   report(@Root() check: AuditCheck): ComplianceReport {
     return check.figures;
   }
@@ -118,6 +120,7 @@ export class AuditCheckResolver {
   }
 
   @FieldResolver(() => AuditFindingConnection, { description: 'The findings, newest first.' })
+  @Reads()
   findings(@Root() check: AuditCheck, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return auditCheckService.findings(requireViewer(ctx), { check: check.id }, page);
   }
@@ -191,6 +194,7 @@ export class DroppedCustomerFiguresResolver {
 @Resolver(() => User)
 export class UserAuditFindingsResolver {
   @FieldResolver(() => AuditFindingConnection, { nullable: true, description: 'Audit findings about this person, newest first (only on yourself, as `viewer`).' })
+  @Reads()
   auditFindings(@Root() user: User, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     const authed = requireViewer(ctx);
     return user.id === authed.viewer.userId ? auditCheckService.findings(authed, { subjectUser: user.id }, page) : null;

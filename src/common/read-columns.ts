@@ -1,6 +1,8 @@
-import { EntityMetadata, ReferenceKind } from '@mikro-orm/core';
+import { EntityMetadata, EntityProperty, ReferenceKind } from '@mikro-orm/core';
+import { Extensions } from 'type-graphql';
 import {
   getNamedType,
+  GraphQLField,
   GraphQLCompositeType,
   GraphQLResolveInfo,
   GraphQLSchema,
@@ -13,7 +15,10 @@ import {
 } from 'graphql';
 import { ColumnChoice, isReadable } from './plain';
 
-/** The fields an operation selects on each object type, anywhere in it (fragments, skipped and included parts alike). */
+/**
+ * What an operation reads of each object type, anywhere in it (fragments, skipped and included
+ * parts alike): the fields it selects, each field declared with `@Reads` replaced by what it reads.
+ */
 export type OperationFields = ReadonlyMap<string, ReadonlySet<string>>;
 
 const byOperation = new WeakMap<OperationDefinitionNode, OperationFields>();
@@ -42,7 +47,9 @@ function collectFields(schema: GraphQLSchema, operation: OperationDefinitionNode
     for (const target of targets) {
       let set = fields.get(target.name);
       if (!set) fields.set(target.name, (set = new Set()));
-      set.add(name);
+      const reads = declaredReads(target.getFields()[name]);
+      if (reads) for (const prop of reads) set.add(prop);
+      else set.add(name);
     }
   };
   const visit = (set: SelectionSetNode, type: GraphQLCompositeType) => {
@@ -73,19 +80,47 @@ function collectFields(schema: GraphQLSchema, operation: OperationDefinitionNode
   return fields;
 }
 
-/** Per entity class name: the columns (properties) each of its computed GraphQL fields reads. */
-const computedFields = new Map<string, Map<string, readonly string[]>>();
+/** The field extension `@Reads` writes: the columns (entity properties) a field reads of its row. */
+const READS = 'reads';
 
 /**
- * Declares what a GraphQL field of an entity's type that is not a column reads of the row
- * (`segment` reads the customer's order figures). A field that is neither a column, nor a
- * many-to-one relation, nor declared makes its rows carry every column: a field added without a
- * declaration is slower, never wrong.
+ * Declares on a GraphQL field of an entity's type what it reads of the row when it is not a
+ * column itself (`segment` reads the customer's order figures; a list of the customer's
+ * follow-ups reads only the id, `@Reads()`). Rows of a page carry only the columns the operation's
+ * fields read, so every such field must say it: `checkFieldNeeds` refuses a schema where one
+ * does not, at start-up.
  */
-export function readsColumns<T>(entity: abstract new (...args: never[]) => T, field: string, props: readonly (keyof T & string)[]): void {
-  let fields = computedFields.get(entity.name);
-  if (!fields) computedFields.set(entity.name, (fields = new Map()));
-  fields.set(field, props);
+export function Reads<T = never>(...props: (keyof T & string)[]): MethodDecorator & PropertyDecorator {
+  return Extensions({ [READS]: props });
+}
+
+function declaredReads(field: GraphQLField<unknown, unknown> | undefined): readonly string[] | undefined {
+  const reads = field?.extensions?.[READS];
+  return Array.isArray(reads) ? (reads as string[]) : undefined;
+}
+
+/**
+ * Checks that every field of every GraphQL type backed by an entity (same name) is a column, a
+ * many-to-one relation, or declares what it reads (`@Reads`), and that declarations name
+ * columns. Throws, naming each offender: a field added without its declaration stops the
+ * server at start-up (and the test that builds the schema), never a request.
+ */
+export function checkFieldNeeds(schema: GraphQLSchema, entities: readonly EntityMetadata[]): void {
+  const problems: string[] = [];
+  for (const meta of entities) {
+    const type = schema.getType(meta.className);
+    if (!type || !isObjectType(type)) continue;
+    for (const field of Object.values(type.getFields())) {
+      const reads = declaredReads(field);
+      const unknown = (reads ?? [field.name]).filter((name) => {
+        const prop = meta.properties[name as never] as EntityProperty | undefined;
+        return !prop || !isReadable(prop);
+      });
+      if (unknown.length === 0) continue;
+      problems.push(reads ? `${type.name}.${field.name} declares @Reads of what is not a column: ${unknown.join(', ')}` : `${type.name}.${field.name} is not a column: declare what it reads with @Reads(...)`);
+    }
+  }
+  if (problems.length > 0) throw new Error(`Fields whose needs are not declared:\n${problems.join('\n')}`);
 }
 
 const choices = new WeakMap<OperationFields, Map<string, ColumnChoice | null>>();
@@ -94,7 +129,8 @@ const choices = new WeakMap<OperationFields, Map<string, ColumnChoice | null>>()
  * The columns rows of `meta` need for an operation that selects `fields`: the id, every
  * many-to-one key (relations and access rules read them), `always` (a page's sort key), each
  * selected column and what each selected computed field declared. `null` (every column) without
- * `fields`, when the type is not selected, or when a selected field is not known.
+ * `fields` or when the type is not selected. (`checkFieldNeeds` makes an unknown need impossible
+ * at start-up; were one to slip through, the row carries every column: slower, never wrong.)
  */
 export function columnsToRead(meta: EntityMetadata, fields: OperationFields | undefined, always: readonly string[] = []): ColumnChoice | null {
   if (!fields) return null;
@@ -111,13 +147,10 @@ function chooseColumns(meta: EntityMetadata, selected: ReadonlySet<string> | und
   if (!selected) return null;
   const props = new Set<string>(['id', ...always]);
   for (const prop of meta.props) if (prop.kind === ReferenceKind.MANY_TO_ONE) props.add(prop.name);
-  const computed = computedFields.get(meta.className);
-  for (const field of selected) {
-    const prop = meta.properties[field as never] as EntityMetadata['props'][number] | undefined;
-    const declared = computed?.get(field);
-    if (declared) for (const name of declared) props.add(name);
-    else if (prop && isReadable(prop)) props.add(prop.name);
-    else return null;
+  for (const name of selected) {
+    const prop = meta.properties[name as never] as EntityProperty | undefined;
+    if (!prop || !isReadable(prop)) return null;
+    props.add(prop.name);
   }
   return { key: [...props].sort().join(','), props };
 }

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -141,6 +142,7 @@ export class TierDiscountResolver {
 @Resolver(() => Customer)
 export class CustomerCouponsResolver {
   @FieldResolver(() => [Coupon], { description: 'The customer\'s newest coupons (first: 1–50, default 10).' })
+  @Reads()
   coupons(@Root() customer: Customer, @Arg('first', () => Int, { nullable: true, description: 'How many (1–50, default 10).' }) first: number | undefined, @Ctx() ctx: Context) {
     const limit = first ?? 10;
     if (!Number.isInteger(limit) || limit < 1 || limit > 50) throw badUserInput('first must be from 1 to 50.', 'first');

@@ -9,7 +9,7 @@ import { User } from '../users/user.entity';
 import { CustomerStage } from './customer-stage';
 import { MembershipTier } from '../tiers/membership-tier.entity';
 import { Platform } from './platform';
-import { readsColumns } from '../common/read-columns';
+import { Reads } from '../common/read-columns';
 import { handleKey } from './handle';
 
 /** A buyer or prospect of the shop, known by a handle on one platform. */
@@ -126,6 +126,7 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   lastPaidAt: Date | null = null;
 
   @Field(() => Int, { nullable: true, description: 'Average paid order value, in minor units (null without paid orders).' })
+  @Reads<Customer>('totalSpent', 'paidOrderCount')
   get averageOrderValue(): number | null {
     return this.paidOrderCount === 0 ? null : Math.round(this.totalSpent / this.paidOrderCount);
   }
@@ -184,5 +185,3 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   @Field({ description: 'When the customer was last changed.' })
   updatedAt: Date;
 }
-
-readsColumns(Customer, 'averageOrderValue', ['totalSpent', 'paidOrderCount']);

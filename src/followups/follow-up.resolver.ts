@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutati
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
-import { operationFieldsOf, readsColumns } from '../common/read-columns';
+import { operationFieldsOf, Reads } from '../common/read-columns';
 import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { isReadOnlyRow } from '../common/plain';
 import { UserError } from '../common/user-error';
@@ -140,15 +140,16 @@ export class FollowUpResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Open and past its due time.' })
+  @Reads<FollowUpTask>('status', 'dueAt')
   overdue(@Root() task: FollowUpTask, @Ctx() ctx: Context) {
     return task.isOverdue(ctx.clock.now());
   }
 }
-readsColumns(FollowUpTask, 'overdue', ['status', 'dueAt']);
 
 @Resolver(() => Customer)
 export class CustomerFollowUpResolver {
   @FieldResolver(() => FollowUpTask, { nullable: true, description: 'The open follow-up due first (null for customer service, who see the stage only).' })
+  @Reads()
   currentFollowUp(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.currentFollowUpByCustomer.load(customer.id);
   }
@@ -162,25 +163,25 @@ export class CustomerFollowUpResolver {
   }
 
   @FieldResolver(() => FollowUpTaskConnection, { description: 'The customer\'s follow-ups you may see, newest first, with notes.' })
+  @Reads()
   followUps(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return followUpService.forCustomer(requireViewer(ctx), customer, page);
   }
 }
-readsColumns(Customer, 'currentFollowUp', []);
-readsColumns(Customer, 'followUps', []);
 
 @Resolver(() => User)
 export class UserFollowUpResolver {
   @FieldResolver(() => FollowUpSummary, { nullable: true, description: 'Open follow-ups of this rep: due today, overdue, upcoming (yours, or your team\'s as lead; all for reviewers and admins).' })
+  @Reads()
   followUpSummary(@Root() user: User, @Ctx() ctx: Context) {
     return followUpService.summary(requireViewer(ctx), user.id);
   }
 }
-readsColumns(User, 'followUpSummary', []);
 
 @Resolver(() => Shop)
 export class ShopPolicyResolver {
   @FieldResolver(() => FollowUpPolicy, { description: 'The shop\'s follow-up cycles.' })
+  @Reads<Shop>('firstCycleDays', 'retryCycleDays', 'revisitCycleDays', 'maxRetryCycles', 'reclaimToPool')
   followUpPolicy(@Root() shop: Shop): FollowUpPolicy {
     return policyService.of(shop);
   }

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -72,6 +73,7 @@ export class OrderResolver {
 @Resolver(() => Customer)
 export class CustomerOrdersResolver {
   @FieldResolver(() => OrderConnection, { description: 'The customer\'s orders, newest first.' })
+  @Reads()
   orders(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return orderService.forCustomer(requireViewer(ctx), customer, page);
   }

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
@@ -54,6 +55,7 @@ export class OwnershipChange extends BaseEntity<'fromUser' | 'toUser' | 'by' | '
   note: string | null = null;
 
   @Field({ description: 'When.' })
+  @Reads<OwnershipChange>('createdAt')
   get at(): Date {
     return this.createdAt;
   }

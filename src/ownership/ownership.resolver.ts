@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -52,6 +53,7 @@ export class OwnershipResolver {
 @Resolver(() => Customer)
 export class CustomerOwnershipResolver {
   @FieldResolver(() => OwnershipChangeConnection, { description: 'Every change of owner, newest first.' })
+  @Reads()
   ownershipHistory(@Root() customer: Customer, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return ownershipService.history(requireViewer(ctx), customer, page);
   }

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -123,6 +124,7 @@ export class RegistrationSheetResolver {
   }
 
   @FieldResolver(() => RegistrationEntryConnection, { description: 'The sheet\'s entries, in the order they were added.' })
+  @Reads()
   entries(@Root() sheet: RegistrationSheet, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return registrationService.listEntries(requireViewer(ctx), undefined, page, sheet.id);
   }

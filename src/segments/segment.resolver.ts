@@ -2,12 +2,12 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, O
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { requireViewer, runMutation } from '../mutations/run-mutation';
-import { readsColumns } from '../common/read-columns';
+import { Reads } from '../common/read-columns';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import { Shop } from '../shops/shop.entity';
 import { CustomerSegment, Lifecycle, segmentOf, ValueSegment } from './segment';
-import { segmentService } from './segment.service';
+import { SEGMENT_POLICY_FIELDS, segmentService } from './segment.service';
 
 @ObjectType({ simpleResolvers: true, description: 'The shop\'s segment thresholds (applied when segments are read).' })
 export class SegmentPolicyType {
@@ -90,6 +90,7 @@ class SegmentCounts {
 @Resolver(() => Customer)
 export class SegmentResolver {
   @FieldResolver(() => CustomerSegment, { description: 'Lifecycle and value segment, with the reasons, under the shop\'s current thresholds.' })
+  @Reads<Customer>('paidOrderCount', 'totalSpent', 'lastPaidAt', 'firstPaidAt')
   segment(@Root() customer: Customer, @Ctx() ctx: Context) {
     const { viewer, loaders, clock } = requireViewer(ctx);
     // The caller's shop came with the caller, so this is answered at once, not as a promise.
@@ -109,11 +110,11 @@ export class SegmentResolver {
     return runMutation(ctx, input, (tx) => segmentService.updatePolicy(tx, input));
   }
 }
-readsColumns(Customer, 'segment', ['paidOrderCount', 'totalSpent', 'lastPaidAt', 'firstPaidAt']);
 
 @Resolver(() => Shop)
 export class ShopSegmentPolicyResolver {
   @FieldResolver(() => SegmentPolicyType, { description: 'The segment thresholds.' })
+  @Reads<Shop>(...SEGMENT_POLICY_FIELDS)
   segmentPolicy(@Root() shop: Shop): SegmentPolicyType {
     return segmentService.policyOf(shop);
   }

@@ -6,11 +6,12 @@ import { Shop } from '../shops/shop.entity';
 import { Lifecycle, lifecycleSql, SegmentPolicy, ValueSegment, valueSql } from './segment';
 import type { SegmentPolicyInput } from './segment.resolver';
 
-const FIELDS = ['activeDays', 'sleepingDays', 'churnDays', 'keyMinOrders', 'keyMinSpent', 'bottomMaxSpent'] as const;
+/** The shop's columns that hold its segment thresholds. */
+export const SEGMENT_POLICY_FIELDS = ['activeDays', 'sleepingDays', 'churnDays', 'keyMinOrders', 'keyMinSpent', 'bottomMaxSpent'] as const;
 
 export class SegmentService {
   policyOf(shop: Shop): SegmentPolicy {
-    return Object.fromEntries(FIELDS.map((f) => [f, shop[f]])) as unknown as SegmentPolicy;
+    return Object.fromEntries(SEGMENT_POLICY_FIELDS.map((f) => [f, shop[f]])) as unknown as SegmentPolicy;
   }
 
   /** Every segment's size among the customers the viewer may read, in one pass. */
@@ -35,7 +36,7 @@ export class SegmentService {
   async updatePolicy(ctx: AuthedContext, input: SegmentPolicyInput): Promise<{ segmentPolicy: SegmentPolicy }> {
     const shop = await ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
     const next = { ...this.policyOf(shop) };
-    for (const f of FIELDS) if (input[f] !== undefined && input[f] !== null) next[f] = input[f]!;
+    for (const f of SEGMENT_POLICY_FIELDS) if (input[f] !== undefined && input[f] !== null) next[f] = input[f]!;
     const errors: UserError[] = [];
     const check = (ok: boolean, field: string, message: string) => ok || errors.push(new UserError(UserErrorCode.INVALID_INPUT, message, ['input', field]));
     check(next.activeDays >= 1 && next.activeDays < next.sleepingDays, 'activeDays', 'activeDays must be at least 1 and below sleepingDays.');

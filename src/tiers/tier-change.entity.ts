@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';
@@ -28,6 +29,7 @@ export class TierChange extends BaseEntity<'fromTier' | 'toTier' | 'at'> {
   reason: string;
 
   @Field({ description: 'When.' })
+  @Reads<TierChange>('createdAt')
   get at(): Date {
     return this.createdAt;
   }

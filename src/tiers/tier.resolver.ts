@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -69,6 +70,7 @@ export class CustomerTierResolver {
   }
 
   @FieldResolver(() => [TierChange], { description: 'Tier changes, newest first (a customer has few).' })
+  @Reads()
   tierHistory(@Root() customer: Customer, @Ctx() ctx: Context) {
     return ctx.loaders.tierChangesByCustomer.load(customer.id);
   }

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -50,6 +51,7 @@ export class SalesTeamResolver {
   }
 
   @FieldResolver(() => [User], { description: 'The reps of the team, by name (a team is a handful of people, so this is a plain list).' })
+  @Reads()
   members(@Root() team: SalesTeam, @Ctx() ctx: Context) {
     return ctx.loaders.membersByTeam.load(team.id);
   }

@@ -1,3 +1,4 @@
+import { Reads } from '../common/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
@@ -60,6 +61,7 @@ export class UserResolver {
   }
 
   @FieldResolver(() => Boolean, { description: 'Whether the user leads a sales team.' })
+  @Reads<User>('team')
   async isTeamLead(@Root() user: User, @Ctx() ctx: Context) {
     if (!user.team) return false;
     const team = await ctx.loaders.salesTeamById.read(user.team.id);

@@ -1,9 +1,11 @@
-import { GraphQLResolveInfo, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { getNamedType, GraphQLFieldConfigMap, isLeafType, isNonNullType, GraphQLID, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { selectPlain } from '../../src/common/plain';
-import { columnsToRead, operationFieldsOf } from '../../src/common/read-columns';
+import { checkFieldNeeds, columnsToRead, operationFieldsOf } from '../../src/common/read-columns';
 import { Customer } from '../../src/customers/customer.entity';
 import { sql } from '../../src/db/sql';
 import { getSchema } from '../../src/schema';
+import { importOrders, paidOrder } from '../commerce/helpers';
+import type { OrderInput } from '../generated/graphql';
 import { createTestApp, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -39,6 +41,22 @@ describe('the fields an operation selects, by type', () => {
   });
 });
 
+describe('what fields read, declared on the field', () => {
+  it('is declared for every field of every entity-backed type of the schema', () => {
+    expect(() => checkFieldNeeds(getSchema(), Object.values(app.orm.getMetadata().getAll()))).not.toThrow();
+  });
+
+  it('refuses a schema where a field that is not a column declares nothing, or declares what is not a column', () => {
+    const customer = (fields: GraphQLFieldConfigMap<unknown, unknown>) =>
+      new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { customer: { type: new GraphQLObjectType({ name: 'Customer', fields }) } } }) });
+    const entities = [customerMeta()];
+    expect(() => checkFieldNeeds(customer({ id: { type: GraphQLID }, notes: { type: GraphQLString } }), entities)).not.toThrow();
+    expect(() => checkFieldNeeds(customer({ id: { type: GraphQLID }, loyalty: { type: GraphQLString } }), entities)).toThrow('Customer.loyalty is not a column: declare what it reads with @Reads(...)');
+    expect(() => checkFieldNeeds(customer({ loyalty: { type: GraphQLString, extensions: { reads: ['totalSpent'] } } }), entities)).not.toThrow();
+    expect(() => checkFieldNeeds(customer({ loyalty: { type: GraphQLString, extensions: { reads: ['totalSpent', 'passwordHash'] } } }), entities)).toThrow('Customer.loyalty declares @Reads of what is not a column: passwordHash');
+  });
+});
+
 describe('the columns rows carry', () => {
   it('are the id, every relation key, the sort key, the columns selected and what computed fields declared', () => {
     const fields = operationFieldsOf(infoFor('{ customers(first: 5) { edges { node { platformHandle segment { lifecycle } tier { name } averageOrderValue } } } }'));
@@ -49,9 +67,12 @@ describe('the columns rows carry', () => {
     expect(columnsToRead(customerMeta(), fields, ['createdAt'])).toBe(choice); // remembered per operation
   });
 
-  it('are every column when a selected field declared nothing, when the type is not selected, or without an operation', () => {
+  it('count a field declared to read nothing (`@Reads()`) as nothing beyond the id and relation keys', () => {
     const withOrders = operationFieldsOf(infoFor('{ customers(first: 5) { edges { node { platformHandle orders(first: 1) { totalCount } } } } }'));
-    expect(columnsToRead(customerMeta(), withOrders)).toBeNull();
+    expect(sorted(columnsToRead(customerMeta(), withOrders)?.props)).toEqual(['createdBy', 'id', 'owner', 'platformHandle', 'shop', 'tier']);
+  });
+
+  it('are every column when the type is not selected or without an operation', () => {
     const noCustomer = operationFieldsOf(infoFor('{ viewer { name } }'));
     expect(columnsToRead(customerMeta(), noCustomer)).toBeNull();
     expect(columnsToRead(customerMeta(), undefined)).toBeNull();
@@ -110,7 +131,7 @@ describe('pages read through GraphQL', () => {
     expect(narrowPage).not.toContain('"created_at"');
   });
 
-  it('answer computed fields that declared nothing from whole rows', async () => {
+  it('answer fields that read nothing of the row (lists of the customer\'s own) beside narrow rows', async () => {
     const admin = await app.tokenFor('admin@demo.shop');
     const result = await app.raw<{ customers: { edges: { node: { orders: { totalCount: number }; notes: string | null } }[] } }>(
       '{ customers(first: 5) { edges { node { notes orders(first: 1) { totalCount } tierHistory { reason } } } } }',
@@ -119,5 +140,41 @@ describe('pages read through GraphQL', () => {
     );
     expect(result.errors).toBeUndefined();
     expect(result.data!.customers.edges.length).toBe(5);
+  });
+});
+
+describe('declarations that are true', () => {
+  beforeAll(async () => {
+    // Fields such as `segment` read some columns only of customers who paid: give every other
+    // customer of the demo shop a paid order (the pages below are the first 50 of each viewer).
+    const customers = await app.sql<{ platform: NonNullable<OrderInput['customer']>['platform']; platform_handle: string }>(
+      "select c.platform, c.platform_handle from customers c join shops s on s.id = c.shop_id where s.name = 'Demo Shop' and c.id % 2 = 0",
+    );
+    const paidAt = (i: number) => new Date(Date.now() - (i + 1) * 86_400_000);
+    await importOrders(app, customers.map((c, i) => paidOrder(`reads-${i}`, c.platform_handle, 10_000 + i, paidAt(i), { customer: { platform: c.platform, platformHandle: c.platform_handle } })));
+    expect(customers.length).toBeGreaterThan(10);
+  });
+
+  // A field that declared less than it reads would meet a row without that column and throw:
+  // every field of the types read in narrow rows, alone, on the pages and rows included with them.
+  const selectionOf = (type: string) =>
+    Object.values((getSchema().getType(type) as GraphQLObjectType).getFields())
+      .filter((field) => field.args.every((arg) => !isNonNullType(arg.type)))
+      .map((field) => (isLeafType(getNamedType(field.type)) ? field.name : `${field.name} { __typename }`));
+
+  it.each([
+    ['customers', 'Customer', (f: string) => `{ customers(first: 50) { edges { node { ${f} } } } }`],
+    ['followUpTasks', 'FollowUpTask', (f: string) => `{ followUpTasks(first: 50) { edges { node { ${f} } } } }`],
+    ['the customers a follow-up page brings', 'Customer', (f: string) => `{ followUpTasks(first: 50) { edges { node { customer { ${f} } } } } }`],
+    ['the assignees a follow-up page brings', 'User', (f: string) => `{ followUpTasks(first: 50) { edges { node { assignee { ${f} } } } } }`],
+    ['the owners a customer page brings', 'User', (f: string) => `{ customers(first: 50) { edges { node { owner { ${f} } } } } }`],
+  ])('hold for every field of %s read alone', async (_path, type, query) => {
+    for (const email of ['admin@demo.shop', 'sales2@demo.shop']) {
+      const token = await app.tokenFor(email);
+      for (const field of selectionOf(type)) {
+        const result = await app.raw(query(field), {}, token);
+        expect({ field, errors: result.errors }).toEqual({ field, errors: undefined });
+      }
+    }
   });
 });
