@@ -33,6 +33,7 @@ import { startWebSocketServer } from './platform/websocket';
 import { poolStats } from './db/sql';
 import { getSchema } from './schema';
 import { checkFieldNeeds } from './common/read-columns';
+import { checkRowShapes, rowShapeCheckOn } from './common/row-shape-check';
 
 export interface ServerDeps {
   orm: MikroORM;
@@ -60,7 +61,9 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   const { orm, config, logger, clock } = deps;
   patchProcess();
   const schema = getSchema();
-  checkFieldNeeds(schema, Object.values(orm.getMetadata().getAll()));
+  const entities = Object.values(orm.getMetadata().getAll());
+  checkFieldNeeds(schema, entities);
+  if (rowShapeCheckOn()) checkRowShapes(schema, new Set(entities.map((meta) => meta.className)));
   const limits = new LimitChecker(schema, config.limits);
   const app = express();
   app.disable('x-powered-by');

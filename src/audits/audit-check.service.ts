@@ -1,7 +1,9 @@
-import { FilterQuery, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
+import { sql } from '../db/sql';
+import { visibleChecks, visibleFindings } from './audit.access';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
@@ -138,16 +140,19 @@ export class AuditCheckService {
   }
 
   async list(ctx: AuthedContext, filter: AuditCheckFilter | undefined, args: PageArgs): Promise<Page<AuditCheck>> {
-    const conditions: FilterQuery<AuditCheck>[] = [{ shop: ctx.viewer.shopId }];
-    if (filter?.status) conditions.push({ status: filter.status });
-    if (filter?.teamId) conditions.push({ team: requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId') });
-    if (filter?.createdById) conditions.push({ createdBy: requireIdOf(filter.createdById, 'User', 'filter.createdById') });
-    return findPage(ctx.em, AuditCheck, { $and: conditions }, { property: 'createdAt', direction: SortDirection.DESC }, args);
+    const where = sql.and([
+      visibleChecks(ctx.viewer, 'a') ?? sql`false`,
+      filter?.status && sql`a.status = ${filter.status}`,
+      filter?.teamId && sql`a.team_id = ${requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId')}`,
+      filter?.createdById && sql`a.created_by_id = ${requireIdOf(filter.createdById, 'User', 'filter.createdById')}`,
+    ]);
+    return selectPage(ctx.em, AuditCheck, 'a', where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
-  async findings(ctx: AuthedContext, where: FilterQuery<AuditFinding>, args: PageArgs): Promise<Page<AuditFinding>> {
-    const scoped: FilterQuery<AuditFinding> = { $and: [{ shop: ctx.viewer.shopId }, where] };
-    return findPage(ctx.em, AuditFinding, scoped, { property: 'createdAt', direction: SortDirection.DESC }, args);
+  /** Findings the viewer may see of one check or about one user, newest first. */
+  async findings(ctx: AuthedContext, of: { check: number } | { subjectUser: number }, args: PageArgs): Promise<Page<AuditFinding>> {
+    const which = 'check' in of ? sql`f.check_id = ${of.check}` : sql`f.subject_user_id = ${of.subjectUser}`;
+    return selectPage(ctx.em, AuditFinding, 'f', sql`${visibleFindings(ctx.viewer, 'f')} and ${which}`, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }
 

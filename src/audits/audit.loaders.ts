@@ -1,20 +1,17 @@
-import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
-import { byIdLoader } from '../common/loader';
+import { RowByIdLoader } from '../common/loader';
+import { sql } from '../db/sql';
+import { visibleChecks, visibleFindings } from './audit.access';
 import { AuditCheck } from './audit-check.entity';
 import { AuditFinding } from './audit-finding.entity';
 
 /** Checks for the review department and admins; findings also for the person they are about. */
 export function createAuditLoaders(em: EntityManager, viewer: Viewer | null) {
-  const auditor = viewer !== null && (viewer.role === Role.REVIEWER || viewer.role === Role.ADMIN);
+  const checks = viewer && visibleChecks(viewer, 'a');
+  const findings = viewer && visibleFindings(viewer, 'f');
   return {
-    auditCheckById: byIdLoader((ids) => (auditor ? findPlain(em, AuditCheck, { id: { $in: ids }, shop: viewer!.shopId }) : Promise.resolve([]))),
-    auditFindingById: byIdLoader((ids) =>
-      viewer
-        ? findPlain(em, AuditFinding, { id: { $in: ids }, shop: viewer.shopId, ...(auditor ? {} : { subjectUser: viewer.userId }) })
-        : Promise.resolve([]),
-    ),
+    auditCheckById: new RowByIdLoader(em, AuditCheck, 'a', checks ? (ids) => sql`a.id = any(${ids}) and ${checks}` : null),
+    auditFindingById: new RowByIdLoader(em, AuditFinding, 'f', findings ? (ids) => sql`f.id = any(${ids}) and ${findings}` : null),
   };
 }

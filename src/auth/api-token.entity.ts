@@ -50,10 +50,6 @@ export class ApiToken extends BaseEntity<'lastUsedAt' | 'revokedAt' | 'readOnly'
   createdAt: Date;
 
   /** Who may see a token: its owner, and the shop's admins. */
-  isVisibleTo(viewer: { role: string; userId: number }): boolean {
-    return viewer.role === 'ADMIN' || this.user.id === viewer.userId;
-  }
-
   isUsable(now: Date): boolean {
     return this.revokedAt === null && this.expiresAt.getTime() > now.getTime();
   }

@@ -1,10 +1,11 @@
-import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
-import { byIdLoader } from '../common/loader';
+import { RowByIdLoader } from '../common/loader';
+import { sql } from '../db/sql';
+import { visibleTokens } from './api-token.access';
 import { ApiToken } from './api-token.entity';
 import type { Viewer } from './viewer';
 
 export function createAuthLoaders(em: EntityManager, viewer: Viewer | null) {
-  const shopId = viewer?.shopId ?? -1;
-  return { apiTokenById: byIdLoader((ids) => findPlain(em, ApiToken, { id: { $in: ids }, shop: shopId })) };
+  const visible = viewer && visibleTokens(viewer, 'k');
+  return { apiTokenById: new RowByIdLoader(em, ApiToken, 'k', visible ? (ids) => sql`k.id = any(${ids}) and ${visible}` : null) };
 }

@@ -1,4 +1,3 @@
-import { FilterQuery } from '@mikro-orm/core';
 import { GraphQLError } from 'graphql';
 import { createHash } from 'node:crypto';
 import { runPublicMutation } from '../mutations/run-mutation';
@@ -6,7 +5,9 @@ import { tooManyRequests } from '../platform/operation-gate';
 import { BucketShape, giveBack, takeFromBucket } from '../platform/throttle';
 import type { AuthedContext, Context } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
+import { whereSql } from '../db/sql-filter';
+import { visibleTokens } from './api-token.access';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { User } from '../users/user.entity';
@@ -16,7 +17,6 @@ import { ApiTokenCreateInput } from './auth.inputs';
 import { formatApiToken, newApiTokenSecret } from './authenticate';
 import { sessionService } from './session.service';
 import { decoyHash, verifyPassword } from './password';
-import { Role } from './role';
 
 const MAX_TOKEN_LIFETIME_MS = 2 * 366 * 86_400_000;
 
@@ -101,7 +101,7 @@ export class AuthService {
   /** Own tokens; an admin may revoke any token of the shop. */
   async revokeApiToken(ctx: AuthedContext, globalId: string): Promise<{ apiToken: ApiToken }> {
     const id = idOf(globalId, 'ApiToken');
-    const apiToken = id === null ? null : await ctx.em.findOne(ApiToken, { $and: [{ id }, this.visibleTokens(ctx)] });
+    const apiToken = id === null ? null : await ctx.em.findOne(ApiToken, { $and: [{ id }, whereSql<ApiToken>((k) => visibleTokens(ctx.viewer, k))] });
     if (!apiToken) throw notFound('API token');
     if (apiToken.revokedAt) throw new DomainError(new UserError(UserErrorCode.ALREADY_REVOKED, 'This token was revoked already.', ['id']));
     apiToken.revokedAt = ctx.clock.now();
@@ -110,13 +110,7 @@ export class AuthService {
   }
 
   async listApiTokens(ctx: AuthedContext, args: PageArgs): Promise<Page<ApiToken>> {
-    const where = this.visibleTokens(ctx);
-    return findPage(ctx.em, ApiToken, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
-  }
-
-  /** A user sees their own tokens; an admin all of the shop's. */
-  private visibleTokens(ctx: AuthedContext): FilterQuery<ApiToken> {
-    return ctx.viewer.role === Role.ADMIN ? { shop: ctx.viewer.shopId } : { shop: ctx.viewer.shopId, user: ctx.viewer.userId };
+    return selectPage(ctx.em, ApiToken, 'k', visibleTokens(ctx.viewer, 'k'), { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }
 

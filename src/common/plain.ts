@@ -1,4 +1,4 @@
-import { EntityMetadata, EntityName, EntityProperty, FilterQuery, Platform, QueryOrderMap, ReferenceKind, Utils } from '@mikro-orm/core';
+import { EntityMetadata, EntityName, EntityProperty, Platform, ReferenceKind, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryValue, sql, Sql } from '../db/sql';
 
@@ -36,8 +36,6 @@ export interface RowReader<T> extends RowShape<T> {
    * not chosen throws, so a missing column is a loud error, never a silent `undefined`.
    */
   shape(columns: ColumnChoice | null): RowShape<T>;
-  /** A row the query builder already mapped to property names (`execute('all', true)`). */
-  fromProperties(row: Record<string, unknown>): T;
 }
 
 const readers = new WeakMap<EntityMetadata, RowReader<never>>();
@@ -127,7 +125,6 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
       return target as T;
     };
   };
-  const fromProperties = construct(props, (prop) => prop.name, prototype);
 
   const buildShape = (chosen: readonly EntityProperty[]): RowShape<T> => {
     let proto = prototype;
@@ -176,7 +173,6 @@ function buildReader<T extends object>(meta: EntityMetadata<T>, platform: Platfo
       }
       return shape;
     },
-    fromProperties,
   };
 }
 
@@ -212,23 +208,4 @@ export async function selectPlain<T extends object>(
 export function fromJsonRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: unknown[][], columns: ColumnChoice | null = null): T[] {
   const shape = rowReader(em, entity).shape(columns);
   return rows.map((row) => shape.fromJsonRow(row));
-}
-
-/** Read-only entities chosen by a MikroORM filter (the general path; see `selectPlain` for hot ones). */
-export async function findPlain<T extends object>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  options: { orderBy?: QueryOrderMap<T>; limit?: number } = {},
-): Promise<T[]> {
-  const qb = em.createQueryBuilder(entity).select('*').where(where);
-  if (options.orderBy) qb.orderBy(options.orderBy);
-  if (options.limit !== undefined) qb.limit(options.limit);
-  return readOnlyRows(em, entity, (await qb.execute('all', true)) as Record<string, unknown>[]);
-}
-
-/** Rows a query builder mapped to property names (`execute('all', true)`), as read-only entities. */
-export function readOnlyRows<T extends object>(em: EntityManager, entity: EntityName<T>, rows: Record<string, unknown>[]): T[] {
-  const reader = rowReader(em, entity);
-  return rows.map((row) => reader.fromProperties(row));
 }

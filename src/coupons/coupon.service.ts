@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage, selectPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
 import { sql, Sql } from '../db/sql';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
@@ -76,8 +76,7 @@ export class CouponService {
   }
 
   async listTemplates(ctx: AuthedContext, args: PageArgs): Promise<Page<CouponTemplate>> {
-    const where = { shop: ctx.viewer.shopId };
-    return findPage(ctx.em, CouponTemplate, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
+    return selectPage(ctx.em, CouponTemplate, 'ct', sql`ct.shop_id = ${ctx.viewer.shopId}`, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
   /**

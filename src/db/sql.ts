@@ -77,6 +77,12 @@ sql.join = (pieces: readonly Sql[], separator: string): Sql => {
   return new Sql(parts, values);
 };
 
+/** Conditions joined by ` and ` (`true` when none); `null`, `undefined`, `false` and `''` (what `filter?.x && …` gives) are left out. */
+sql.and = (pieces: readonly (Sql | null | undefined | false | '')[]): Sql => {
+  const present = pieces.filter((piece): piece is Sql => piece instanceof Sql);
+  return present.length === 0 ? sql.raw('true') : sql.join(present, ' and ');
+};
+
 const statementNames = new Map<string, string>();
 const MAX_PREPARED_STATEMENTS = 500;
 

@@ -4,6 +4,7 @@ import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
+import { selectPlain } from '../common/plain';
 import { pageIncludes } from '../common/page-include';
 import type { OperationFields } from '../common/read-columns';
 import { idOf, requireIdOf } from '../common/relay';
@@ -51,9 +52,10 @@ export class FollowUpService {
   }
 
   /** A task read afresh for a subscription event, within the viewer's scope. */
-  loadFresh(ctx: AuthedContext, id: number): Promise<FollowUpTask | null> {
-    const scope = visibleTaskFilter(ctx.viewer);
-    return scope ? ctx.em.fork().findOne(FollowUpTask, { $and: [{ id }, scope] }) : Promise.resolve(null);
+  async loadFresh(ctx: AuthedContext, id: number): Promise<FollowUpTask | null> {
+    const scope = visibleTasks(ctx.viewer, 't');
+    const [task] = scope ? await selectPlain(ctx.em, FollowUpTask, 't', sql`t.id = ${id} and ${scope}`) : [];
+    return task ?? null;
   }
 
   /** A new task for the customer's owner, announced to the assignee on commit. */

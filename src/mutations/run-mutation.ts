@@ -4,6 +4,7 @@ import { validate, ValidationError } from 'class-validator';
 import { auditActor } from '../audit-trail/audit-context';
 import type { AuthedContext, Context } from '../context';
 import { forgetLoaded } from '../loaders';
+import { readBack } from './read-back';
 import { isConnectionLost } from '../db/connection-lost';
 import { databaseUnavailable, forbidden, unauthenticated, UserError, UserErrorCode, DomainError } from '../common/user-error';
 
@@ -102,10 +103,11 @@ async function transact<R extends object>(ctx: Context, input: object | undefine
     try {
       const result = await ctx.em.transactional((em) => work(em));
       forgetLoaded(ctx.loaders);
+      const read = await readBack(ctx.em, result);
       // It may have changed a user, team or shop: the caller's next request must see that, not
       // wait for the database's announcement (see ViewerCache).
       if (ctx.viewer) ctx.sessions.forgetShop(ctx.viewer.shopId);
-      return { ...result, userErrors: [] };
+      return { ...read, userErrors: [] };
     } catch (error) {
       // The transaction rolled back; drop anything it left managed so a later mutation of the
       // same request (or the next attempt) cannot flush it.

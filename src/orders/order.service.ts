@@ -1,8 +1,9 @@
 import { handleKey } from '../customers/handle';
-import { FilterQuery, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
+import { sql } from '../db/sql';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { endOfLocalDayAfter } from '../common/zoned-time';
@@ -184,8 +185,7 @@ export class OrderService {
   }
 
   async forCustomer(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<Order>> {
-    const where: FilterQuery<Order> = { customer: customer.id, shop: ctx.viewer.shopId };
-    return findPage(ctx.em, Order, where, { property: 'placedAt', direction: SortDirection.DESC }, args);
+    return selectPage(ctx.em, Order, 'o', sql`o.customer_id = ${customer.id} and o.shop_id = ${ctx.viewer.shopId}`, { property: 'placedAt', direction: SortDirection.DESC }, args);
   }
 }
 

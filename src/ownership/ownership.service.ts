@@ -2,7 +2,8 @@ import { ref } from '@mikro-orm/core';
 import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
+import { sql } from '../db/sql';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { readableCustomerFilter } from '../customers/customer.access';
@@ -114,8 +115,7 @@ export class OwnershipService {
   }
 
   async history(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<OwnershipChange>> {
-    const where = { customer: customer.id, shop: ctx.viewer.shopId };
-    return findPage(ctx.em, OwnershipChange, where, { property: 'createdAt', direction: SortDirection.DESC }, args);
+    return selectPage(ctx.em, OwnershipChange, 'oc', sql`oc.customer_id = ${customer.id} and oc.shop_id = ${ctx.viewer.shopId}`, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }
 

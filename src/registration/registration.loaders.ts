@@ -1,16 +1,16 @@
-import { findPlain } from '../common/plain';
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { byIdLoader } from '../common/loader';
+import { RowByIdLoader } from '../common/loader';
+import { sql } from '../db/sql';
 import { visibleEntries, visibleSheets } from './registration.access';
 import { RegistrationEntry } from './registration-entry.entity';
 import { RegistrationSheet } from './registration-sheet.entity';
 
 export function createRegistrationLoaders(em: EntityManager, viewer: Viewer | null) {
-  const sheets = viewer ? visibleSheets(viewer) : null;
-  const entries = viewer ? visibleEntries(viewer) : null;
+  const sheets = viewer && visibleSheets(viewer, 's');
+  const entries = viewer && visibleEntries(viewer, 'e');
   return {
-    registrationSheetById: byIdLoader((ids) => (sheets ? findPlain(em, RegistrationSheet, { $and: [{ id: { $in: ids } }, sheets] }) : Promise.resolve([]))),
-    registrationEntryById: byIdLoader((ids) => (entries ? findPlain(em, RegistrationEntry, { $and: [{ id: { $in: ids } }, entries] }) : Promise.resolve([]))),
+    registrationSheetById: new RowByIdLoader(em, RegistrationSheet, 's', sheets ? (ids) => sql`s.id = any(${ids}) and ${sheets}` : null),
+    registrationEntryById: new RowByIdLoader(em, RegistrationEntry, 'e', entries ? (ids) => sql`e.id = any(${ids}) and ${entries}` : null),
   };
 }

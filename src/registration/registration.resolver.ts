@@ -115,7 +115,7 @@ export class RegistrationSheetResolver {
     },
   })
   registrationSheetSubmitted(@Root() event: DomainEvent, @Ctx() ctx: Context) {
-    return requireViewer(ctx).em.fork().findOne(RegistrationSheet, { id: event.id, shop: event.shopId });
+    return registrationService.loadFresh(requireViewer(ctx), event.id);
   }
 
   @FieldResolver(() => User, { description: 'The customer-service agent who keeps the sheet.' })

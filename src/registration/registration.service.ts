@@ -1,8 +1,11 @@
 import { handleKey } from '../customers/handle';
-import { FilterQuery, LockMode, ref } from '@mikro-orm/core';
+import { LockMode, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
+import { selectPlain } from '../common/plain';
+import { sql, Sql } from '../db/sql';
+import { whereSql } from '../db/sql-filter';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { localWeek } from '../common/zoned-time';
@@ -32,22 +35,28 @@ const refuse = (code: UserErrorCode, message: string, field: string[] = ['id']) 
 
 /** Stages a re-registration brings back into the loop (an active customer keeps theirs). */
 export class RegistrationService {
-  private sheetScope(ctx: AuthedContext): FilterQuery<RegistrationSheet> {
-    const scope = visibleSheets(ctx.viewer);
+  private sheetScope(ctx: AuthedContext, alias: string): Sql {
+    const scope = visibleSheets(ctx.viewer, alias);
     if (!scope) throw forbidden('Sales reps do not see registration sheets.');
     return scope;
   }
 
-  private entryScope(ctx: AuthedContext): FilterQuery<RegistrationEntry> {
-    const scope = visibleEntries(ctx.viewer);
+  private entryScope(ctx: AuthedContext, alias: string): Sql {
+    const scope = visibleEntries(ctx.viewer, alias);
     if (!scope) throw forbidden('Sales reps do not see registration sheets.');
     return scope;
   }
 
   getSheet(ctx: AuthedContext, globalId: string): Promise<RegistrationSheet | null> {
     const id = idOf(globalId, 'RegistrationSheet');
-    this.sheetScope(ctx);
+    this.sheetScope(ctx, 's');
     return id === null ? Promise.resolve(null) : ctx.loaders.registrationSheetById.load(id);
+  }
+
+  /** A sheet as it is now (a subscription's event: what this request's loader read may be older), if the viewer may see it. */
+  async loadFresh(ctx: AuthedContext, id: number): Promise<RegistrationSheet | null> {
+    const [sheet] = await selectPlain(ctx.em, RegistrationSheet, 's', sql`s.id = ${id} and ${this.sheetScope(ctx, 's')}`);
+    return sheet ?? null;
   }
 
   /** The caller's sheet of the current period (Monday–Sunday, shop time), created on first use. */
@@ -127,7 +136,7 @@ export class RegistrationService {
   /** An entry of the caller's own draft sheet, for correction or removal. */
   private async ownDraftEntry(ctx: AuthedContext, globalId: string): Promise<RegistrationEntry> {
     const id = idOf(globalId, 'RegistrationEntry');
-    const entry = id === null ? null : await ctx.em.findOne(RegistrationEntry, { $and: [{ id }, this.entryScope(ctx)] }, { populate: ['sheet'] });
+    const entry = id === null ? null : await ctx.em.findOne(RegistrationEntry, { $and: [{ id }, whereSql<RegistrationEntry>((e) => this.entryScope(ctx, e))] }, { populate: ['sheet'] });
     if (!entry) throw notFound('Registration entry');
     const sheet = entry.sheet.getEntity();
     if (sheet.author.id !== ctx.viewer.userId) throw refuse(UserErrorCode.NOT_ALLOWED, 'Only the sheet\'s author changes its entries.');
@@ -153,7 +162,7 @@ export class RegistrationService {
 
   async submit(ctx: AuthedContext, globalId: string): Promise<{ sheet: RegistrationSheet }> {
     const id = idOf(globalId, 'RegistrationSheet');
-    const sheet = id === null ? null : await ctx.em.findOne(RegistrationSheet, { $and: [{ id }, this.sheetScope(ctx)] });
+    const sheet = id === null ? null : await ctx.em.findOne(RegistrationSheet, { $and: [{ id }, whereSql<RegistrationSheet>((s) => this.sheetScope(ctx, s))] });
     if (!sheet) throw notFound('Registration sheet');
     if (sheet.author.id !== ctx.viewer.userId) throw refuse(UserErrorCode.NOT_ALLOWED, 'Only the sheet\'s author submits it.');
     if (sheet.status !== SheetStatus.DRAFT) throw refuse(UserErrorCode.SHEET_NOT_DRAFT, 'The sheet was submitted already.');
@@ -174,7 +183,7 @@ export class RegistrationService {
    */
   async screen(ctx: AuthedContext, globalId: string, input: RegistrationEntryScreenInput, field: string[] = ['input']): Promise<{ entry: RegistrationEntry; followUpTask: FollowUpTask | null }> {
     const id = idOf(globalId, 'RegistrationEntry');
-    const entry = id === null ? null : await ctx.em.findOne(RegistrationEntry, { $and: [{ id }, this.entryScope(ctx)] }, { populate: ['sheet', 'customer'] });
+    const entry = id === null ? null : await ctx.em.findOne(RegistrationEntry, { $and: [{ id }, whereSql<RegistrationEntry>((e) => this.entryScope(ctx, e))] }, { populate: ['sheet', 'customer'] });
     if (!entry) throw notFound('Registration entry', field.length > 1 ? [...field, 'entryId'] : ['id']);
     const sheet = entry.sheet.getEntity();
     if (sheet.status === SheetStatus.DRAFT) throw refuse(UserErrorCode.SHEET_NOT_SUBMITTED, 'The sheet is still a draft.', field);
@@ -214,26 +223,31 @@ export class RegistrationService {
   }
 
   async listSheets(ctx: AuthedContext, filter: RegistrationSheetFilter | undefined, args: PageArgs): Promise<Page<RegistrationSheet>> {
-    const conditions: FilterQuery<RegistrationSheet>[] = [this.sheetScope(ctx)];
-    if (filter?.status) conditions.push({ status: filter.status });
-    if (filter?.authorId) conditions.push({ author: requireIdOf(filter.authorId, 'User', 'filter.authorId') });
-    if (filter?.periodFrom) conditions.push({ periodStart: { $gte: filter.periodFrom } });
-    if (filter?.periodTo) conditions.push({ periodStart: { $lt: filter.periodTo } });
-    return findPage(ctx.em, RegistrationSheet, { $and: conditions }, { property: 'periodStart', direction: SortDirection.DESC }, args);
+    const where = sql.and([
+      this.sheetScope(ctx, 's'),
+      filter?.status && sql`s.status = ${filter.status}`,
+      filter?.authorId && sql`s.author_id = ${requireIdOf(filter.authorId, 'User', 'filter.authorId')}`,
+      filter?.periodFrom && sql`s.period_start >= ${filter.periodFrom}`,
+      filter?.periodTo && sql`s.period_start < ${filter.periodTo}`,
+    ]);
+    return selectPage(ctx.em, RegistrationSheet, 's', where, { property: 'periodStart', direction: SortDirection.DESC }, args);
   }
 
   async listEntries(ctx: AuthedContext, filter: RegistrationEntryFilter | undefined, args: PageArgs, sheetId?: number): Promise<Page<RegistrationEntry>> {
-    const conditions: FilterQuery<RegistrationEntry>[] = [this.entryScope(ctx)];
-    if (sheetId !== undefined) conditions.push({ sheet: sheetId });
-    if (filter?.sheetId) conditions.push({ sheet: requireIdOf(filter.sheetId, 'RegistrationSheet', 'filter.sheetId') });
-    if (filter?.screened === true) conditions.push({ screenedAt: { $ne: null } });
-    if (filter?.screened === false) conditions.push({ screenedAt: null });
-    if (filter?.sheetStatus) conditions.push({ sheet: { status: filter.sheetStatus } });
-    if (filter?.authorId) conditions.push({ sheet: { author: requireIdOf(filter.authorId, 'User', 'filter.authorId') } });
-    if (filter?.kind) conditions.push({ kind: filter.kind });
-    if (filter?.intent) conditions.push({ intent: filter.intent });
+    const sheetHas = (condition: Sql) => sql`exists (select 1 from registration_sheets fs where fs.id = e.sheet_id and ${condition})`;
+    const where = sql.and([
+      this.entryScope(ctx, 'e'),
+      sheetId !== undefined && sql`e.sheet_id = ${sheetId}`,
+      filter?.sheetId && sql`e.sheet_id = ${requireIdOf(filter.sheetId, 'RegistrationSheet', 'filter.sheetId')}`,
+      filter?.screened === true && sql`e.screened_at is not null`,
+      filter?.screened === false && sql`e.screened_at is null`,
+      filter?.sheetStatus && sheetHas(sql`fs.status = ${filter.sheetStatus}`),
+      filter?.authorId && sheetHas(sql`fs.author_id = ${requireIdOf(filter.authorId, 'User', 'filter.authorId')}`),
+      filter?.kind && sql`e.kind = ${filter.kind}`,
+      filter?.intent && sql`e.intent = ${filter.intent}`,
+    ]);
     // Oldest first: the review queue is worked in the order customers were registered.
-    return findPage(ctx.em, RegistrationEntry, { $and: conditions }, { property: 'id', direction: SortDirection.ASC }, args);
+    return selectPage(ctx.em, RegistrationEntry, 'e', where, { property: 'id', direction: SortDirection.ASC }, args);
   }
 }
 

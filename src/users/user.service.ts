@@ -1,10 +1,11 @@
-import { FilterQuery, ref } from '@mikro-orm/core';
+import { ref } from '@mikro-orm/core';
 import { Role } from '../auth/role';
 import { hashPassword } from '../auth/password';
 import { sessionService } from '../auth/session.service';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { findPage } from '../common/keyset';
+import { selectPage } from '../common/keyset';
+import { sql } from '../db/sql';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { SalesTeam } from './sales-team.entity';
@@ -20,11 +21,13 @@ export class UserService {
   }
 
   async list(ctx: AuthedContext, filter: UserFilter | undefined, args: PageArgs): Promise<Page<User>> {
-    const where: FilterQuery<User> = { shop: ctx.viewer.shopId };
-    if (filter?.role) where.role = filter.role;
-    if (filter?.active !== undefined && filter?.active !== null) where.active = filter.active;
-    if (filter?.teamId) where.team = requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId');
-    return findPage(ctx.em, User, where, { property: 'name', direction: SortDirection.ASC }, args);
+    const where = sql.and([
+      sql`u.shop_id = ${ctx.viewer.shopId}`,
+      filter?.role && sql`u.role = ${filter.role}`,
+      filter?.active != null && sql`u.active = ${filter.active}`,
+      filter?.teamId && sql`u.team_id = ${requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId')}`,
+    ]);
+    return selectPage(ctx.em, User, 'u', where, { property: 'name', direction: SortDirection.ASC }, args);
   }
 
   async create(ctx: AuthedContext, input: UserCreateInput): Promise<{ user: User }> {
@@ -96,8 +99,7 @@ export class UserService {
   }
 
   async listTeams(ctx: AuthedContext, args: PageArgs): Promise<Page<SalesTeam>> {
-    const where: FilterQuery<SalesTeam> = { shop: ctx.viewer.shopId };
-    return findPage(ctx.em, SalesTeam, where, { property: 'name', direction: SortDirection.ASC }, args);
+    return selectPage(ctx.em, SalesTeam, 'st', sql`st.shop_id = ${ctx.viewer.shopId}`, { property: 'name', direction: SortDirection.ASC }, args);
   }
 
   private async assertTeamNameFree(ctx: AuthedContext, name: string, exceptId: number | null): Promise<void> {

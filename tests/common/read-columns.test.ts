@@ -1,6 +1,7 @@
-import { getNamedType, GraphQLFieldConfigMap, isLeafType, isNonNullType, GraphQLID, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString, Kind, OperationDefinitionNode, parse } from 'graphql';
+import { getNamedType, graphql, GraphQLFieldConfigMap, isLeafType, isNonNullType, GraphQLID, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString, Kind, OperationDefinitionNode, parse } from 'graphql';
 import { selectPlain } from '../../src/common/plain';
 import { checkFieldNeeds, columnsToRead, operationFieldsOf } from '../../src/common/read-columns';
+import { checkRowShapes } from '../../src/common/row-shape-check';
 import { Customer } from '../../src/customers/customer.entity';
 import { sql } from '../../src/db/sql';
 import { getSchema } from '../../src/schema';
@@ -176,5 +177,22 @@ describe('declarations that are true', () => {
         expect({ field, errors: result.errors }).toEqual({ field, errors: undefined });
       }
     }
+  });
+});
+
+describe('one shape for resolvers (ROW_SHAPE_CHECK)', () => {
+  it('refuses a managed entity as the root of an entity type\'s resolver, and passes a read-only row', async () => {
+    const em = app.orm.em.fork();
+    const [row] = await selectPlain(em, Customer, 'c', sql`true`, { orderBy: sql`c.id`, limit: 1 });
+    const managed = await em.findOneOrFail(Customer, { id: row.id });
+    let root: unknown;
+    const customerType = new GraphQLObjectType({ name: 'Customer', fields: { platformHandle: { type: GraphQLString } } });
+    const schema = new GraphQLSchema({ query: new GraphQLObjectType({ name: 'Query', fields: { customer: { type: customerType, resolve: () => root } } }) });
+    checkRowShapes(schema, new Set(['Customer']));
+    root = row;
+    expect(await graphql({ schema, source: '{ customer { platformHandle } }' })).toEqual({ data: { customer: { platformHandle: row.platformHandle } } });
+    root = managed;
+    const refused = await graphql({ schema, source: '{ customer { platformHandle } }' });
+    expect(refused.errors?.[0].message).toBe('Customer.platformHandle was given a managed entity, not a read-only row');
   });
 });
