@@ -2,7 +2,7 @@ import { ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
-import { sql } from '../db/sql';
+import { queryRows, sql } from '../db/sql';
 import { visibleChecks, visibleFindings } from './audit.access';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
@@ -54,7 +54,7 @@ export class AuditCheckService {
 
   /** Locks the check's row and refuses a closed one: nothing slips in while it is being closed. */
   private async lockOpen(ctx: AuthedContext, checkId: number): Promise<void> {
-    const [row] = await ctx.em.execute<{ status: AuditCheckStatus }[]>('select status from audit_checks where id = ? for update', [checkId]);
+    const [row] = await queryRows<{ status: AuditCheckStatus }>(ctx.em, sql`select status from audit_checks where id = ${checkId} for update`);
     if (row.status !== AuditCheckStatus.OPEN) throw closed();
   }
 

@@ -190,7 +190,7 @@ async function viewerFromApiToken(token: string, em: EntityManager, now: Date): 
     row.active;
   if (!valid) throw unauthenticated('The API token is invalid, expired or revoked.');
   if (!row.last_used_at || now.getTime() - new Date(row.last_used_at).getTime() > 60_000) {
-    await em.execute('update api_tokens set last_used_at = ? where id = ?', [now, row.token_id]);
+    await queryRows(em, sql`update api_tokens set last_used_at = ${now} where id = ${row.token_id}`);
   }
   return authenticated(em, row, row.token_id, row.read_only);
 }

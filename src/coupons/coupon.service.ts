@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
-import { sql, Sql } from '../db/sql';
+import { queryRows, sql, Sql } from '../db/sql';
 import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { ofReadableCustomer, ofReadableCustomerFilter, readableCustomerFilter } from '../customers/customer.access';
@@ -87,7 +87,7 @@ export class CouponService {
   async issue(ctx: AuthedContext, input: CouponIssueInput): Promise<{ coupon: Coupon }> {
     const key = input.idempotencyKey.trim();
     const fingerprint = createHash('sha256').update(JSON.stringify([input.templateId, input.customerId, input.note?.trim() ?? null])).digest('hex');
-    await ctx.em.execute('select pg_advisory_xact_lock(hashtext(?))', [`coupon-issue:${ctx.viewer.shopId}:${key}`]);
+    await queryRows(ctx.em, sql`select pg_advisory_xact_lock(hashtext(${`coupon-issue:${ctx.viewer.shopId}:${key}`}))`);
     const previous = await ctx.em.findOne(Coupon, { shop: ctx.viewer.shopId, idempotencyKey: key });
     if (previous) {
       // A replay only returns the coupon to someone who may see its customer.
@@ -110,15 +110,15 @@ export class CouponService {
       throw refuse(UserErrorCode.TIER_TOO_LOW, `This coupon is for tier rank ${template.minTierRank} and up; the customer is ${tier ? `${tier.name} (rank ${tier.rank})` : 'in no tier'}.`, ['input', 'customerId']);
     }
     // One customer at a time: the limit check and the insert must not interleave.
-    await ctx.em.execute('select id from customers where id = ? for update', [customer.id]);
+    await queryRows(ctx.em, sql`select id from customers where id = ${customer.id} for update`);
     const held = await ctx.em.count(Coupon, { template: template.id, customer: customer.id, status: { $ne: CouponStatus.REVOKED } });
     if (held >= template.perCustomerLimit) {
       throw refuse(UserErrorCode.CUSTOMER_LIMIT_REACHED, `The customer holds ${held} of this coupon already (limit ${template.perCustomerLimit}).`, ['input', 'customerId']);
     }
     // The stock is taken with one guarded UPDATE: of concurrent issuers only as many as are left succeed.
-    const taken = await ctx.em.execute<{ issued_count: number }[]>(
-      'update coupon_templates set issued_count = issued_count + 1 where id = ? and (total_quantity is null or issued_count < total_quantity) returning issued_count',
-      [template.id],
+    const taken = await queryRows<{ issued_count: number }>(
+      ctx.em,
+      sql`update coupon_templates set issued_count = issued_count + 1 where id = ${template.id} and (total_quantity is null or issued_count < total_quantity) returning issued_count`,
     );
     if (taken.length === 0) throw refuse(UserErrorCode.OUT_OF_STOCK, 'No coupons of this template are left.', ['input', 'templateId']);
     const coupon = ctx.em.create(Coupon, {
@@ -141,7 +141,7 @@ export class CouponService {
 
   /** Redeems once: the coupon row is locked, so of concurrent redemptions exactly one succeeds. */
   async redeem(ctx: AuthedContext, input: CouponRedeemInput): Promise<{ coupon: Coupon; discountApplied: number }> {
-    const [row] = await ctx.em.execute<{ id: number }[]>('select id from coupons where code = ? and shop_id = ? for update', [input.code.trim().toUpperCase(), ctx.viewer.shopId]);
+    const [row] = await queryRows<{ id: number }>(ctx.em, sql`select id from coupons where code = ${input.code.trim().toUpperCase()} and shop_id = ${ctx.viewer.shopId} for update`);
     const coupon = row ? await ctx.em.findOne(Coupon, { $and: [{ id: row.id }, ofReadableCustomerFilter<Coupon>(ctx.viewer)] }) : null;
     if (!coupon) throw notFound('Coupon', ['input', 'code']);
     const orderId = idOf(input.orderId, 'Order');
@@ -156,7 +156,7 @@ export class CouponService {
     const id = idOf(globalId, 'Coupon');
     const coupon = id === null ? null : await ctx.em.findOne(Coupon, { $and: [{ id, shop: ctx.viewer.shopId }, ofReadableCustomerFilter<Coupon>(ctx.viewer)] });
     if (!coupon) throw notFound('Coupon');
-    await ctx.em.execute('select id from coupons where id = ? for update', [coupon.id]);
+    await queryRows(ctx.em, sql`select id from coupons where id = ${coupon.id} for update`);
     await ctx.em.refresh(coupon);
     coupon.revoke(reason ?? null, ctx.clock.now());
     await ctx.em.flush();

@@ -1,5 +1,5 @@
 import { FilterQuery, raw } from '@mikro-orm/core';
-import type { Sql } from './sql';
+import { knexBindings, knexText, type Sql } from './sql';
 
 /**
  * A condition written once as SQL (`(alias) => sql\`…\``), as a MikroORM filter: services that
@@ -8,12 +8,7 @@ import type { Sql } from './sql';
  * raw key serve one query: make the filter where the query is made, once per query.
  */
 export function whereSql<T>(condition: (alias: string) => Sql): FilterQuery<T> {
-  const values = [...condition('x').values];
+  const values = knexBindings(condition('x').values);
   const fragment = raw((alias: string) => knexText(condition(alias)), values);
   return { [fragment]: [] } as FilterQuery<T>;
-}
-
-// knex marks parameters with `?` (and identifiers with `??`); a literal `?` is escaped.
-function knexText(query: Sql): string {
-  return query.parts.map((part) => part.replace(/\?/g, '\\?')).join('?');
 }

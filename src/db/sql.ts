@@ -102,46 +102,36 @@ function statementName(text: string): string | undefined {
   return name;
 }
 
-interface PgClient {
-  query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: Record<string, unknown>[] }>;
-}
-interface KnexClient {
-  acquireConnection(): Promise<PgClient>;
-  releaseConnection(connection: PgClient): Promise<void>;
-}
-
 /**
- * Runs a read statement on a connection of MikroORM's pool, through node-postgres directly:
- * building a query through the ORM costs more than running it on the hot read paths. Inside a
- * transaction (an EntityManager of `em.transactional`) it runs on the transaction's connection;
- * DataLoaders never do. The statement is logged like MikroORM's own, so the tests count it.
+ * Runs a statement on a connection of its own pool (`statementPool`), through node-postgres
+ * directly: building a query through the ORM costs more than running it on the hot read paths,
+ * and a named statement is prepared once per connection. Inside a transaction (an
+ * EntityManager of `em.transactional`) it runs on the transaction's connection through
+ * MikroORM's `execute`, so it sees the transaction's writes. The statement is logged like
+ * MikroORM's own, so the tests count it.
  */
 export async function queryRows<R = Record<string, unknown>>(em: EntityManager, query: Sql): Promise<R[]> {
+  if (em.getTransactionContext()) return em.execute<R[]>(knexText(query), knexBindings(query.values), 'all');
   try {
     return await queryOnce<R>(em, query);
   } catch (error) {
-    // A read outside a transaction whose connection was killed under it runs once more, on
-    // another connection; inside a transaction the whole transaction has failed.
-    if (em.getTransactionContext() || !isConnectionLost(error)) throw error;
-    // Let the pools hear of the other connections that died with it before taking one again.
+    // A statement whose connection was killed under it runs once more, on another connection.
+    if (!isConnectionLost(error)) throw error;
+    // Let the pool hear of the other connections that died with it before taking one again.
     await new Promise(setImmediate);
     return queryOnce<R>(em, query);
   }
 }
 
 async function queryOnce<R>(em: EntityManager, query: Sql): Promise<R[]> {
-  // Inside a transaction, knex's transaction client hands out the transaction's own connection.
-  const transaction = em.getTransactionContext<{ client: KnexClient }>();
-  const client = transaction ? transaction.client : (em.getConnection().getKnex().client as unknown as KnexClient);
   const text = query.text;
   const logger = em.config.getLogger();
   const logging = logger.isEnabled('query');
   const started = logging ? Date.now() : 0;
-  const generic = !transaction && query.genericPlan ? genericPlanPool(em) : null;
-  const pg = generic ? await generic.connect() : await client.acquireConnection();
+  const connection = await statementPool(em, query.genericPlan).connect();
   let failure: unknown;
   try {
-    const result = await pg.query({ name: statementName(text), text, values: query.values as unknown[] });
+    const result = await connection.query({ name: statementName(text), text, values: query.values as unknown[] });
     if (logging) logger.logQuery({ query: text, params: query.values as unknown[], took: Date.now() - started, results: result.rows.length, level: 'info' });
     return result.rows as R[];
   } catch (error) {
@@ -150,29 +140,65 @@ async function queryOnce<R>(em: EntityManager, query: Sql): Promise<R[]> {
     throw error;
   } finally {
     // A connection that was lost is destroyed, not handed to the next statement.
-    if (generic) (pg as PgClient & { release(destroy?: unknown): void }).release(failure !== undefined && isConnectionLost(failure) ? failure : undefined);
-    else await client.releaseConnection(pg);
+    connection.release(failure !== undefined && isConnectionLost(failure) ? (failure as Error) : undefined);
   }
 }
 
 /**
- * Connections whose prepared statements are planned once (`plan_cache_mode`), for the
- * statements marked `sql.genericPlan`: one pool beside MikroORM's per ORM, as large, opened on
- * first use. The ORM's own statements and everything else keep PostgreSQL's choice per execution.
+ * The statement in knex's dialect, for MikroORM's `execute`: `?` for each parameter, a literal
+ * `?` (a jsonb operator) escaped.
  */
-const genericPools = new WeakMap<object, Pool>();
-/** How those connections name themselves in `pg_stat_activity`. */
-export const GENERIC_PLAN_APPLICATION = 'retention-loop generic plans';
+export function knexText(query: Sql): string {
+  return query.parts.map((part) => part.replace(/\?/g, '\\?')).join('?');
+}
 
-function genericPlanPool(em: EntityManager): Pool {
-  const owner = em.getConnection().getKnex().client as object;
-  let pool = genericPools.get(owner);
+/**
+ * The parameters for knex, which would spread an array into a list of parameters: an array goes
+ * as PostgreSQL's array literal instead, the text node-postgres itself sends for one, so
+ * `= any($1)` and `@> $1` mean the same through both paths.
+ */
+export function knexBindings(values: readonly unknown[]): unknown[] {
+  return values.map((value) => (Array.isArray(value) ? arrayLiteral(value) : value));
+}
+
+function arrayLiteral(values: readonly unknown[]): string {
+  const element = (value: unknown): string => {
+    if (value === null || value === undefined) return 'NULL';
+    if (Array.isArray(value)) return arrayLiteral(value);
+    const text = value instanceof Date ? value.toISOString() : String(value);
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  };
+  return `{${values.map(element).join(',')}}`;
+}
+
+/**
+ * The two pools of connections this module's statements run on, beside MikroORM's (whose pool
+ * is knex's, not for others to borrow from): one as PostgreSQL plans, one whose prepared
+ * statements are planned once (`plan_cache_mode`), for the statements marked `sql.genericPlan`.
+ * As large as MikroORM's, opened on first use, per ORM.
+ */
+const pools = new WeakMap<object, { ordinary?: Pool; generic?: Pool }>();
+/** How the generic-plan connections name themselves in `pg_stat_activity`. */
+export const GENERIC_PLAN_APPLICATION = 'retention-loop generic plans';
+const STATEMENT_APPLICATION = 'retention-loop statements';
+
+function poolsOf(em: Pick<EntityManager, 'config'>) {
+  const owner = em.config as object;
+  let owned = pools.get(owner);
+  if (!owned) pools.set(owner, (owned = {}));
+  return owned;
+}
+
+function statementPool(em: EntityManager, generic: boolean): Pool {
+  const owned = poolsOf(em);
+  const key = generic ? 'generic' : 'ordinary';
+  let pool = owned[key];
   if (!pool) {
     pool = new Pool({
       connectionString: em.config.get('clientUrl'),
       max: em.config.get('pool')?.max ?? 10,
-      options: '-c plan_cache_mode=force_generic_plan',
-      application_name: GENERIC_PLAN_APPLICATION,
+      ...(generic ? { options: '-c plan_cache_mode=force_generic_plan' } : {}),
+      application_name: generic ? GENERIC_PLAN_APPLICATION : STATEMENT_APPLICATION,
       idleTimeoutMillis: 30_000,
       allowExitOnIdle: true,
     });
@@ -182,27 +208,25 @@ function genericPlanPool(em: EntityManager): Pool {
     // that was running on it fails and releases it for destruction.
     pool.on('error', () => undefined);
     pool.on('connect', (connection) => connection.on('error', () => undefined));
-    genericPools.set(owner, pool);
+    owned[key] = pool;
   }
   return pool;
 }
 
-/** Connections of `orm`'s two pools (for the metrics): MikroORM's (through knex) and the generic-plan one. */
+/** Connections of this module's pools (for the metrics; MikroORM's own pool is knex's and not counted here). */
 export function poolStats(orm: MikroORM): { pool: string; used: number; idle: number; waiting: number }[] {
-  const knexPool = (orm.em.getConnection().getKnex().client as { pool?: { numUsed(): number; numFree(): number; numPendingAcquires(): number } }).pool;
-  const stats = knexPool ? [{ pool: 'orm', used: knexPool.numUsed(), idle: knexPool.numFree(), waiting: knexPool.numPendingAcquires() }] : [];
-  const generic = genericPools.get(orm.em.getConnection().getKnex().client as object);
-  if (generic) stats.push({ pool: 'generic_plans', used: generic.totalCount - generic.idleCount, idle: generic.idleCount, waiting: generic.waitingCount });
-  return stats;
+  const owned = poolsOf(orm.em);
+  return (['ordinary', 'generic'] as const).flatMap((key) => {
+    const pool = owned[key];
+    return pool ? [{ pool: key === 'generic' ? 'generic_plans' : 'statements', used: pool.totalCount - pool.idleCount, idle: pool.idleCount, waiting: pool.waitingCount }] : [];
+  });
 }
 
-/** Closes the generic-plan connections of `orm` (before closing the ORM itself). */
-export async function closeGenericPlanPool(orm: MikroORM): Promise<void> {
-  const owner = orm.em.getConnection().getKnex().client as object;
-  const pool = genericPools.get(owner);
-  if (!pool) return;
-  genericPools.delete(owner);
-  await pool.end();
+/** Closes this module's connections of `orm` (before closing the ORM itself). */
+export async function closeStatementPools(orm: MikroORM): Promise<void> {
+  const owned = poolsOf(orm.em);
+  pools.delete(orm.em.config as object);
+  await Promise.all([owned.ordinary?.end(), owned.generic?.end()]);
 }
 
 interface PendingValues {

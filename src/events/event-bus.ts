@@ -1,4 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { queryRows, sql } from '../db/sql';
 import { EventEmitter, on } from 'node:events';
 import { Client } from 'pg';
 import type { Logger } from 'pino';
@@ -31,17 +32,18 @@ type Notified = DomainEvent & { eventId?: number };
  */
 export async function publishEvent(em: EntityManager, published: DomainEvent): Promise<void> {
   const event = { ...published, at: Date.now() };
-  await em.execute(
-    `with e as (insert into domain_events (topic, shop_id, payload) values (?, ?, ?::jsonb) returning id)
-     select pg_notify(?, (?::jsonb || jsonb_build_object('eventId', e.id))::text) from e`,
-    [event.topic, event.shopId, JSON.stringify(event), EVENTS_CHANNEL, JSON.stringify(event)],
+  const payload = JSON.stringify(event);
+  await queryRows(
+    em,
+    sql`with e as (insert into domain_events (topic, shop_id, payload) values (${event.topic}, ${event.shopId}, ${payload}::jsonb) returning id)
+     select pg_notify(${EVENTS_CHANNEL}, (${payload}::jsonb || jsonb_build_object('eventId', e.id))::text) from e`,
   );
 }
 
 /** Deletes events older than a day: nothing reconnects after that long without starting over. */
 export async function pruneDomainEvents(em: EntityManager): Promise<number> {
-  const rows = await em.execute("delete from domain_events where created_at < now() - interval '1 day'", [], 'run');
-  return (rows as { affectedRows?: number }).affectedRows ?? 0;
+  const [{ n }] = await queryRows<{ n: number }>(em, sql`with gone as (delete from domain_events where created_at < now() - interval '1 day' returning 1) select count(*)::int as n from gone`);
+  return n;
 }
 
 const DEAF = Symbol('event listener connection lost');

@@ -105,7 +105,7 @@ export class FollowUpService {
     const task = id === null ? null : await ctx.em.findOne(FollowUpTask, { $and: [{ id }, this.scope(ctx)] });
     if (!task) throw notFound('Follow-up task');
     // Lock and re-read the status: of two concurrent completions only one schedules a next task.
-    const [locked] = await ctx.em.execute<{ status: FollowUpStatus }[]>('select status from follow_up_tasks where id = ? for update', [task.id]);
+    const [locked] = await queryRows<{ status: FollowUpStatus }>(ctx.em, sql`select status from follow_up_tasks where id = ${task.id} for update`);
     if (locked.status !== FollowUpStatus.OPEN) {
       throw refuse(UserErrorCode.ALREADY_COMPLETED, `This follow-up is ${locked.status.toLowerCase()} already; nothing was changed.`);
     }

@@ -1,4 +1,5 @@
 import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import { queryRows, sql } from '../db/sql';
 import type { Logger } from 'pino';
 import type { Clock } from '../common/clock';
 import { endOfLocalDayAfter } from '../common/zoned-time';
@@ -25,16 +26,16 @@ export interface JobRun {
 export async function runPaymentReminders(orm: MikroORM, clock: Clock, logger: Logger): Promise<JobRun> {
   const now = clock.now();
   return orm.em.fork().transactional(async (em: EntityManager) => {
-    const [{ locked }] = await em.execute<{ locked: boolean }[]>('select pg_try_advisory_xact_lock(?) as locked', [PAYMENT_REMINDER_LOCK]);
+    const [{ locked }] = await queryRows<{ locked: boolean }>(em, sql`select pg_try_advisory_xact_lock(${PAYMENT_REMINDER_LOCK}) as locked`);
     if (!locked) return { skipped: true, created: 0 };
-    const rows = await em.execute<{ id: number }[]>(
-      `select o.id from orders o
+    const rows = await queryRows<{ id: number }>(
+      em,
+      sql`select o.id from orders o
          join shops s on s.id = o.shop_id
          join customers c on c.id = o.customer_id
         where o.status = 'UNPAID' and o.payment_reminder_at is null and c.owner_id is not null
-          and o.placed_at <= ?::timestamptz - make_interval(hours => s.unpaid_reminder_hours)
+          and o.placed_at <= ${now}::timestamptz - make_interval(hours => s.unpaid_reminder_hours)
         order by o.id limit ${BATCH}`,
-      [now],
     );
     if (rows.length === 0) return { skipped: false, created: 0 };
     const orders = await em.find(Order, { id: { $in: rows.map((r) => r.id) } }, { populate: ['customer'] });

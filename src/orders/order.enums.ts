@@ -23,6 +23,9 @@ registerEnumType(OrderStatus, {
 
 export const PAID_STATUSES: readonly OrderStatus[] = [OrderStatus.PAID, OrderStatus.SHIPPED, OrderStatus.RECEIVED];
 
+/** `PAID_STATUSES` as an SQL list, for `status in (…)`. */
+export const PAID_STATUSES_SQL = PAID_STATUSES.map((status) => `'${status}'`).join(', ');
+
 export enum OrderReview {
   GOOD = 'GOOD',
   NEUTRAL = 'NEUTRAL',

@@ -1,6 +1,6 @@
 import { handleKey } from '../customers/handle';
 import { ref } from '@mikro-orm/core';
-import { sql } from '../db/sql';
+import { queryRows, sql } from '../db/sql';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
@@ -12,7 +12,7 @@ import { FollowUpKind } from '../followups/follow-up.enums';
 import { followUpService } from '../followups/follow-up.service';
 import { Shop } from '../shops/shop.entity';
 import { tierService } from '../tiers/tier.service';
-import { ImportErrorPolicy, OrderReview, PAID_STATUSES } from './order.enums';
+import { ImportErrorPolicy, OrderReview, PAID_STATUSES_SQL } from './order.enums';
 import { Order } from './order.entity';
 import { OrderImportInput, OrderInput, OrderUpdateInput } from './order.inputs';
 
@@ -32,7 +32,6 @@ interface OrderChange {
 const rowError = (row: number, code: UserErrorCode, message: string, field: string): OrderRowError =>
   Object.assign(new UserError(code, message, ['input', 'orders', String(row), field]), { row });
 
-const PAID_SQL = PAID_STATUSES.map((s) => `'${s}'`).join(', ');
 
 export class OrderService {
   /** Validates a row on its own (shape and values), before anything is looked up. */
@@ -165,14 +164,15 @@ export class OrderService {
   /** Paid order count, total, first and last paid dates, from the orders themselves. */
   async refreshFigures(ctx: Pick<AuthedContext, 'em'>, customers: Customer[]): Promise<void> {
     if (customers.length === 0) return;
-    const rows = await ctx.em.execute<{ customer_id: number; n: string; total: string; first: Date | null; last: Date | null }[]>(
-      `select customer_id,
-              count(*) filter (where status in (${PAID_SQL})) as n,
-              coalesce(sum(amount) filter (where status in (${PAID_SQL})), 0) as total,
-              min(coalesce(paid_at, placed_at)) filter (where status in (${PAID_SQL})) as first,
-              max(coalesce(paid_at, placed_at)) filter (where status in (${PAID_SQL})) as last
-         from orders where customer_id in (${customers.map(() => '?').join(', ')}) group by customer_id`,
-      customers.map((c) => c.id),
+    const paid = sql.raw(`status in (${PAID_STATUSES_SQL})`);
+    const rows = await queryRows<{ customer_id: number; n: string; total: string; first: Date | null; last: Date | null }>(
+      ctx.em,
+      sql`select customer_id,
+              count(*) filter (where ${paid}) as n,
+              coalesce(sum(amount) filter (where ${paid}), 0) as total,
+              min(coalesce(paid_at, placed_at)) filter (where ${paid}) as first,
+              max(coalesce(paid_at, placed_at)) filter (where ${paid}) as last
+         from orders where customer_id = any(${customers.map((c) => c.id)}) group by customer_id`,
     );
     const byCustomer = new Map(rows.map((r) => [r.customer_id, r]));
     for (const customer of customers) {

@@ -3,7 +3,7 @@ import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { selectPage } from '../common/keyset';
-import { sql } from '../db/sql';
+import { queryRows, sql } from '../db/sql';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { readableCustomerFilter } from '../customers/customer.access';
@@ -71,15 +71,15 @@ export class OwnershipService {
    */
   async pickFromTeam(ctx: AuthedContext, teamGlobalId: string, field: string[]): Promise<User> {
     const teamId = idOf(teamGlobalId, 'SalesTeam');
-    const [team] = teamId === null ? [] : await ctx.em.execute<{ id: number }[]>('select id from sales_teams where id = ? and shop_id = ? for update', [teamId, ctx.viewer.shopId]);
+    const [team] = teamId === null ? [] : await queryRows<{ id: number }>(ctx.em, sql`select id from sales_teams where id = ${teamId} and shop_id = ${ctx.viewer.shopId} for update`);
     if (!team) throw notFound('Sales team', field);
-    const reps = await ctx.em.execute<{ id: number; open_tasks: string; last_picked: Date | string | null }[]>(
-      `select u.id,
+    const reps = await queryRows<{ id: number; open_tasks: string; last_picked: Date | string | null }>(
+      ctx.em,
+      sql`select u.id,
               (select count(*) from follow_up_tasks t where t.assignee_id = u.id and t.status = 'OPEN') as open_tasks,
               (select max(o.created_at) from ownership_changes o where o.to_user_id = u.id and o.reason = 'ROUND_ROBIN') as last_picked
          from users u
-        where u.team_id = ? and u.shop_id = ? and u.active and u.role = 'SALES'`,
-      [team.id, ctx.viewer.shopId],
+        where u.team_id = ${team.id} and u.shop_id = ${ctx.viewer.shopId} and u.active and u.role = 'SALES'`,
     );
     const pick = chooseRep(reps.map((r) => ({ id: r.id, openTasks: Number(r.open_tasks), lastPicked: r.last_picked === null ? null : new Date(r.last_picked) })));
     if (!pick) throw refuse(UserErrorCode.NO_ACTIVE_REP, 'The team has no active sales rep.', field);

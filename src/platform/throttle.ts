@@ -72,7 +72,7 @@ export async function giveBack(em: EntityManager, key: string, shape: BucketShap
 
 /** Deletes buckets untouched for a day: they are full by then for any sensible rate. */
 export async function pruneBuckets(em: EntityManager): Promise<void> {
-  await em.execute("delete from throttle_buckets where updated_at < now() - interval '1 day'");
+  await queryRows(em, sql`delete from throttle_buckets where updated_at < now() - interval '1 day'`);
 }
 
 /** What a caller's query-cost budget says of one operation (as `extensions.cost.throttleStatus` reports it). */

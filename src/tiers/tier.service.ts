@@ -1,3 +1,5 @@
+import { queryRows, sql } from '../db/sql';
+import { PAID_STATUSES_SQL } from '../orders/order.enums';
 import { ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import type { Viewer } from '../auth/viewer';
@@ -11,7 +13,6 @@ import { MembershipTierUpsertInput } from './tier.inputs';
 import { TierChange } from './tier-change.entity';
 import { earnedTier } from './tier-rule';
 
-const PAID = `('PAID', 'SHIPPED', 'RECEIVED')`;
 const BATCH = 1000;
 
 export class TierService {
@@ -67,13 +68,12 @@ export class TierService {
     const now = ctx.clock.now();
     const windows = [...new Set(tiers.map((t) => t.windowDays))];
     const stats = new Map<string, { n: number; spent: number }>();
-    const placeholders = customers.map(() => '?').join(', ');
     for (const days of windows) {
-      const rows = await ctx.em.execute<{ customer_id: number; n: string; spent: string }[]>(
-        `select customer_id, count(*) as n, sum(amount) as spent from orders
-          where customer_id in (${placeholders}) and status in ${PAID} and coalesce(paid_at, placed_at) > ?
+      const rows = await queryRows<{ customer_id: number; n: string; spent: string }>(
+        ctx.em,
+        sql`select customer_id, count(*) as n, sum(amount) as spent from orders
+          where customer_id = any(${customers.map((c) => c.id)}) and status in (${sql.raw(PAID_STATUSES_SQL)}) and coalesce(paid_at, placed_at) > ${new Date(now.getTime() - days * 86_400_000)}
           group by customer_id`,
-        [...customers.map((c) => c.id), new Date(now.getTime() - days * 86_400_000)],
       );
       for (const r of rows) stats.set(`${days}:${r.customer_id}`, { n: Number(r.n), spent: Number(r.spent) });
     }

@@ -44,7 +44,7 @@ describe('/metrics', () => {
     expect(sample(text, 'graphql_operation_duration_seconds_count{operation="Probe",outcome="ok"}')).toBe(3);
     expect(sample(text, 'throttled_requests_total{code="SERVER_BUSY"}')).toBeGreaterThanOrEqual(1);
     expect(sample(text, 'http_responses_total{status="503"}')).toBeGreaterThanOrEqual(1);
-    expect(sample(text, 'db_pool_connections{pool="orm",state="used"}')).toBeGreaterThanOrEqual(0);
+    expect(sample(text, 'db_pool_connections{pool="statements",state="used"}')).toBeGreaterThanOrEqual(0);
     expect(sample(text, 'event_bus_listening')).toBe(1);
     expect(text).toContain('process_cpu_seconds_total');
     expect(text).toContain('websocket_connections');
