@@ -58,7 +58,7 @@ export class AuthService {
     if (!user || !ok || !user.active) {
       throw new DomainError(new UserError(UserErrorCode.INVALID_CREDENTIALS, 'The email or password is wrong.', ['input']));
     }
-    const { token, sessionId } = await sessionService.open(ctx.em, { id: user.id, shopId: user.shop.id }, ctx.config.jwtSecret);
+    const { token, sessionId } = await sessionService.open(ctx.em, { id: user.id, shopId: user.shop.id }, ctx.config.jwtSecret, ctx.clock.now());
     return { token, sessionId, viewer: user };
   }
 
@@ -67,7 +67,7 @@ export class AuthService {
     if (!ctx.viewer.sessionId) {
       throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'An API token has no session to end; revoke the token instead (apiTokenRevoke).', []));
     }
-    await sessionService.end(ctx.em, ctx.viewer.sessionId);
+    await sessionService.end(ctx.em, ctx.viewer.sessionId, ctx.clock.now());
     return { endedSessions: 1 };
   }
 
@@ -76,7 +76,7 @@ export class AuthService {
     const id = idOf(globalId, 'User');
     const user = id === null ? null : await ctx.em.findOne(User, { id, shop: ctx.viewer.shopId });
     if (!user) throw notFound('User');
-    return { endedSessions: await sessionService.endAllOf(ctx.em, user.id) };
+    return { endedSessions: await sessionService.endAllOf(ctx.em, user.id, ctx.clock.now()) };
   }
 
   async createApiToken(ctx: AuthedContext, input: ApiTokenCreateInput): Promise<{ apiToken: ApiToken; token: string }> {

@@ -27,8 +27,10 @@ export const SESSION_TTL_MS = SESSION_TTL_SECONDS * 1000;
 /** A new session's id: random, carried in the token, the key of its `user_sessions` row. */
 export const newSessionId = (): string => randomBytes(18).toString('base64url');
 
-export function signSessionToken(userId: number, sessionId: string, secret: string): string {
-  return jwt.sign({ sid: sessionId }, keyOf(secret), { algorithm: 'HS256', subject: String(userId), expiresIn: SESSION_TTL_SECONDS, issuer: 'retention-loop' });
+/** A session token issued `now` (the server's clock, which tests set), valid for the session's time to live. */
+export function signSessionToken(userId: number, sessionId: string, secret: string, now: Date): string {
+  const iat = Math.floor(now.getTime() / 1000);
+  return jwt.sign({ sid: sessionId, iat, exp: iat + SESSION_TTL_SECONDS }, keyOf(secret), { algorithm: 'HS256', subject: String(userId), issuer: 'retention-loop' });
 }
 
 /** A new API token: the string given to the user once, and the hash that is stored. */
@@ -77,10 +79,10 @@ async function viewerRow(em: EntityManager, userId: number): Promise<ViewerRow |
 }
 
 /** The viewer row of a session's user, if the session is open. */
-async function sessionViewerRow(em: EntityManager, userId: number, sessionId: string): Promise<ViewerRow | undefined> {
+async function sessionViewerRow(em: EntityManager, userId: number, sessionId: string, now: Date): Promise<ViewerRow | undefined> {
   const [row] = await queryRows<ViewerRow>(
     em,
-    sql`${viewerSql(em)} join user_sessions us on us.user_id = u.id where u.id = ${userId} and us.id = ${sessionId} and us.ended_at is null and us.expires_at > now()`,
+    sql`${viewerSql(em)} join user_sessions us on us.user_id = u.id where u.id = ${userId} and us.id = ${sessionId} and us.ended_at is null and us.expires_at > ${now}`,
   );
   return row;
 }
@@ -118,7 +120,7 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!match) throw unauthenticated('Authorization must be "Bearer <token>".');
   const token = match[1];
-  return token.startsWith(API_TOKEN_PREFIX) ? viewerFromApiToken(token, em, now) : viewerFromSession(token, em, jwtSecret, sessions);
+  return token.startsWith(API_TOKEN_PREFIX) ? viewerFromApiToken(token, em, now) : viewerFromSession(token, em, jwtSecret, now, sessions);
 }
 
 /** The viewer of a user who just signed in (so the login payload's nested fields resolve). */
@@ -142,12 +144,12 @@ const MAX_VERIFIED_TOKENS = 10_000;
  * signature is checked once; its expiry is checked every time (and whether its session is
  * still open, by `sessionViewerRow`, cached like the caller).
  */
-function sessionOf(token: string, secret: string): SessionClaims | null {
+function sessionOf(token: string, secret: string, now: Date): SessionClaims | null {
   const known = verifiedTokens.get(token);
-  // Real time, as jsonwebtoken signs and checks it (not the shop clock rules read).
-  if (known && known.secret === secret) return known.expiresAt > Date.now() ? known.claims : null;
+  // The server's clock, as everywhere (tests move it to see a session expire).
+  if (known && known.secret === secret) return known.expiresAt > now.getTime() ? known.claims : null;
   try {
-    const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop' }) as jwt.JwtPayload;
+    const payload = jwt.verify(token, keyOf(secret), { algorithms: ['HS256'], issuer: 'retention-loop', clockTimestamp: Math.floor(now.getTime() / 1000) }) as jwt.JwtPayload;
     const userId = Number(payload.sub);
     if (!Number.isInteger(userId) || typeof payload.exp !== 'number' || typeof payload.sid !== 'string') return null;
     const claims = { userId, sessionId: payload.sid };
@@ -159,13 +161,13 @@ function sessionOf(token: string, secret: string): SessionClaims | null {
   }
 }
 
-async function viewerFromSession(token: string, em: EntityManager, secret: string, sessions: ViewerCache<ViewerRow> | undefined): Promise<Authenticated> {
-  const claims = sessionOf(token, secret);
+async function viewerFromSession(token: string, em: EntityManager, secret: string, now: Date, sessions: ViewerCache<ViewerRow> | undefined): Promise<Authenticated> {
+  const claims = sessionOf(token, secret, now);
   if (claims === null) throw unauthenticated('The session token is invalid or expired; sign in again.');
   const cached = sessions?.get(claims.sessionId);
   if (cached) return authenticated(em, cached, null, false, claims.sessionId);
   const readAt = sessions?.generation ?? 0;
-  const row = await sessionViewerRow(em, claims.userId, claims.sessionId);
+  const row = await sessionViewerRow(em, claims.userId, claims.sessionId, now);
   if (!row) throw unauthenticated('This session has ended; sign in again.');
   if (!row.active) throw unauthenticated('This account is not active.');
   sessions?.set(claims.sessionId, row.shop_id, row, readAt);

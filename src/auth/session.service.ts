@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryRows, sql } from '../db/sql';
 import { newSessionId, SESSION_TTL_MS, signSessionToken } from './authenticate';
 import { UserSession } from './user-session.entity';
 
@@ -9,26 +10,22 @@ export class SessionService {
    * the audit trail keeps what staff change in the shop's records, not their sign-ins (and its
    * rows are numbered by record id).
    */
-  async open(em: EntityManager, user: { id: number; shopId: number }, secret: string): Promise<{ token: string; sessionId: string }> {
+  async open(em: EntityManager, user: { id: number; shopId: number }, secret: string, now: Date): Promise<{ token: string; sessionId: string }> {
     const sessionId = newSessionId();
-    // Real time, as the token's own expiry (not the shop clock that rules read).
-    await em.execute("insert into user_sessions (id, shop_id, user_id, created_at, expires_at) values (?, ?, ?, now(), now() + ? * interval '1 millisecond')", [
-      sessionId,
-      user.shopId,
-      user.id,
-      SESSION_TTL_MS,
-    ]);
-    return { token: signSessionToken(user.id, sessionId, secret), sessionId };
+    // The server's clock, as the token's own expiry and every check of it.
+    const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    await queryRows(em, sql`insert into user_sessions (id, shop_id, user_id, created_at, expires_at) values (${sessionId}, ${user.shopId}, ${user.id}, ${now}, ${expiresAt})`);
+    return { token: signSessionToken(user.id, sessionId, secret, now), sessionId };
   }
 
   /** Ends one session (logout). */
-  async end(em: EntityManager, sessionId: string): Promise<void> {
-    await em.nativeUpdate(UserSession, { id: sessionId, endedAt: null }, { endedAt: new Date() });
+  async end(em: EntityManager, sessionId: string, now: Date): Promise<void> {
+    await em.nativeUpdate(UserSession, { id: sessionId, endedAt: null }, { endedAt: now });
   }
 
   /** Ends every open session of a user (a password change, an admin's order), but `keep` if named; returns how many. */
-  endAllOf(em: EntityManager, userId: number, keep?: string | null): Promise<number> {
-    return em.nativeUpdate(UserSession, { user: userId, endedAt: null, ...(keep ? { id: { $ne: keep } } : {}) }, { endedAt: new Date() });
+  endAllOf(em: EntityManager, userId: number, now: Date, keep?: string | null): Promise<number> {
+    return em.nativeUpdate(UserSession, { user: userId, endedAt: null, ...(keep ? { id: { $ne: keep } } : {}) }, { endedAt: now });
   }
 }
 

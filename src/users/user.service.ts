@@ -60,7 +60,7 @@ export class UserService {
     if (input.password) {
       user.passwordHash = await hashPassword(input.password);
       // A new password ends the sessions signed in with the old one (the admin's own current one aside).
-      await sessionService.endAllOf(ctx.em, user.id, self ? ctx.viewer.sessionId : null);
+      await sessionService.endAllOf(ctx.em, user.id, ctx.clock.now(), self ? ctx.viewer.sessionId : null);
     }
     if (input.teamId !== undefined) {
       const team = input.teamId ? await this.teamForMember(ctx, input.teamId, user.role, ['input', 'teamId']) : null;

@@ -87,11 +87,17 @@ describe('open WebSockets when rights change', () => {
     const reviewer = await newStaff(instanceA, 'rev-renamed@demo.shop', 'REVIEWER');
     const watched = await watchSheets(`Bearer ${reviewer.token}`);
     dataOf(await instanceA.gql(UserUpdateDocument, { id: reviewer.id, input: { name: 'Renamed reviewer' } }, admin));
-    instanceA.clock.set(new Date(Date.now() + 7 * 86_400_000)); // a new week: cs1 has a new sheet
-    const { sheetId } = await registerAndSubmit(instanceA, 'cs1@demo.shop', ['renamed_c']);
-    for (let i = 0; i < 50 && watched.received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(watched.received).toEqual([{ data: { registrationSheetSubmitted: expect.objectContaining({ id: sheetId }) } }]);
-    await watched.dispose();
+    const start = instanceA.clock.now();
+    instanceA.clock.set(new Date(start.getTime() + 7 * 86_400_000)); // a new week: cs1 has a new sheet
+    try {
+      const { sheetId } = await registerAndSubmit(instanceA, 'cs1@demo.shop', ['renamed_c']);
+      for (let i = 0; i < 50 && watched.received.length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+      expect(watched.received).toEqual([{ data: { registrationSheetSubmitted: expect.objectContaining({ id: sheetId }) } }]);
+    } finally {
+      // Sessions expire by this clock: the tests below use tokens signed in before it moved.
+      instanceA.clock.set(start);
+      await watched.dispose();
+    }
   });
 });
 
@@ -107,7 +113,6 @@ describe('sessions', () => {
   });
 
   it('cannot be ended by logout with an API token, which has none (it is revoked instead)', async () => {
-    // The shop clock may have been moved on by a test above: the expiry is a day after it.
     const created = dataOf(await instanceA.gql(ApiTokenCreateDocument, { input: { name: 'logout', expiresAt: new Date(instanceA.clock.now().getTime() + 86_400_000).toISOString() } }, admin));
     expect(created.apiTokenCreate.userErrors).toEqual([]);
     const payload = dataOf(await instanceA.gql(LogoutDocument, {}, created.apiTokenCreate.token!)).logout;

@@ -63,14 +63,34 @@ describe('session tokens', () => {
   const SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789'; // tests/support/test-app.ts
   const userId = async (email: string) => (await instanceA.sql<{ id: number }>('select id from users where email = ?', [email]))[0].id;
 
-  it('stop at their expiry, though their signature was checked once', async () => {
-    const exp = Math.floor(Date.now() / 1000) + 2;
-    const user = await userId('cs1@demo.shop');
-    await instanceA.sql("insert into user_sessions (id, shop_id, user_id, expires_at) values ('expiry-test', 1, ?, now() + interval '1 hour')", [user]);
-    const token = jwt.sign({ exp, sid: 'expiry-test' }, SECRET, { algorithm: 'HS256', subject: String(user), issuer: 'retention-loop' });
-    expect(dataOf(await instanceA.gql(ViewerDocument, {}, token)).viewer?.role).toBe('CUSTOMER_SERVICE');
-    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
-    expect(errorCode(await instanceA.gql(ViewerDocument, {}, token))).toBe('UNAUTHENTICATED');
+  it('stop at their expiry by the server\'s clock, though their signature was checked once', async () => {
+    const start = instanceA.clock.now();
+    try {
+      const exp = Math.floor(start.getTime() / 1000) + 2;
+      const user = await userId('cs1@demo.shop');
+      await instanceA.sql("insert into user_sessions (id, shop_id, user_id, expires_at) values ('expiry-test', 1, ?, ?::timestamptz + interval '1 hour')", [user, start]);
+      const token = jwt.sign({ exp, iat: exp - 60, sid: 'expiry-test' }, SECRET, { algorithm: 'HS256', subject: String(user), issuer: 'retention-loop' });
+      expect(dataOf(await instanceA.gql(ViewerDocument, {}, token)).viewer?.role).toBe('CUSTOMER_SERVICE');
+      instanceA.clock.set(new Date(exp * 1000 + 1));
+      expect(errorCode(await instanceA.gql(ViewerDocument, {}, token))).toBe('UNAUTHENTICATED');
+    } finally {
+      instanceA.clock.set(start);
+    }
+  });
+
+  it('end with their session row by the server\'s clock: twelve hours after sign-in', async () => {
+    const start = instanceA.clock.now();
+    try {
+      const token = await instanceA.tokenFor('reviewer@demo.shop');
+      instanceA.clock.set(new Date(start.getTime() + 12 * 3600_000 - 1000));
+      expect(dataOf(await instanceA.gql(ViewerDocument, {}, token)).viewer?.role).toBe('REVIEWER');
+      instanceA.clock.set(new Date(start.getTime() + 12 * 3600_000 + 1000));
+      expect(errorCode(await instanceA.gql(ViewerDocument, {}, token))).toBe('UNAUTHENTICATED');
+      const [session] = await instanceA.sql<{ expires_at: Date }>("select us.expires_at from user_sessions us join users u on u.id = us.user_id where u.email = 'reviewer@demo.shop' order by us.created_at desc limit 1");
+      expect(new Date(session.expires_at).getTime() - start.getTime()).toBeGreaterThanOrEqual(12 * 3600_000 - 60_000);
+    } finally {
+      instanceA.clock.set(start);
+    }
   });
 
   it('are refused when signed with another key or for another issuer', async () => {
