@@ -20,6 +20,8 @@ export interface AppConfig {
   admission: { concurrency: number; maxQueued: number };
   /** Seconds a session's caller (user, led team, shop) is kept between requests; 0 reads it every time. */
   sessionCacheSeconds: number;
+  /** Hours a sign-in lasts (by the server's clock); then the session token is refused. */
+  sessionHours: number;
   /**
    * Each caller's query-cost budget (a leaky bucket shared by every instance): what it holds and
    * what comes back per second. Capacity 0 turns it off.
@@ -124,6 +126,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxQueued: intSetting(env, 'GRAPHQL_MAX_QUEUED', 1000, 0, 1_000_000),
     },
     sessionCacheSeconds: intSetting(env, 'SESSION_CACHE_SECONDS', 60, 0, 3600),
+    sessionHours: intSetting(env, 'SESSION_HOURS', 12, 1, 87_600),
     costBudget: costBudgetSetting(env, maxCost),
     loginThrottle: {
       perAccount: intSetting(env, 'LOGIN_MAX_FAILURES', 10, 1, 10_000),

@@ -20,7 +20,7 @@ import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
 import { LimitChecker } from './common/limits';
 import type { AppConfig } from './config';
 import { buildContext, Context, contextBeforeCaller, withCaller } from './context';
-import { EventBus } from './events/event-bus';
+import { EventBus, type EventTopic } from './events/event-bus';
 import { ideRouter } from './ide/ide';
 import { startScheduler } from './jobs/scheduler';
 import { clientAddressOf } from './platform/client-address';
@@ -48,6 +48,8 @@ export interface RunningServer {
   httpServer: Server;
   /** HTTP requests received and not answered yet. */
   inFlight(): number;
+  /** Subscribers of an event topic on this instance: GraphQL subscriptions that are listening. */
+  subscribers(topic: EventTopic): number;
   /**
    * Drains and stops: readiness 503, no new connections, every received request answered,
    * WebSockets closed with 1001, then jobs and the event listener stop (the caller closes the
@@ -259,6 +261,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     port: actualPort,
     httpServer,
     inFlight: () => drain.inFlight,
+    subscribers: (topic) => events.subscribers(topic),
     stop: () => (stopping ??= (async () => {
       await drain.drain();
       await sockets.dispose();

@@ -58,7 +58,7 @@ export class AuthService {
     if (!user || !ok || !user.active) {
       throw new DomainError(new UserError(UserErrorCode.INVALID_CREDENTIALS, 'The email or password is wrong.', ['input']));
     }
-    const { token, sessionId } = await sessionService.open(ctx.em, { id: user.id, shopId: user.shop.id }, ctx.config.jwtSecret, ctx.clock.now());
+    const { token, sessionId } = await sessionService.open(ctx.em, { id: user.id, shopId: user.shop.id }, ctx.config.jwtSecret, ctx.clock.now(), ctx.config.sessionHours);
     return { token, sessionId, viewer: user };
   }
 

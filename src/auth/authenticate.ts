@@ -10,7 +10,6 @@ import { Viewer } from './viewer';
 import type { ViewerCache } from './viewer-cache';
 
 const API_TOKEN_PREFIX = 'rlt_';
-const SESSION_TTL_SECONDS = 12 * 3600;
 
 // jsonwebtoken turns a string secret into a key on every call (trying a public key first and
 // catching the failure); one KeyObject per secret saves that work on every request.
@@ -21,16 +20,14 @@ function keyOf(secret: string): KeyObject {
   return key;
 }
 
-/** How long a session lasts from sign-in. */
-export const SESSION_TTL_MS = SESSION_TTL_SECONDS * 1000;
 
 /** A new session's id: random, carried in the token, the key of its `user_sessions` row. */
 export const newSessionId = (): string => randomBytes(18).toString('base64url');
 
-/** A session token issued `now` (the server's clock, which tests set), valid for the session's time to live. */
-export function signSessionToken(userId: number, sessionId: string, secret: string, now: Date): string {
+/** A session token issued `now` (the server's clock, which tests set), valid until `expiresAt`. */
+export function signSessionToken(userId: number, sessionId: string, secret: string, now: Date, expiresAt: Date): string {
   const iat = Math.floor(now.getTime() / 1000);
-  return jwt.sign({ sid: sessionId, iat, exp: iat + SESSION_TTL_SECONDS }, keyOf(secret), { algorithm: 'HS256', subject: String(userId), issuer: 'retention-loop' });
+  return jwt.sign({ sid: sessionId, iat, exp: Math.floor(expiresAt.getTime() / 1000) }, keyOf(secret), { algorithm: 'HS256', subject: String(userId), issuer: 'retention-loop' });
 }
 
 /** A new API token: the string given to the user once, and the hash that is stored. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryRows, sql } from '../db/sql';
-import { newSessionId, SESSION_TTL_MS, signSessionToken } from './authenticate';
+import { newSessionId, signSessionToken } from './authenticate';
 import { UserSession } from './user-session.entity';
 
 /** Sign-ins and their end: the one place sessions open and close. */
@@ -10,12 +10,12 @@ export class SessionService {
    * the audit trail keeps what staff change in the shop's records, not their sign-ins (and its
    * rows are numbered by record id).
    */
-  async open(em: EntityManager, user: { id: number; shopId: number }, secret: string, now: Date): Promise<{ token: string; sessionId: string }> {
+  async open(em: EntityManager, user: { id: number; shopId: number }, secret: string, now: Date, hours: number): Promise<{ token: string; sessionId: string }> {
     const sessionId = newSessionId();
     // The server's clock, as the token's own expiry and every check of it.
-    const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
+    const expiresAt = new Date(now.getTime() + hours * 3_600_000);
     await queryRows(em, sql`insert into user_sessions (id, shop_id, user_id, created_at, expires_at) values (${sessionId}, ${user.shopId}, ${user.id}, ${now}, ${expiresAt})`);
-    return { token: signSessionToken(user.id, sessionId, secret, now), sessionId };
+    return { token: signSessionToken(user.id, sessionId, secret, now, expiresAt), sessionId };
   }
 
   /** Ends one session (logout). */

@@ -214,6 +214,11 @@ export class EventBus {
     this.emitter.emit(DEAF);
   }
 
+  /** How many subscribers of a topic this instance has now (what tests wait for instead of sleeping). */
+  subscribers(topic: EventTopic): number {
+    return this.emitter.listenerCount(topic);
+  }
+
   /** Events of a topic for as long as the caller iterates. */
   async *subscribe(topic: EventTopic, accept: (event: DomainEvent) => boolean, signal?: AbortSignal): AsyncGenerator<DomainEvent> {
     for await (const [event] of on(this.emitter, topic, { signal }) as AsyncIterable<[DomainEvent]>) {

@@ -2,7 +2,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { ApiTokenCreateDocument, ApiTokenRevokeDocument, LogoutDocument, UserSessionsEndDocument, UserUpdateDocument, ViewerDocument } from '../generated/graphql';
 import { newStaff, registerAndSubmit } from '../loop/helpers';
-import { createTestApp, dataOf, DEMO_PASSWORD, errorCode, TestApp } from '../support/test-app';
+import { createTestApp, dataOf, DEMO_PASSWORD, errorCode, TestApp, until } from '../support/test-app';
 
 let instanceA: TestApp;
 let instanceB: TestApp;
@@ -40,14 +40,13 @@ async function watchSheets(authorization: string): Promise<Watched> {
     retryAttempts: 0,
     on: { closed: (event) => closedWith({ code: (event as { code: number }).code, at: Date.now() }) },
   });
-  let connected!: () => void;
-  const ready = new Promise<void>((resolve) => (connected = resolve));
-  client.on('connected', () => setTimeout(connected, 200));
+  const before = instanceB.server.subscribers('REGISTRATION_SHEET_SUBMITTED');
   client.subscribe(
     { query: 'subscription { registrationSheetSubmitted { id entries(first: 5) { edges { node { notes customer { platformHandle } } } } } }' },
     { next: (value) => void received.push(value), error: () => undefined, complete: () => undefined },
   );
-  await ready;
+  // Ready once instance B listens for it.
+  await until(() => instanceB.server.subscribers('REGISTRATION_SHEET_SUBMITTED') > before);
   return { received, closed, dispose: () => client.dispose() as Promise<void> };
 }
 
@@ -67,10 +66,13 @@ describe('open WebSockets when rights change', () => {
     const changedAt = Date.now();
     dataOf(await instanceA.gql(UserUpdateDocument, { id: reviewer.id, input }, admin));
     await withinASecond(watched, changedAt);
-    await registerAndSubmit(instanceA, agent, [`revoked_${email.split('@')[0]}`]);
-    await new Promise((r) => setTimeout(r, 300));
+    // An admin's socket on the same instance hears the sheet: once it has, the closed socket would have too.
+    const control = await watchSheets(`Bearer ${admin}`);
+    const { sheetId } = await registerAndSubmit(instanceA, agent, [`revoked_${email.split('@')[0]}`]);
+    await until(() => control.received.length > 0);
+    expect(control.received).toEqual([{ data: { registrationSheetSubmitted: expect.objectContaining({ id: sheetId }) } }]);
     expect(watched.received).toEqual([]);
-    await watched.dispose();
+    await Promise.all([watched.dispose(), control.dispose()]);
   });
 
   it('close when the API token they connected with is revoked', async () => {

@@ -1,13 +1,13 @@
 import jwt from 'jsonwebtoken';
 import { ViewerCache } from '../../src/auth/viewer-cache';
 import { RepQueueDocument, SalesTeamUpdateDocument, SalesTeamsDocument, ViewerDocument } from '../generated/graphql';
-import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
+import { createTestApp, dataOf, DEMO_PASSWORD, errorCode, TestApp } from '../support/test-app';
 
 let instanceA: TestApp;
 let instanceB: TestApp;
 beforeAll(async () => {
-  instanceA = await createTestApp();
-  instanceB = await createTestApp({}, instanceA.databaseUrl);
+  instanceA = await createTestApp({ SESSION_HOURS: '12' });
+  instanceB = await createTestApp({ SESSION_HOURS: '12' }, instanceA.databaseUrl);
 });
 afterAll(async () => {
   await instanceB.close();
@@ -81,7 +81,8 @@ describe('session tokens', () => {
   it('end with their session row by the server\'s clock: twelve hours after sign-in', async () => {
     const start = instanceA.clock.now();
     try {
-      const token = await instanceA.tokenFor('reviewer@demo.shop');
+      const signedIn = await instanceA.raw<{ login: { token: string } }>('mutation($p: String!) { login(input: { email: "reviewer@demo.shop", password: $p }) { token } }', { p: DEMO_PASSWORD });
+      const token = signedIn.data!.login.token;
       instanceA.clock.set(new Date(start.getTime() + 12 * 3600_000 - 1000));
       expect(dataOf(await instanceA.gql(ViewerDocument, {}, token)).viewer?.role).toBe('REVIEWER');
       instanceA.clock.set(new Date(start.getTime() + 12 * 3600_000 + 1000));

@@ -1,7 +1,7 @@
 import { createClient } from 'graphql-ws';
 import { Agent, request } from 'node:http';
 import WebSocket from 'ws';
-import { createTestApp, TestApp } from '../support/test-app';
+import { createTestApp, TestApp, until } from '../support/test-app';
 
 let app: TestApp;
 beforeEach(async () => {
@@ -43,7 +43,7 @@ describe('a shutdown', () => {
       });
       client.subscribe({ query: 'subscription { registrationSheetSubmitted { id } }' }, { next: () => undefined, error: () => undefined, complete: () => undefined });
     });
-    await new Promise((r) => setTimeout(r, 200));
+    await until(() => app.server.subscribers('REGISTRATION_SHEET_SUBMITTED') === 1);
 
     const writes = Array.from({ length: 50 }, (_, i) =>
       exchange(
@@ -93,7 +93,8 @@ describe('a shutdown', () => {
         authorization: `Bearer ${admin}`,
       }),
     );
-    await new Promise((r) => setTimeout(r, 300));
+    // Every write has reached the server (and waits for the lock).
+    await until(() => app.server.inFlight() === 10);
     await app.server.stop();
     const answers = await Promise.all(writes);
     await locker.query('rollback');

@@ -89,13 +89,16 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     // The query-cost budget charges one statement per request; the suites that count statements
     // per request measure the read paths without it. tests/http/throttles.test.ts turns it on.
     COST_BUDGET_CAPACITY: '0',
+    // Sessions last by the test's clock, which suites move on by days and months while their
+    // staff stay signed in; tests/auth/session-cache.test.ts runs with the default twelve hours.
+    SESSION_HOURS: '87600',
     ...env,
   });
   const clock = new FixedClock(new Date());
   const server = await startServer({ orm, config, logger: createLogger(config), clock }, 0);
   const origin = `http://127.0.0.1:${server.port}`;
   const url = `${origin}/graphql`;
-  const tokens = new Map<string, { token: string; at: number }>();
+  const tokens = new Map<string, string>();
 
   const post = async <R>(query: string, variables: unknown, token?: string): Promise<GqlResult<R>> => {
     const response = await fetch(url, {
@@ -130,17 +133,15 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     gql: (document, variables, token) => post(print(document), variables ?? {}, token),
     raw: (query, variables, token) => post(query, variables ?? {}, token),
     async tokenFor(email) {
-      // Sessions expire by the server's clock, which tests move: a token signed in long before
-      // (or after) the clock's now is signed in again.
       const cached = tokens.get(email);
-      if (cached && Math.abs(clock.now().getTime() - cached.at) < 3600_000) return cached.token;
+      if (cached) return cached;
       const result = await post<{ login: { token: string | null } }>(
         'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { token } }',
         { email, password: DEMO_PASSWORD },
       );
       const token = result.data?.login.token;
       if (!token) throw new Error(`login of ${email} failed: ${JSON.stringify(result)}`);
-      tokens.set(email, { token, at: clock.now().getTime() });
+      tokens.set(email, token);
       return token;
     },
     sql: async (text, params) => (await orm.em.fork().getConnection().execute(text, params as unknown[])) as never,
@@ -176,6 +177,12 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     },
   };
   return app;
+}
+
+/** Waits for `condition` (an event the test cannot await directly), looking every 10 ms, 5 s at most. */
+export async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((r) => setTimeout(r, 10));
+  if (!condition()) throw new Error('did not happen within 5 s');
 }
 
 /** Asserts a GraphQL result has no errors and returns its data. */
