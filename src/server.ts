@@ -15,7 +15,7 @@ import type { Viewer } from './auth/viewer';
 import { admissionGate } from './common/admission';
 import { patchProcess } from './platform/library-patches';
 import type { Clock } from './common/clock';
-import { isExposed, withTokenLimitCode } from './common/errors';
+import { withTokenLimitCode } from './common/errors';
 import { graphqlPostHandler, isPlainGraphqlPost } from './common/graphql-post';
 import { LimitChecker } from './common/limits';
 import type { AppConfig } from './config';
@@ -25,9 +25,9 @@ import { ideRouter } from './ide/ide';
 import { startScheduler } from './jobs/scheduler';
 import { clientAddressOf } from './platform/client-address';
 import { drainController } from './platform/drain';
-import { bodyErrorHandler, errorLoggingPlugin, inFlightOperations, internalError, maskError, RequestWithId, trackRequest } from './platform/http-pipeline';
+import { bodyErrorHandler, inFlightOperations, internalError, RequestWithId, trackRequest } from './platform/http-pipeline';
+import { GraphqlPipeline } from './platform/graphql-pipeline';
 import { createMetrics } from './platform/metrics';
-import { operationGate } from './platform/operation-gate';
 import { costBudget } from './platform/throttle';
 import { startWebSocketServer } from './platform/websocket';
 import { poolStats } from './db/sql';
@@ -128,14 +128,14 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
 
   const sameRights = (a: Viewer, b: Viewer) =>
     a.userId === b.userId && a.shopId === b.shopId && a.role === b.role && a.teamId === b.teamId && a.ledTeamId === b.ledTeamId && a.readOnly === b.readOnly;
+  const pipeline = new GraphqlPipeline<Context>({ limits, maxCost: config.limits.maxCost, development: config.nodeEnv === 'development', identify, charge: chargeCaller });
   const sockets = startWebSocketServer<Context>({
     httpServer,
     schema,
     path: '/graphql',
     maxPayload: config.limits.maxBodyBytes,
-    limits,
-    maxCost: config.limits.maxCost,
     maxTokens: config.limits.maxTokens,
+    admit: (document, operationName, variables, context) => pipeline.admit(document, operationName, variables, context),
     connect: async (authorization, request) => {
       const context = await contextFor(request, authorization, randomUUID());
       return context.viewer ? context : null;
@@ -157,17 +157,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
         throw error;
       }
     },
-    charge: chargeCaller,
-    // The same masking as over HTTP: unexpected errors go out generic, and are logged.
-    formatError: (error, context) => {
-      const formatted = error instanceof GraphQLError ? error.toJSON() : error;
-      if (isExposed(formatted) || config.nodeEnv === 'development') return formatted;
-      const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-      const masked = maskError(formatted, false, original);
-      if (masked.extensions?.code !== 'INTERNAL_SERVER_ERROR') return masked;
-      logger.error({ err: original, requestId: context?.requestId }, 'unexpected error');
-      return { ...masked, extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: context?.requestId } };
-    },
+    formatError: (error, context) => pipeline.formatSocketError(error, context),
   });
   // Users, teams, shops, sessions and API tokens of a shop changed (on any instance): its
   // sockets are checked again; after the event connection was away, every socket is.
@@ -186,14 +176,13 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
     // Counting tokens while parsing bounds every later walk of the document (validation, limits).
     parseOptions: { maxTokens: config.limits.maxTokens },
     includeStacktraceInErrorResponses: config.nodeEnv === 'development',
-    formatError: (formatted, error) => maskError(withTokenLimitCode(formatted), config.nodeEnv === 'development', error),
+    formatError: (formatted, error) => pipeline.mask(withTokenLimitCode(formatted), error),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // No HTTP caching of authenticated data, and its per-field hook costs every field a wrapper.
       ApolloServerPluginCacheControlDisabled(),
-      operationGate<Context>({ limits, maxCost: config.limits.maxCost, identify, charge: chargeCaller }),
+      pipeline.apolloPlugin(),
       inFlight.plugin,
-      errorLoggingPlugin(),
       metrics.plugin<Context>(),
     ],
   });

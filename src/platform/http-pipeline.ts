@@ -1,19 +1,12 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { PipelineContext } from './graphql-pipeline';
 import type { ErrorRequestHandler } from 'express';
-import type { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
-import { INTERNAL_MESSAGE, isExposed } from '../common/errors';
+import { INTERNAL_MESSAGE } from '../common/errors';
 import { BODY_NOT_JSON, BODY_TOO_LARGE, sendJson, splitUrl } from '../common/http-json';
-import { databaseUnavailable } from '../common/user-error';
-import { isConnectionLost } from '../db/connection-lost';
 
-/** What the HTTP pipeline needs of a request's context. */
-interface PipelineContext extends BaseContext {
-  requestId: string;
-  logger?: Logger;
-}
 
 export type RequestWithId = IncomingMessage & { id?: string };
 
@@ -43,49 +36,6 @@ export function inFlightOperations() {
     while (count > 0 && Date.now() < until) await new Promise((r) => setTimeout(r, 20));
   };
   return { plugin, settled };
-}
-
-/** Known errors go out as they are; anything unexpected becomes a generic INTERNAL_SERVER_ERROR. */
-export function maskError(formatted: GraphQLFormattedError, development: boolean, error?: unknown): GraphQLFormattedError {
-  if (isExposed(formatted) || development) return formatted;
-  if (isConnectionLost(error)) {
-    const { message, extensions } = databaseUnavailable();
-    return { message, locations: formatted.locations, path: formatted.path, extensions };
-  }
-  return {
-    message: INTERNAL_MESSAGE,
-    locations: formatted.locations,
-    path: formatted.path,
-    extensions: { code: 'INTERNAL_SERVER_ERROR' },
-  };
-}
-
-/** Logs unexpected errors with their stack, and tags the masked errors with the request id. */
-export function errorLoggingPlugin(): ApolloServerPlugin<PipelineContext> {
-  return {
-    async requestDidStart() {
-      return {
-        async didEncounterErrors({ errors, contextValue, operation }) {
-          for (const error of errors) {
-            const code = error.extensions?.code;
-            if (typeof code === 'string' && isExposed({ message: '', extensions: { code } })) continue;
-            contextValue.logger?.error(
-              { err: error.originalError ?? error, path: error.path, operation: operation?.name?.value },
-              'unexpected error',
-            );
-          }
-        },
-        async willSendResponse({ response, contextValue }) {
-          if (response.body.kind !== 'single') return;
-          for (const error of response.body.singleResult.errors ?? []) {
-            if (error.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-              (error.extensions as Record<string, unknown>).requestId = contextValue.requestId;
-            }
-          }
-        },
-      };
-    },
-  };
 }
 
 /** Malformed or oversized bodies get a GraphQL-shaped error, not an HTML stack trace. */

@@ -1,4 +1,3 @@
-import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { DocumentNode, GraphQLError } from 'graphql';
 import { costLimitError, LimitChecker } from '../common/limits';
 import { variablesTextError } from './input-text';
@@ -41,15 +40,6 @@ export function checkDocument(
   return { errors: [], cost };
 }
 
-export interface OperationGateOptions<TContext extends BaseContext> {
-  limits: LimitChecker;
-  maxCost: number;
-  /** Learns who calls (from the Authorization header) once the document passed its limits. */
-  identify(context: TContext, authorization: string | undefined): Promise<void>;
-  /** Charges the operation's cost to the caller's budget; `null` when the caller has none. */
-  charge(context: TContext, cost: number): Promise<BudgetAnswer | null>;
-}
-
 /** The answer to an operation the caller's budget cannot pay for (THROTTLED, with when to retry). */
 export function throttledError(cost: number, budget: BudgetAnswer): GraphQLError {
   const retryAfter = Math.max(1, Math.ceil(budget.retryAfterSeconds ?? 1));
@@ -63,53 +53,6 @@ const withStatus = (error: GraphQLError, status: number, headers?: Map<string, s
 
 /** A throttle's refusal over HTTP: 429 with `retry-after` (the error's `retryAfterSeconds`). */
 export const tooManyRequests = (error: GraphQLError) => withStatus(error, 429, new Map([['retry-after', String(error.extensions.retryAfterSeconds)]]));
-
-/**
- * The HTTP pipeline's gate, as an Apollo plugin: after Apollo parsed (with its token limit) and
- * validated the document, it checks the limits, then identifies the caller, then charges the
- * cost to the caller's budget, in that order, so an anonymous hostile document costs no
- * authentication and no database work. Every answer reports `extensions.cost`.
- */
-export function operationGate<TContext extends BaseContext>(options: OperationGateOptions<TContext>): ApolloServerPlugin<TContext> {
-  return {
-    async requestDidStart() {
-      let cost: number | undefined;
-      let budget: BudgetAnswer | null = null;
-      return {
-        async didResolveOperation({ request, document, operationName, contextValue }) {
-          const check = checkDocument(options.limits, options.maxCost, document, operationName ?? undefined, request.variables ?? {});
-          if (check.errors.length > 0) throw withStatus(check.errors[0], 400);
-          cost = check.cost;
-          await options.identify(contextValue, request.http?.headers.get('authorization'));
-          budget = await options.charge(contextValue, cost!);
-          if (budget && !budget.admitted) {
-            throw tooManyRequests(throttledError(cost!, budget));
-          }
-        },
-        async willSendResponse({ response }) {
-          if (response.body.kind !== 'single' || cost === undefined) return;
-          response.body.singleResult.extensions = {
-            ...response.body.singleResult.extensions,
-            cost: {
-              requested: cost,
-              actual: actualCost(response.body.singleResult.data),
-              maximum: options.maxCost,
-              ...(budget
-                ? {
-                    throttleStatus: {
-                      maximumAvailable: budget.maximumAvailable,
-                      currentlyAvailable: Math.floor(budget.currentlyAvailable),
-                      restoreRate: budget.restoreRate,
-                    },
-                  }
-                : {}),
-            },
-          };
-        },
-      };
-    },
-  };
-}
 
 /**
  * What an answer actually cost, counted as the request was priced: one per field in the data

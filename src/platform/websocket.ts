@@ -1,11 +1,9 @@
-import { GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { DocumentNode, GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { IncomingMessage, Server } from 'node:http';
 import { WebSocket, WebSocketServer } from 'ws';
 import { withTokenLimitCode } from '../common/errors';
-import type { LimitChecker } from '../common/limits';
-import { checkDocument, throttledError } from './operation-gate';
-import type { BudgetAnswer } from './throttle';
+import type { Admission } from './graphql-pipeline';
 
 /** Close code for a connection whose caller lost the rights it connected with. */
 export const CLOSE_FORBIDDEN = 4403;
@@ -17,9 +15,9 @@ export interface WebSocketOptions<C> {
   schema: GraphQLSchema;
   path: string;
   maxPayload: number;
-  limits: LimitChecker;
-  maxCost: number;
   maxTokens: number;
+  /** The pipeline's admission of a parsed and validated operation (limits, budget). */
+  admit(document: DocumentNode, operationName: string | undefined, variables: Record<string, unknown>, context: C): Promise<Admission>;
   /** The caller's context from the connection's Authorization; null (or a throw) refuses the connection. */
   connect(authorization: string | undefined, request: IncomingMessage): Promise<C | null>;
   /** The shop of a connection's caller. */
@@ -31,10 +29,8 @@ export interface WebSocketOptions<C> {
    * the database; otherwise a cached read will do (the cache forgets what changes).
    */
   stillEntitled(authorization: string | undefined, connection: C, fresh: boolean): Promise<boolean>;
-  /** Charges an operation's cost to the caller's budget (null: budgets are off). */
-  charge(context: C, cost: number): Promise<BudgetAnswer | null>;
-  /** Masks one error of an operation's result as the HTTP path does. */
-  formatError(error: GraphQLError | GraphQLFormattedError, context: C | undefined): GraphQLFormattedError;
+  /** The pipeline's form of one error of an operation's result (masked, logged), as over HTTP. */
+  formatError(error: GraphQLError, context: C | undefined): GraphQLFormattedError;
 }
 
 interface Connection<C> {
@@ -102,12 +98,9 @@ export function startWebSocketServer<C>(options: WebSocketOptions<C>) {
         }
         const errors = validate(options.schema, document, specifiedRules);
         if (errors.length > 0) return errors;
-        const check = checkDocument(options.limits, options.maxCost, document, payload.operationName ?? undefined, payload.variables ?? {});
-        if (check.errors.length > 0) return [...check.errors];
-        // Each operation started on the socket is charged to the caller's budget, as over HTTP.
-        const budget = await options.charge(ctx.extra.context!, check.cost!);
-        if (budget && !budget.admitted) return [throttledError(check.cost!, budget)];
-        return undefined;
+        // Each operation started on the socket is admitted and charged as over HTTP.
+        const admission = await options.admit(document, payload.operationName ?? undefined, payload.variables ?? {}, ctx.extra.context!);
+        return admission.admitted ? undefined : [admission.error];
       },
     },
     wsServer,
