@@ -1,6 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Customer } from '../customers/customer.entity';
-import { sql, Sql } from '../db/sql';
+import type { Sql } from '../db/sql';
+import { conditionSql, daysSince, SegmentFacts, segmentCondition, segmentIn, SegmentRules } from './segment-rules';
 
 export enum Lifecycle {
   PROSPECT = 'PROSPECT',
@@ -62,89 +63,61 @@ export class CustomerSegment {
   reasons: string[];
 }
 
-const DAY = 86_400_000;
-/** Whole days since a paid order, as the reasons say them. */
-const daysSince = (date: Date, now: Date) => Math.floor((now.getTime() - date.getTime()) / DAY);
-/** The instant before which a paid order is more than `days` whole days old. */
-const olderThan = (days: number, now: Date) => new Date(now.getTime() - (days + 1) * DAY);
 const money = (minor: number) => (minor / 100).toFixed(2);
-
-export function segmentOf(customer: Pick<Customer, 'paidOrderCount' | 'totalSpent' | 'lastPaidAt' | 'firstPaidAt'>, policy: SegmentPolicy, now: Date): CustomerSegment {
-  const reasons: string[] = [];
-  let lifecycle: Lifecycle;
-  if (customer.paidOrderCount === 0 || !customer.lastPaidAt) {
-    lifecycle = Lifecycle.PROSPECT;
-    reasons.push('no paid order yet');
-  } else {
-    const days = daysSince(customer.lastPaidAt, now);
-    if (days > policy.churnDays) {
-      lifecycle = Lifecycle.CHURNED;
-      reasons.push(`last paid order ${days} days ago (churned after ${policy.churnDays})`);
-    } else if (days > policy.sleepingDays) {
-      lifecycle = Lifecycle.SLEEPING;
-      reasons.push(`last paid order ${days} days ago (sleeping after ${policy.sleepingDays})`);
-    } else if (customer.paidOrderCount === 1 && days <= policy.activeDays) {
-      lifecycle = Lifecycle.NEW;
-      reasons.push(`first and only paid order ${days} days ago (new within ${policy.activeDays})`);
-    } else {
-      lifecycle = Lifecycle.ACTIVE;
-      reasons.push(`last paid order ${days} days ago (active within ${policy.sleepingDays})`);
-    }
-  }
-  let value: ValueSegment;
-  if (lifecycle === Lifecycle.CHURNED) value = ValueSegment.CHURNED;
-  else if (lifecycle === Lifecycle.PROSPECT || lifecycle === Lifecycle.NEW) value = ValueSegment.NEW;
-  else if (customer.paidOrderCount >= policy.keyMinOrders && customer.totalSpent >= policy.keyMinSpent) {
-    value = ValueSegment.KEY;
-    reasons.push(`${customer.paidOrderCount} paid orders, ${money(customer.totalSpent)} spent (key from ${policy.keyMinOrders} orders and ${money(policy.keyMinSpent)})`);
-  } else if (customer.totalSpent <= policy.bottomMaxSpent) {
-    value = ValueSegment.BOTTOM;
-    reasons.push(`${money(customer.totalSpent)} spent (bottom up to ${money(policy.bottomMaxSpent)})`);
-  } else {
-    value = ValueSegment.MID;
-    reasons.push(`${customer.paidOrderCount} paid orders, ${money(customer.totalSpent)} spent (between bottom and key)`);
-  }
-  return { lifecycle, value, reasons };
-}
+const always = { all: [] };
 
 /**
- * The same rules as SQL conditions over the customers table under `alias`, for filters and
- * counts over many customers. A test checks that these and `segmentOf` put every customer in
- * the same segments.
+ * The lifecycle rule, written once: in order, a customer is in the first segment whose
+ * condition holds. `segmentOf` reads it for one customer, `lifecycleSql` for filters and counts.
  */
-export function lifecycleSql(lifecycle: Lifecycle, policy: SegmentPolicy, now: Date, alias: string): Sql {
-  const c = sql.raw(alias);
-  const churned = olderThan(policy.churnDays, now);
-  const sleeping = olderThan(policy.sleepingDays, now);
-  const fresh = olderThan(policy.activeDays, now);
-  switch (lifecycle) {
-    case Lifecycle.PROSPECT:
-      return sql`${c}.paid_order_count = 0`;
-    case Lifecycle.CHURNED:
-      return sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at <= ${churned})`;
-    case Lifecycle.SLEEPING:
-      return sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at <= ${sleeping} and ${c}.last_paid_at > ${churned})`;
-    case Lifecycle.NEW:
-      return sql`(${c}.paid_order_count = 1 and ${c}.last_paid_at > ${fresh})`;
-    case Lifecycle.ACTIVE:
-      return sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at > ${sleeping} and not (${c}.paid_order_count = 1 and ${c}.last_paid_at > ${fresh}))`;
-  }
+export const LIFECYCLE_RULES: SegmentRules<SegmentPolicy> = [
+  { segment: Lifecycle.PROSPECT, when: { any: [{ figure: 'paidOrderCount', is: '<=', than: () => 0 }, { lastPaid: 'missing' }] } },
+  { segment: Lifecycle.CHURNED, when: { daysSincePaid: '>', than: (p) => p.churnDays } },
+  { segment: Lifecycle.SLEEPING, when: { daysSincePaid: '>', than: (p) => p.sleepingDays } },
+  { segment: Lifecycle.NEW, when: { all: [{ figure: 'paidOrderCount', is: '=', than: () => 1 }, { daysSincePaid: '<=', than: (p) => p.activeDays }] } },
+  { segment: Lifecycle.ACTIVE, when: always },
+];
+
+/** The value rule, written once, in the same form (it reads the lifecycle first). */
+export const VALUE_RULES: SegmentRules<SegmentPolicy> = [
+  { segment: ValueSegment.CHURNED, when: { inSegment: [Lifecycle.CHURNED], of: LIFECYCLE_RULES } },
+  { segment: ValueSegment.NEW, when: { inSegment: [Lifecycle.PROSPECT, Lifecycle.NEW], of: LIFECYCLE_RULES } },
+  { segment: ValueSegment.KEY, when: { all: [{ figure: 'paidOrderCount', is: '>=', than: (p) => p.keyMinOrders }, { figure: 'totalSpent', is: '>=', than: (p) => p.keyMinSpent }] } },
+  { segment: ValueSegment.BOTTOM, when: { figure: 'totalSpent', is: '<=', than: (p) => p.bottomMaxSpent } },
+  { segment: ValueSegment.MID, when: always },
+];
+
+/** Why a customer is in their segments, in words (the rules decide; this only explains). */
+function reasonsFor(facts: SegmentFacts, policy: SegmentPolicy, now: Date, lifecycle: Lifecycle, value: ValueSegment): string[] {
+  const days = facts.lastPaidAt ? daysSince(facts.lastPaidAt, now) : 0;
+  const reasons = [
+    {
+      [Lifecycle.PROSPECT]: 'no paid order yet',
+      [Lifecycle.CHURNED]: `last paid order ${days} days ago (churned after ${policy.churnDays})`,
+      [Lifecycle.SLEEPING]: `last paid order ${days} days ago (sleeping after ${policy.sleepingDays})`,
+      [Lifecycle.NEW]: `first and only paid order ${days} days ago (new within ${policy.activeDays})`,
+      [Lifecycle.ACTIVE]: `last paid order ${days} days ago (active within ${policy.sleepingDays})`,
+    }[lifecycle],
+  ];
+  const spent = money(facts.totalSpent);
+  if (value === ValueSegment.KEY) reasons.push(`${facts.paidOrderCount} paid orders, ${spent} spent (key from ${policy.keyMinOrders} orders and ${money(policy.keyMinSpent)})`);
+  if (value === ValueSegment.BOTTOM) reasons.push(`${spent} spent (bottom up to ${money(policy.bottomMaxSpent)})`);
+  if (value === ValueSegment.MID) reasons.push(`${facts.paidOrderCount} paid orders, ${spent} spent (between bottom and key)`);
+  return reasons;
 }
 
+export function segmentOf(customer: Pick<Customer, 'paidOrderCount' | 'totalSpent' | 'lastPaidAt' | 'firstPaidAt'>, policy: SegmentPolicy, now: Date): CustomerSegment {
+  const lifecycle = segmentIn(LIFECYCLE_RULES, customer, policy, now) as Lifecycle;
+  const value = segmentIn(VALUE_RULES, customer, policy, now) as ValueSegment;
+  return { lifecycle, value, reasons: reasonsFor(customer, policy, now, lifecycle, value) };
+}
+
+/** Customers in a lifecycle segment, as an SQL condition over the customers table under `alias` (filters, counts). */
+export function lifecycleSql(lifecycle: Lifecycle, policy: SegmentPolicy, now: Date, alias: string): Sql {
+  return conditionSql(segmentCondition(LIFECYCLE_RULES, lifecycle), policy, now, alias);
+}
+
+/** Customers in a value segment, as `lifecycleSql`. */
 export function valueSql(value: ValueSegment, policy: SegmentPolicy, now: Date, alias: string): Sql {
-  const c = sql.raw(alias);
-  const established = sql`(${c}.paid_order_count > 0 and ${c}.last_paid_at > ${olderThan(policy.churnDays, now)} and not ${lifecycleSql(Lifecycle.NEW, policy, now, alias)})`;
-  const key = sql`(${c}.paid_order_count >= ${policy.keyMinOrders} and ${c}.total_spent >= ${policy.keyMinSpent})`;
-  switch (value) {
-    case ValueSegment.CHURNED:
-      return lifecycleSql(Lifecycle.CHURNED, policy, now, alias);
-    case ValueSegment.NEW:
-      return sql`(${lifecycleSql(Lifecycle.PROSPECT, policy, now, alias)} or ${lifecycleSql(Lifecycle.NEW, policy, now, alias)})`;
-    case ValueSegment.KEY:
-      return sql`(${established} and ${key})`;
-    case ValueSegment.BOTTOM:
-      return sql`(${established} and not ${key} and ${c}.total_spent <= ${policy.bottomMaxSpent})`;
-    case ValueSegment.MID:
-      return sql`(${established} and not ${key} and ${c}.total_spent > ${policy.bottomMaxSpent})`;
-  }
+  return conditionSql(segmentCondition(VALUE_RULES, value), policy, now, alias);
 }
