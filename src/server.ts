@@ -32,8 +32,8 @@ import { costBudget } from './platform/throttle';
 import { startWebSocketServer } from './platform/websocket';
 import { poolStats } from './db/sql';
 import { getSchema } from './schema';
-import { checkFieldNeeds } from './common/read-columns';
-import { checkRowShapes, rowShapeCheckOn } from './common/row-shape-check';
+import { checkFieldNeeds } from './db/read-columns';
+import { checkRowShapes, rowShapeCheckOn } from './db/row-shape-check';
 
 export interface ServerDeps {
   orm: MikroORM;

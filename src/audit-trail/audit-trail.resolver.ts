@@ -1,4 +1,4 @@
-import { Reads } from '../common/read-columns';
+import { Reads } from '../db/read-columns';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ApiToken } from '../auth/api-token.entity';
 import { Role } from '../auth/role';

@@ -1,6 +1,6 @@
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { selectPage } from '../common/keyset';
+import { selectPage } from '../db/pages';
 import { fromGlobalId, requireIdOf } from '../common/relay';
 import { badUserInput } from '../common/user-error';
 import { sql, Sql } from '../db/sql';

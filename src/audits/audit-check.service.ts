@@ -1,7 +1,7 @@
 import { ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { selectPage } from '../common/keyset';
+import { selectPage } from '../db/pages';
 import { queryRows, sql } from '../db/sql';
 import { visibleChecks, visibleFindings } from './audit.access';
 import { idOf, requireIdOf } from '../common/relay';

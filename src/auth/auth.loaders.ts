@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { RowByIdLoader } from '../common/loader';
+import { RowByIdLoader } from '../db/row-loaders';
 import { sql } from '../db/sql';
 import { visibleTokens } from './api-token.access';
 import { ApiToken } from './api-token.entity';

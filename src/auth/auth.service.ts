@@ -5,7 +5,7 @@ import { tooManyRequests } from '../platform/operation-gate';
 import { BucketShape, giveBack, takeFromBucket } from '../platform/throttle';
 import type { AuthedContext, Context } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { selectPage } from '../common/keyset';
+import { selectPage } from '../db/pages';
 import { whereSql } from '../db/sql-filter';
 import { visibleTokens } from './api-token.access';
 import { idOf } from '../common/relay';

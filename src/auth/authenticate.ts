@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { createHash, createSecretKey, KeyObject, randomBytes, timingSafeEqual } from 'node:crypto';
 import jwt from 'jsonwebtoken';
-import { rowReader } from '../common/plain';
+import { rowReader } from '../db/rows';
 import { unauthenticated } from '../common/user-error';
 import { queryRows, sql, Sql } from '../db/sql';
 import { Shop } from '../shops/shop.entity';

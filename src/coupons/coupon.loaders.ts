@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
-import { RowByIdLoader, shopRowByIdLoader } from '../common/loader';
-import { selectPlain } from '../common/plain';
+import { RowByIdLoader, shopRowByIdLoader } from '../db/row-loaders';
+import { selectPlain } from '../db/rows';
 import { sql } from '../db/sql';
 import { ofReadableCustomer } from '../customers/customer.access';
 import { Coupon } from './coupon.entity';

@@ -9,7 +9,7 @@ import { User } from '../users/user.entity';
 import { CustomerStage } from './customer-stage';
 import { MembershipTier } from '../tiers/membership-tier.entity';
 import { Platform } from './platform';
-import { Reads } from '../common/read-columns';
+import { Reads } from '../db/read-columns';
 import { handleKey } from './handle';
 
 /** A buyer or prospect of the shop, known by a handle on one platform. */
@@ -134,7 +134,7 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   /**
    * Open follow-ups of the customer, kept by PostgreSQL triggers on follow_up_tasks (see the
    * migration). Lazy: never loaded into managed entities, never written by the ORM; read-only
-   * rows (`common/plain.ts`) carry it.
+   * rows (`db/rows.ts`) carry it.
    */
   @Property({ type: 'integer', default: 0, lazy: true })
   openFollowUpCount?: number;

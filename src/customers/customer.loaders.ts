@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { RowByIdLoader } from '../common/loader';
+import { RowByIdLoader } from '../db/row-loaders';
 import { sql } from '../db/sql';
 import { readableCustomers } from './customer.access';
 import { Customer } from './customer.entity';

@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Mutation, O
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
-import { operationFieldsOf } from '../common/read-columns';
+import { operationFieldsOf } from '../db/read-columns';
 import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { UserError } from '../common/user-error';
 import { User } from '../users/user.entity';

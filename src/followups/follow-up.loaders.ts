@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
-import { RowByIdLoader } from '../common/loader';
-import { selectPlain } from '../common/plain';
+import { RowByIdLoader } from '../db/row-loaders';
+import { selectPlain } from '../db/rows';
 import { queryValue, sql } from '../db/sql';
 import { visibleTasks } from './follow-up.access';
 import { FollowUpTask } from './follow-up-task.entity';

@@ -3,7 +3,7 @@ import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, Int, Mutati
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, nodeSelectionOf, PageArgs } from '../common/connection';
-import { operationFieldsOf, Reads } from '../common/read-columns';
+import { operationFieldsOf, Reads } from '../db/read-columns';
 import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';

@@ -1,6 +1,6 @@
 import { Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { isReadOnlyRow, selectPlain } from '../common/plain';
+import { isReadOnlyRow, selectPlain } from '../db/rows';
 import { sql } from '../db/sql';
 
 /** How deep a payload's objects are searched for entities (payload → result list → result → entity). */

@@ -3,7 +3,7 @@ import { ref } from '@mikro-orm/core';
 import { queryRows, sql } from '../db/sql';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { selectPage } from '../common/keyset';
+import { selectPage } from '../db/pages';
 import { idOf } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { endOfLocalDayAfter } from '../common/zoned-time';

@@ -1,4 +1,4 @@
-import { Reads } from '../common/read-columns';
+import { Reads } from '../db/read-columns';
 import { Entity, Enum, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, O
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { requireViewer, runMutation } from '../mutations/run-mutation';
-import { Reads } from '../common/read-columns';
+import { Reads } from '../db/read-columns';
 import { UserError } from '../common/user-error';
 import { Customer } from '../customers/customer.entity';
 import { Shop } from '../shops/shop.entity';

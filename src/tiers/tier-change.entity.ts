@@ -1,4 +1,4 @@
-import { Reads } from '../common/read-columns';
+import { Reads } from '../db/read-columns';
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ObjectType } from 'type-graphql';

@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { groupLoader, shopRowByIdLoader } from '../common/loader';
-import { selectPlain } from '../common/plain';
+import { groupLoader, shopRowByIdLoader } from '../db/row-loaders';
+import { selectPlain } from '../db/rows';
 import { sql } from '../db/sql';
 import { MembershipTier } from './membership-tier.entity';
 import { TierChange } from './tier-change.entity';

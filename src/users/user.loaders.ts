@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { Viewer } from '../auth/viewer';
-import { byIdLoader, groupLoader, shopRowByIdLoader } from '../common/loader';
-import { selectPlain } from '../common/plain';
+import { byIdLoader, groupLoader, shopRowByIdLoader } from '../db/row-loaders';
+import { selectPlain } from '../db/rows';
 import { sql } from '../db/sql';
 import { Shop } from '../shops/shop.entity';
 import { SalesTeam } from './sales-team.entity';

@@ -1,4 +1,4 @@
-import { Reads } from '../common/read-columns';
+import { Reads } from '../db/read-columns';
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';

@@ -1,6 +1,6 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { DateTimeScalar, isoTimestamp } from '../../src/common/date-time.scalar';
-import { selectPlain } from '../../src/common/plain';
+import { selectPlain } from '../../src/db/rows';
 import { Customer } from '../../src/customers/customer.entity';
 import { FollowUpTask } from '../../src/followups/follow-up-task.entity';
 import { queryRows, sql } from '../../src/db/sql';

@@ -1,4 +1,4 @@
-import { ByIdLoader } from '../../src/common/loader';
+import { ByIdLoader } from '../../src/db/row-loaders';
 
 describe('ByIdLoader.read', () => {
   it('answers at once what the request read or was given, a promise for the rest, and forgets with the cache', async () => {

@@ -13,7 +13,7 @@ import {
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
-import { ColumnChoice, isReadable } from './plain';
+import { ColumnChoice, isReadable } from './rows';
 
 /**
  * What an operation reads of each object type, anywhere in it (fragments, skipped and included

@@ -1,8 +1,8 @@
 import { EntityName, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
-import { sql, Sql } from '../db/sql';
-import { ColumnChoice, fromJsonRows, metadataOf, rowReader, selectPlain } from './plain';
+import { sql, Sql } from './sql';
+import { ColumnChoice, fromJsonRows, metadataOf, rowReader, selectPlain } from './rows';
 
 /**
  * A DataLoader of rows by id, answering `null` for ids not found, that also answers at once what

@@ -1,6 +1,6 @@
 import { EntityMetadata, EntityName, EntityProperty, Platform, ReferenceKind, Utils } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryValue, sql, Sql } from '../db/sql';
+import { queryValue, sql, Sql } from './sql';
 
 /**
  * Reads rows as light, read-only instances of the entity class: its prototype (getters and

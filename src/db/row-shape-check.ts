@@ -1,6 +1,6 @@
 import { Utils } from '@mikro-orm/core';
 import { defaultFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
-import { isReadOnlyRow } from './plain';
+import { isReadOnlyRow } from './rows';
 
 /**
  * `ROW_SHAPE_CHECK=on` (off by default; CI's second pass of the suite turns it on): every

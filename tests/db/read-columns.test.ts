@@ -1,7 +1,7 @@
 import { getNamedType, graphql, GraphQLFieldConfigMap, isLeafType, isNonNullType, GraphQLID, GraphQLObjectType, GraphQLResolveInfo, GraphQLSchema, GraphQLString, Kind, OperationDefinitionNode, parse } from 'graphql';
-import { selectPlain } from '../../src/common/plain';
-import { checkFieldNeeds, columnsToRead, operationFieldsOf } from '../../src/common/read-columns';
-import { checkRowShapes } from '../../src/common/row-shape-check';
+import { selectPlain } from '../../src/db/rows';
+import { checkFieldNeeds, columnsToRead, operationFieldsOf } from '../../src/db/read-columns';
+import { checkRowShapes } from '../../src/db/row-shape-check';
 import { Customer } from '../../src/customers/customer.entity';
 import { sql } from '../../src/db/sql';
 import { getSchema } from '../../src/schema';

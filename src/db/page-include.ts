@@ -1,9 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { EntityName, EntityProperty, ReferenceKind, Utils } from '@mikro-orm/core';
-import { queryValue, sql, Sql } from '../db/sql';
-import type { Selection } from './connection';
-import type { RowsById } from './loader';
-import { fromJsonRows, metadataOf, rowReader } from './plain';
+import { queryValue, sql, Sql } from './sql';
+import type { Selection } from '../common/connection';
+import type { RowsById } from './row-loaders';
+import { fromJsonRows, metadataOf, rowReader } from './rows';
 import { columnsToRead, OperationFields } from './read-columns';
 
 /** A loader that brings a relation's rows, and the relations of those rows it may bring in turn. */

@@ -1,9 +1,9 @@
 import { EntityName, EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryValue, sql, Sql } from '../db/sql';
-import { Page, pageRequest, PageArgs, SortDirection, toPage } from './connection';
+import { queryValue, sql, Sql } from './sql';
+import { Page, pageRequest, PageArgs, SortDirection, toPage } from '../common/connection';
 import { PageInclude, selectWithIncludes } from './page-include';
-import { metadataOf, selectPlain } from './plain';
+import { metadataOf, selectPlain } from './rows';
 import { columnsToRead, OperationFields } from './read-columns';
 
 /**
