@@ -37,16 +37,14 @@ const olderThan = (days: number, now: Date) => new Date(now.getTime() - (days + 
 const FLIPPED: Record<Comparison, Comparison> = { '=': '<>', '<>': '=', '>=': '<', '<': '>=', '<=': '>', '>': '<=' };
 const COLUMNS: Record<Figure, string> = { paidOrderCount: 'paid_order_count', totalSpent: 'total_spent' };
 
-function compare(a: number, is: Comparison, b: number): boolean {
-  switch (is) {
-    case '=': return a === b;
-    case '<>': return a !== b;
-    case '>=': return a >= b;
-    case '<': return a < b;
-    case '<=': return a <= b;
-    case '>': return a > b;
-  }
-}
+const COMPARE: Record<Comparison, (a: number, b: number) => boolean> = {
+  '=': (a, b) => a === b,
+  '<>': (a, b) => a !== b,
+  '>=': (a, b) => a >= b,
+  '<': (a, b) => a < b,
+  '<=': (a, b) => a <= b,
+  '>': (a, b) => a > b,
+};
 
 export function negate<P>(condition: Condition<P>): Condition<P> {
   if ('figure' in condition) return { ...condition, is: FLIPPED[condition.is] };
@@ -57,18 +55,81 @@ export function negate<P>(condition: Condition<P>): Condition<P> {
   return { inSegment: condition.of.map((rule) => rule.segment).filter((segment) => !condition.inSegment.includes(segment)), of: condition.of };
 }
 
-export function holds<P>(condition: Condition<P>, facts: SegmentFacts, policy: P, now: Date): boolean {
-  if ('figure' in condition) return compare(facts[condition.figure], condition.is, condition.than(policy));
-  if ('daysSincePaid' in condition) return facts.lastPaidAt !== null && compare(daysSince(facts.lastPaidAt, now), condition.daysSincePaid, condition.than(policy));
-  if ('lastPaid' in condition) return (facts.lastPaidAt === null) === (condition.lastPaid === 'missing');
-  if ('all' in condition) return condition.all.every((part) => holds(part, facts, policy, now));
-  if ('any' in condition) return condition.any.some((part) => holds(part, facts, policy, now));
-  return condition.inSegment.includes(segmentIn(condition.of, facts, policy, now));
+/** One customer under one policy, with the segments found so far (a value rule reads the lifecycle). */
+interface Case<P> {
+  facts: SegmentFacts;
+  policy: P;
+  now: Date;
+  /** The last segment found, and of which rules (only the lifecycle is read by another list). */
+  foundIn: SegmentRules<P> | null;
+  found: string;
+}
+type Test<P> = (at: Case<P>) => boolean;
+// Each condition and rule list becomes closures once: a customer's field reads the rules for
+// every row of a page.
+const tests = new WeakMap<object, Test<never>>();
+const lists = new WeakMap<object, Test<never>[]>();
+
+function testOf<P>(condition: Condition<P>): Test<P> {
+  const known = tests.get(condition) as Test<P> | undefined;
+  if (known) return known;
+  let test: Test<P>;
+  if ('figure' in condition) {
+    const { figure, than } = condition;
+    const compare = COMPARE[condition.is];
+    test = (at) => compare(at.facts[figure], than(at.policy));
+  } else if ('daysSincePaid' in condition) {
+    const { than } = condition;
+    const compare = COMPARE[condition.daysSincePaid];
+    test = (at) => at.facts.lastPaidAt !== null && compare(daysSince(at.facts.lastPaidAt, at.now), than(at.policy));
+  } else if ('lastPaid' in condition) {
+    const missing = condition.lastPaid === 'missing';
+    test = (at) => (at.facts.lastPaidAt === null) === missing;
+  } else if ('all' in condition) {
+    const parts = condition.all.map((part) => testOf(part));
+    test = (at) => {
+      for (const part of parts) if (!part(at)) return false;
+      return true;
+    };
+  } else if ('any' in condition) {
+    const parts = condition.any.map((part) => testOf(part));
+    test = (at) => {
+      for (const part of parts) if (part(at)) return true;
+      return false;
+    };
+  } else {
+    const { inSegment, of } = condition;
+    test = (at) => inSegment.includes(segmentAt(of, at));
+  }
+  tests.set(condition, test as unknown as Test<never>);
+  return test;
 }
 
-/** The segment of `rules` a customer is in: the first whose condition holds. */
-export function segmentIn<P>(rules: SegmentRules<P>, facts: SegmentFacts, policy: P, now: Date): string {
-  return (rules.find((rule) => holds(rule.when, facts, policy, now)) ?? rules[rules.length - 1]).segment;
+function segmentAt<P>(rules: SegmentRules<P>, at: Case<P>): string {
+  if (at.foundIn === rules) return at.found;
+  let list = lists.get(rules) as unknown as Test<P>[] | undefined;
+  if (!list) lists.set(rules, (list = rules.map((rule) => testOf(rule.when))) as unknown as Test<never>[]);
+  let segment = rules[rules.length - 1].segment;
+  for (let i = 0; i < list.length; i++) {
+    if (list[i](at)) {
+      segment = rules[i].segment;
+      break;
+    }
+  }
+  at.foundIn = rules;
+  at.found = segment;
+  return segment;
+}
+
+export function holds<P>(condition: Condition<P>, facts: SegmentFacts, policy: P, now: Date): boolean {
+  return testOf(condition)({ facts, policy, now, foundIn: null, found: '' });
+}
+
+/** The segment of `rules` a customer is in (the first whose condition holds), and of `then`, which may read the first. */
+export function segmentsIn<P>(rules: SegmentRules<P>, then: SegmentRules<P>, facts: SegmentFacts, policy: P, now: Date): [string, string] {
+  const at: Case<P> = { facts, policy, now, foundIn: null, found: '' };
+  const first = segmentAt(rules, at);
+  return [first, segmentAt(then, at)];
 }
 
 /** The condition as SQL over the customers table under `alias`. */

@@ -1,7 +1,7 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import type { Customer } from '../customers/customer.entity';
 import type { Sql } from '../db/sql';
-import { conditionSql, daysSince, SegmentFacts, segmentCondition, segmentIn, SegmentRules } from './segment-rules';
+import { conditionSql, daysSince, SegmentFacts, segmentCondition, segmentsIn, SegmentRules } from './segment-rules';
 
 export enum Lifecycle {
   PROSPECT = 'PROSPECT',
@@ -90,25 +90,30 @@ export const VALUE_RULES: SegmentRules<SegmentPolicy> = [
 /** Why a customer is in their segments, in words (the rules decide; this only explains). */
 function reasonsFor(facts: SegmentFacts, policy: SegmentPolicy, now: Date, lifecycle: Lifecycle, value: ValueSegment): string[] {
   const days = facts.lastPaidAt ? daysSince(facts.lastPaidAt, now) : 0;
-  const reasons = [
-    {
-      [Lifecycle.PROSPECT]: 'no paid order yet',
-      [Lifecycle.CHURNED]: `last paid order ${days} days ago (churned after ${policy.churnDays})`,
-      [Lifecycle.SLEEPING]: `last paid order ${days} days ago (sleeping after ${policy.sleepingDays})`,
-      [Lifecycle.NEW]: `first and only paid order ${days} days ago (new within ${policy.activeDays})`,
-      [Lifecycle.ACTIVE]: `last paid order ${days} days ago (active within ${policy.sleepingDays})`,
-    }[lifecycle],
-  ];
-  const spent = money(facts.totalSpent);
-  if (value === ValueSegment.KEY) reasons.push(`${facts.paidOrderCount} paid orders, ${spent} spent (key from ${policy.keyMinOrders} orders and ${money(policy.keyMinSpent)})`);
-  if (value === ValueSegment.BOTTOM) reasons.push(`${spent} spent (bottom up to ${money(policy.bottomMaxSpent)})`);
-  if (value === ValueSegment.MID) reasons.push(`${facts.paidOrderCount} paid orders, ${spent} spent (between bottom and key)`);
+  const reasons = [lifecycleReason(lifecycle, days, policy)];
+  if (value === ValueSegment.KEY) reasons.push(`${facts.paidOrderCount} paid orders, ${money(facts.totalSpent)} spent (key from ${policy.keyMinOrders} orders and ${money(policy.keyMinSpent)})`);
+  if (value === ValueSegment.BOTTOM) reasons.push(`${money(facts.totalSpent)} spent (bottom up to ${money(policy.bottomMaxSpent)})`);
+  if (value === ValueSegment.MID) reasons.push(`${facts.paidOrderCount} paid orders, ${money(facts.totalSpent)} spent (between bottom and key)`);
   return reasons;
 }
 
+function lifecycleReason(lifecycle: Lifecycle, days: number, policy: SegmentPolicy): string {
+  switch (lifecycle) {
+    case Lifecycle.PROSPECT:
+      return 'no paid order yet';
+    case Lifecycle.CHURNED:
+      return `last paid order ${days} days ago (churned after ${policy.churnDays})`;
+    case Lifecycle.SLEEPING:
+      return `last paid order ${days} days ago (sleeping after ${policy.sleepingDays})`;
+    case Lifecycle.NEW:
+      return `first and only paid order ${days} days ago (new within ${policy.activeDays})`;
+    case Lifecycle.ACTIVE:
+      return `last paid order ${days} days ago (active within ${policy.sleepingDays})`;
+  }
+}
+
 export function segmentOf(customer: Pick<Customer, 'paidOrderCount' | 'totalSpent' | 'lastPaidAt' | 'firstPaidAt'>, policy: SegmentPolicy, now: Date): CustomerSegment {
-  const lifecycle = segmentIn(LIFECYCLE_RULES, customer, policy, now) as Lifecycle;
-  const value = segmentIn(VALUE_RULES, customer, policy, now) as ValueSegment;
+  const [lifecycle, value] = segmentsIn(LIFECYCLE_RULES, VALUE_RULES, customer, policy, now) as [Lifecycle, ValueSegment];
   return { lifecycle, value, reasons: reasonsFor(customer, policy, now, lifecycle, value) };
 }
 
