@@ -1,4 +1,6 @@
+import type { EntityManager as SqlEntityManager } from '@mikro-orm/postgresql';
 import { ChangeSet, ChangeSetType, EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
+import { queryRows, sql } from '../db/sql';
 import { auditActor } from './audit-context';
 import { AuditAction, AuditFieldChange } from './audit-entry.entity';
 
@@ -71,14 +73,10 @@ export class AuditTrailWriter implements EventSubscriber {
       ]);
     }
     if (rows.length === 0) return;
-    const values = rows.map(() => '(?, ?, ?, ?, ?, ?, ?::jsonb, now(), ?)').join(', ');
-    await em
-      .getConnection('write')
-      .execute(
-        `insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id) values ${values}`,
-        rows.flat(),
-        'run',
-        em.getTransactionContext(),
-      );
+    const values = rows.map(([shopId, userId, apiTokenId, action, entityType, entityId, changes, requestId]) =>
+      sql`(${shopId}, ${userId}, ${apiTokenId}, ${action}, ${entityType}, ${entityId}, ${changes}::jsonb, now(), ${requestId})`,
+    );
+    // The flush's own transaction: the trail row commits or rolls back with the change.
+    await queryRows(em as SqlEntityManager, sql`insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id) values ${sql.join(values, ', ')}`);
   }
 }
