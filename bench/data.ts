@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import { hashPassword } from '../src/auth/password';
+import { closeOrm } from '../src/db/sql';
 import { ormConfig } from '../src/db/orm-config';
 import { flag, openBenchCluster } from './bench-db';
 
@@ -17,7 +18,7 @@ const REPS_PER_TEAM = 6;
 export async function fillBenchData(url: string, customers: number, log: (line: string) => void): Promise<void> {
   const orm = await MikroORM.init(ormConfig(url));
   await orm.getMigrator().up();
-  await orm.close(true);
+  await closeOrm(orm);
   const db = new Client({ connectionString: url });
   await db.connect();
   try {

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
 import { EmbeddedDatabase, startEmbeddedPostgres } from './embedded-postgres';
 import { ormConfig, OrmOptions } from './orm-config';
-import { closeStatementPools } from './sql';
+import { closeOrm } from './sql';
 
 export interface Database {
   orm: MikroORM;
@@ -40,8 +40,7 @@ export async function openDatabase(config: AppConfig, logger: Logger, options: O
     url,
     embedded,
     close: async () => {
-      await closeStatementPools(orm);
-      await orm.close(true);
+      await closeOrm(orm);
       await embedded?.stop();
     },
   };

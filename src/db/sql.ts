@@ -222,11 +222,16 @@ export function poolStats(orm: MikroORM): { pool: string; used: number; idle: nu
   });
 }
 
-/** Closes this module's connections of `orm` (before closing the ORM itself). */
-export async function closeStatementPools(orm: MikroORM): Promise<void> {
+/**
+ * Closes every connection of `orm`: this module's pools, then MikroORM's. Always close an ORM
+ * through this: an idle connection of a pool left open holds its database (a template cannot be
+ * copied while anyone is connected to it).
+ */
+export async function closeOrm(orm: MikroORM): Promise<void> {
   const owned = poolsOf(orm.em);
   pools.delete(orm.em.config as object);
   await Promise.all([owned.ordinary?.end(), owned.generic?.end()]);
+  await orm.close(true);
 }
 
 interface PendingValues {

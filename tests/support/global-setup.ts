@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { closeOrm } from '../../src/db/sql';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import path from 'node:path';
@@ -38,7 +39,7 @@ export default async function globalSetup(): Promise<void> {
   const orm = await MikroORM.init(ormConfig(url.toString()));
   await orm.getMigrator().up();
   await orm.getSeeder().seed(DemoSeeder);
-  await orm.close(true);
+  await closeOrm(orm);
   // MikroORM keeps entity metadata on globalThis; when jest runs a single file in this same
   // process, metadata built here (with this realm's Map) would leak into the test's realm
   // (mikro-orm/mikro-orm#3783). Drop it so each test realm discovers its own.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { FixedClock } from '../../src/common/clock';
 import { loadConfig } from '../../src/config';
 import { ormConfig } from '../../src/db/orm-config';
-import { closeStatementPools } from '../../src/db/sql';
+import { closeOrm } from '../../src/db/sql';
 import { createLogger } from '../../src/logger';
 import { RunningServer, startServer } from '../../src/server';
 
@@ -169,8 +169,7 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
       const dayDrift = await figuresDrift('follow_up_day_figures', 'day', "(due_at at time zone 'UTC')::date");
       const hourDrift = await figuresDrift('follow_up_hour_figures', 'hour', "date_trunc('hour', due_at at time zone 'UTC') at time zone 'UTC'");
       await server.stop();
-      await closeStatementPools(orm);
-      await orm.close(true);
+      await closeOrm(orm);
       if (dayDrift.length) throw new Error(`follow_up_day_figures drifted from follow_up_tasks: ${JSON.stringify(dayDrift.slice(0, 5))}`);
       if (hourDrift.length) throw new Error(`follow_up_hour_figures drifted from follow_up_tasks: ${JSON.stringify(hourDrift.slice(0, 5))}`);
       if (drift.length) throw new Error(`customers.open_follow_up_count drifted from follow_up_tasks: ${JSON.stringify(drift.slice(0, 5))}`);
