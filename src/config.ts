@@ -22,6 +22,10 @@ export interface AppConfig {
   sessionCacheSeconds: number;
   /** Hours a sign-in lasts (by the server's clock); then the session token is refused. */
   sessionHours: number;
+  /** Jobs of the queue (bulk imports) this instance runs at once; 0 runs none here. */
+  jobsConcurrency: number;
+  /** Largest file `POST /uploads` takes. */
+  maxUploadBytes: number;
   /**
    * Each caller's query-cost budget (a leaky bucket shared by every instance): what it holds and
    * what comes back per second. Capacity 0 turns it off.
@@ -127,6 +131,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     sessionCacheSeconds: intSetting(env, 'SESSION_CACHE_SECONDS', 60, 0, 3600),
     sessionHours: intSetting(env, 'SESSION_HOURS', 12, 1, 87_600),
+    jobsConcurrency: intSetting(env, 'JOBS_CONCURRENCY', 2, 0, 32),
+    maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 200_000_000, 1024, 2_000_000_000),
     costBudget: costBudgetSetting(env, maxCost),
     loginThrottle: {
       perAccount: intSetting(env, 'LOGIN_MAX_FAILURES', 10, 1, 10_000),

@@ -6,6 +6,7 @@ import { createAuthLoaders } from './auth/auth.loaders';
 import { createCouponLoaders } from './coupons/coupon.loaders';
 import { createCustomerLoaders } from './customers/customer.loaders';
 import { createFollowUpLoaders } from './followups/follow-up.loaders';
+import { createImportLoaders } from './imports/bulk-import.loaders';
 import { createOrderLoaders } from './orders/order.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
 import { createTierLoaders } from './tiers/tier.loaders';
@@ -23,6 +24,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createCouponLoaders(em, viewer),
     ...createOrderLoaders(em, viewer),
     ...createTierLoaders(em, viewer),
+    ...createImportLoaders(em, viewer),
   };
 }
 

@@ -19,6 +19,7 @@ import { CustomerTierResolver, TierChangeResolver, TierResolver } from './tiers/
 import { AuthResolver } from './auth/auth.resolver';
 import { patchSchema } from './platform/library-patches';
 import { NodeResolver } from './node/node.resolver';
+import { BulkImportResolver } from './imports/bulk-import.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -67,6 +68,7 @@ export function getSchema(): GraphQLSchema {
       CouponResolver,
       TierDiscountResolver,
       CustomerCouponsResolver,
+      BulkImportResolver,
     ],
     authChecker,
     // Inputs are validated by runMutation (class-validator -> userErrors), not by type-graphql.

@@ -32,6 +32,8 @@ import { costBudget } from './platform/throttle';
 import { startWebSocketServer } from './platform/websocket';
 import { poolStats } from './db/sql';
 import { getSchema } from './schema';
+import { startWorker } from './jobs/worker';
+import { uploadRoute } from './imports/upload.route';
 import { checkFieldNeeds } from './db/read-columns';
 import { checkRowShapes, rowShapeCheckOn } from './db/row-shape-check';
 
@@ -94,6 +96,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   await events.start();
   const sessions = ViewerCache.listening<ViewerRow>(config.sessionCacheSeconds * 1000, events);
   const stopScheduler = startScheduler(orm, clock, logger, config.jobsIntervalSeconds, (outcome) => metrics.jobRun(outcome));
+  const worker = config.jobsConcurrency > 0 ? await startWorker(orm.config.get('clientUrl')!, { orm, clock, config, logger, events }, config.jobsConcurrency) : null;
 
   const identify = async (context: Context, authorization: string | undefined): Promise<void> => {
     const caller = await authenticate(authorization, context.em, config.jwtSecret, clock.now(), sessions.cache);
@@ -228,6 +231,15 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       res.status(503).json({ status: 'database unreachable' });
     }
   });
+  app.post(
+    '/uploads',
+    uploadRoute({
+      orm,
+      maxBytes: config.maxUploadBytes,
+      logger,
+      callerOf: async (req) => (await authenticate(req.headers.authorization, orm.em.fork(), config.jwtSecret, clock.now(), sessions.cache))?.viewer ?? null,
+    }),
+  );
   app.use(ideRouter());
   app.use(
     '/graphql',
@@ -258,6 +270,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       // those operations finish too (within the grace) before the caller closes the pools.
       await inFlight.settled(Math.max(1000, drain.remainingMs()));
       await stopScheduler();
+      await worker?.stop();
       await apollo.stop();
       sessions.stop();
       for (const stop of stopRechecks) stop();

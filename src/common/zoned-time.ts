@@ -84,3 +84,17 @@ export function localDay(instant: Date, timeZone: string): { start: Date; end: D
   const today = localDate(instant, timeZone);
   return { start: startOfLocalDay(today, timeZone), end: startOfLocalDay(addDays(today, 1), timeZone) };
 }
+
+/**
+ * The instant of a wall-clock time written in the shop's zone, as platform exports write them
+ * ("2026-11-11 00:01:02", "2026/11/11 0:01", seconds optional); `null` when it is not one.
+ */
+export function parseLocalDateTime(text: string, timeZone: string): Date | null {
+  const match = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text.trim());
+  if (!match) return null;
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => (part === undefined ? 0 : Number(part)));
+  if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 59) return null;
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  if (probe.getUTCMonth() !== month - 1) return null; // 31 February
+  return fromLocal({ year, month, day }, hour, minute, second, 0, timeZone);
+}

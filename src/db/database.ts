@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { installJobQueue } from './job-queue';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { AppConfig } from '../config';
@@ -31,6 +32,7 @@ export async function openDatabase(config: AppConfig, logger: Logger, options: O
     orm = await MikroORM.init(ormConfig(url, { log: (message) => logger.info({ component: 'mikro-orm' }, message), ...options }));
     const applied = await orm.getMigrator().up();
     if (applied.length > 0) logger.info({ migrations: applied.map((m) => m.name) }, 'migrations applied');
+    await installJobQueue(url, logger);
   } catch (error) {
     await embedded?.stop();
     throw error;

@@ -36,6 +36,8 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options<
       else options.log?.(message);
     },
     colors: false,
+    // The job queue's schema is graphile-worker's own, migrated by it (job-queue.ts).
+    schemaGenerator: { ignoreSchema: ['graphile_worker'] },
     migrations: {
       tableName: 'mikro_orm_migrations',
       // New migrations are written as TypeScript into the project's migrations/ folder;

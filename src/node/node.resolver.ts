@@ -39,6 +39,8 @@ export class NodeResolver {
         return loaders.couponTemplateById.read(parsed.id);
       case 'Coupon':
         return loaders.couponById.read(parsed.id);
+      case 'BulkImport':
+        return loaders.bulkImportById.read(parsed.id);
       case 'ApiToken': {
         return loaders.apiTokenById.read(parsed.id);
       }

@@ -1211,6 +1211,7 @@ export type NodeQuery = { node:
     | { __typename: 'ApiToken', name: string, id: string }
     | { __typename: 'AuditCheck', id: string }
     | { __typename: 'AuditFinding', id: string }
+    | { __typename: 'BulkImport', id: string }
     | { __typename: 'Coupon', id: string }
     | { __typename: 'CouponTemplate', id: string }
     | { __typename: 'Customer', platformHandle: string, id: string, owner: { name: string } | null }

@@ -1,5 +1,7 @@
 import 'reflect-metadata';
 import { closeOrm } from '../../src/db/sql';
+import { installJobQueue } from '../../src/db/job-queue';
+import pino from 'pino';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import path from 'node:path';
@@ -38,6 +40,7 @@ export default async function globalSetup(): Promise<void> {
   url.pathname = `/${template}`;
   const orm = await MikroORM.init(ormConfig(url.toString()));
   await orm.getMigrator().up();
+  await installJobQueue(url.toString(), pino({ level: 'silent' }));
   await orm.getSeeder().seed(DemoSeeder);
   await closeOrm(orm);
   // MikroORM keeps entity metadata on globalThis; when jest runs a single file in this same

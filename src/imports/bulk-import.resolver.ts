@@ -1,0 +1,66 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
+import type { Context } from '../context';
+import { Connection, PageArgs } from '../common/connection';
+import { idOf } from '../common/relay';
+import { UserError } from '../common/user-error';
+import { Reads } from '../db/read-columns';
+import { requireViewer, runMutation } from '../mutations/run-mutation';
+import { BulkImport, BulkImportError } from './bulk-import.entity';
+import { BulkImportStartInput } from './bulk-import.inputs';
+import { bulkImportService } from './bulk-import.service';
+
+@ObjectType({ description: 'Result of bulkImportStart / bulkImportCancel.' })
+class BulkImportPayload {
+  @Field(() => BulkImport, { nullable: true, description: 'The import as saved.' })
+  bulkImport?: BulkImport;
+
+  @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })
+  userErrors: UserError[];
+}
+
+const BulkImportConnection = Connection(BulkImport, 'BulkImport', 'bulk import');
+const BulkImportErrorConnection = Connection(BulkImportError, 'BulkImportError', 'refused row');
+
+@Resolver(() => BulkImport)
+export class BulkImportResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => BulkImport, { nullable: true, description: 'One bulk import, with its progress.' })
+  bulkImport(@Arg('id', () => ID, { description: 'The import.' }) id: string, @Ctx() ctx: Context) {
+    const dbId = idOf(id, 'BulkImport');
+    return dbId === null ? null : requireViewer(ctx).loaders.bulkImportById.load(dbId);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => BulkImportConnection, { description: 'The shop\'s bulk imports, newest first.' })
+  bulkImports(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return bulkImportService.list(requireViewer(ctx), page);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => BulkImportPayload, { description: 'Starts importing an uploaded file (`POST /uploads`) in the background, on the job queue: follow it with `bulkImport(id)`.' })
+  bulkImportStart(@Arg('input', () => BulkImportStartInput, { description: 'The upload and how to read it.' }) input: BulkImportStartInput, @Ctx() ctx: Context) {
+    return runMutation(ctx, input, (tx) => bulkImportService.start(tx, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => BulkImportPayload, { description: 'Stops an import after the batch it is on (what was committed stays); a queued one stops at once.' })
+  bulkImportCancel(@Arg('id', () => ID, { description: 'The import.' }) id: string, @Ctx() ctx: Context) {
+    return runMutation(ctx, undefined, (tx) => bulkImportService.cancel(tx, id));
+  }
+
+  @FieldResolver(() => BulkImportErrorConnection, { description: 'The rows not imported, in file order, with line, column and code.' })
+  @Reads()
+  errors(@Root() bulkImport: BulkImport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return bulkImportService.errors(requireViewer(ctx), bulkImport.id, page);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Rows committed per second since it started (null before it starts).' })
+  @Reads<BulkImport>('rowsRead', 'startedAt', 'finishedAt')
+  rowsPerSecond(@Root() bulkImport: BulkImport, @Ctx() ctx: Context) {
+    if (!bulkImport.startedAt) return null;
+    const until = bulkImport.finishedAt ?? ctx.clock.now();
+    const seconds = Math.max(0.001, (until.getTime() - bulkImport.startedAt.getTime()) / 1000);
+    return Math.round((bulkImport.rowsRead / seconds) * 10) / 10;
+  }
+}

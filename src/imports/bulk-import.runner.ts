@@ -1,0 +1,170 @@
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import { auditActor } from '../audit-trail/audit-context';
+import { viewerOfUser } from '../auth/authenticate';
+import { Role } from '../auth/role';
+import type { Clock } from '../common/clock';
+import type { AppConfig } from '../config';
+import { AuthedContext, buildContext } from '../context';
+import { queryRows, sql } from '../db/sql';
+import type { EventBus } from '../events/event-bus';
+import { ImportErrorPolicy } from '../orders/order.enums';
+import type { OrderInput } from '../orders/order.inputs';
+import { orderService } from '../orders/order.service';
+import { BulkImportFormat, BulkImportStatus, FileEncoding } from './bulk-import.enums';
+import { CsvError } from 'csv-parse';
+import { csvRecords, FileRecord, jsonLines } from './import-file';
+import { mapJsonLine, MappedRow, mapReportRow, OrderField, readHeader, TAOBAO_ORDER_COLUMNS } from './order-rows';
+import type { Platform } from '../customers/platform';
+
+/** What a job needs of the server it runs in. */
+export interface JobDeps {
+  orm: MikroORM;
+  clock: Clock;
+  config: AppConfig;
+  logger: Logger;
+  events: EventBus;
+}
+
+/** Rows per transaction: small enough to commit often (progress, cancel, resume), large enough that a batch's few statements are not per row. */
+const BATCH = 500;
+
+interface ImportRow {
+  status: BulkImportStatus;
+  shop_id: number;
+  created_by_id: number;
+  upload_id: string;
+  format: BulkImportFormat;
+  encoding: FileEncoding;
+  platform: Platform;
+  rows_read: number;
+  cancel_requested_at: Date | null;
+  timezone: string;
+}
+
+const ENDED = new Set([BulkImportStatus.COMPLETED, BulkImportStatus.FAILED, BulkImportStatus.CANCELLED]);
+
+/** The order field an import's row error names, as the file's column. */
+const FIELD_COLUMNS: Record<string, OrderField> = { platformOrderId: 'platformOrderId', customer: 'buyer', customerId: 'buyer', amount: 'amount', status: 'status', placedAt: 'placedAt', paidAt: 'paidAt' };
+
+/**
+ * Runs (or resumes) one bulk import: reads the upload as a stream, maps each row, and imports
+ * batches through the same rules as `orderImport`, each batch in one transaction with its
+ * progress and errors, so what the import reports is what is committed. A run after a crash
+ * skips the rows already committed; a cancel is seen at the next batch.
+ */
+export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
+  const em = deps.orm.em.fork();
+  const now = () => deps.clock.now();
+  const [row] = await queryRows<ImportRow>(em, sql`select b.*, s.timezone from bulk_imports b join shops s on s.id = b.shop_id where b.id = ${id}`);
+  if (!row || ENDED.has(row.status)) return;
+  const end = async (status: BulkImportStatus, failure: string | null = null) => {
+    await queryRows(em, sql`update bulk_imports set status = ${status}, finished_at = ${now()}, failure = ${failure}, updated_at = ${now()} where id = ${id} and status in ('QUEUED', 'RUNNING')`);
+  };
+  if (row.cancel_requested_at) return end(BulkImportStatus.CANCELLED);
+  await queryRows(em, sql`update bulk_imports set status = 'RUNNING', started_at = coalesce(started_at, ${now()}), updated_at = ${now()} where id = ${id}`);
+
+  const viewer = await viewerOfUser(em, row.created_by_id, `bulk-import:${id}`);
+  if (!viewer || viewer.role !== Role.ADMIN || viewer.shopId !== row.shop_id) return end(BulkImportStatus.FAILED, 'The admin who started this import can no longer import orders.');
+  const requestId = `bulk-import:${id}`;
+  const ctx = buildContext({
+    em: deps.orm.em.fork(),
+    viewer,
+    clock: deps.clock,
+    config: deps.config,
+    logger: deps.logger.child({ requestId }),
+    requestId,
+    clientAddress: 'job',
+    events: deps.events,
+    sessions: { forgetShop: () => undefined },
+  }) as AuthedContext;
+
+  const records = row.format === BulkImportFormat.JSONL ? jsonLines(em, row.upload_id, row.encoding) : csvRecords(em, row.upload_id, row.encoding);
+  let map: (record: FileRecord) => MappedRow;
+  let columnOf: (field: string | undefined) => string | null = (field) => field ?? null;
+  if (row.format === BulkImportFormat.TAOBAO_ORDER_CSV) {
+    const first = await records.next();
+    if (first.done) return end(BulkImportStatus.FAILED, 'The file is empty.');
+    const header = readHeader(first.value.fields, TAOBAO_ORDER_COLUMNS);
+    if ('missing' in header) return end(BulkImportStatus.FAILED, `The file is not a Taobao order report: its header lacks ${header.missing.join(', ')}.`);
+    map = (record) => mapReportRow(record.fields, header.index, TAOBAO_ORDER_COLUMNS, row.platform, row.timezone);
+    columnOf = (field) => (field && FIELD_COLUMNS[field] ? TAOBAO_ORDER_COLUMNS[FIELD_COLUMNS[field]] : (field ?? null));
+  } else {
+    map = (record) => mapJsonLine(record.fields[0]);
+  }
+
+  const actor = { shopId: row.shop_id, userId: row.created_by_id, apiTokenId: null, requestId };
+  const commit = (batch: FileRecord[]) => auditActor.run(actor, () => commitBatch(ctx, id, batch, map, columnOf, now()));
+  let skip = row.rows_read;
+  let batch: FileRecord[] = [];
+  try {
+    for await (const record of records) {
+      if (skip > 0) {
+        skip -= 1;
+        continue;
+      }
+      batch.push(record);
+      if (batch.length === BATCH) {
+        if (!(await commit(batch))) return;
+        batch = [];
+      }
+    }
+    if (batch.length > 0 && !(await commit(batch))) return;
+  } catch (error) {
+    // A file that cannot be read on (bad quoting, bytes of no encoding) ends the import; what
+    // was committed stays. Anything else (the database away) is the job's to retry.
+    if (error instanceof CsvError) return end(BulkImportStatus.FAILED, `The file cannot be read past line ${error.lines ?? '?'}: ${error.message}`);
+    throw error;
+  }
+  await end(BulkImportStatus.COMPLETED);
+}
+
+/** Ends an import whose job gave up (its last attempt failed on something other than the file): what was committed stays. */
+export async function failBulkImport(deps: Pick<JobDeps, 'orm' | 'clock'>, id: number, reason: string): Promise<void> {
+  const now = deps.clock.now();
+  await queryRows(deps.orm.em.fork(), sql`update bulk_imports set status = 'FAILED', failure = ${reason}, finished_at = ${now}, updated_at = ${now} where id = ${id} and status in ('QUEUED', 'RUNNING')`);
+}
+
+/** One batch in one transaction; `false` when the import was cancelled (nothing of the batch written). */
+async function commitBatch(ctx: AuthedContext, id: number, batch: FileRecord[], map: (record: FileRecord) => MappedRow, columnOf: (field: string | undefined) => string | null, now: Date): Promise<boolean> {
+  return ctx.em.transactional(async (em) => {
+    const [state] = await queryRows<{ cancel_requested_at: Date | null }>(em, sql`select cancel_requested_at from bulk_imports where id = ${id} for update`);
+    if (state.cancel_requested_at) {
+      await queryRows(em, sql`update bulk_imports set status = 'CANCELLED', finished_at = ${now}, updated_at = ${now} where id = ${id}`);
+      return false;
+    }
+    const orders: OrderInput[] = [];
+    const lines: number[] = [];
+    const errors: { line: number; column: string | null; code: string; message: string }[] = [];
+    batch.forEach((record) => {
+      const mapped = map(record);
+      if ('order' in mapped) {
+        orders.push(mapped.order);
+        lines.push(record.line);
+      } else {
+        for (const problem of mapped.problems) errors.push({ line: record.line, ...problem });
+      }
+    });
+    let created = 0;
+    let updated = 0;
+    if (orders.length > 0) {
+      const result = await orderService.import({ ...ctx, em }, { orders, errorPolicy: ImportErrorPolicy.REJECT_FAILED_ROWS });
+      created = result.created;
+      updated = result.updated;
+      for (const error of result.rowErrors) errors.push({ line: lines[error.row], column: columnOf(error.field?.[3]), code: error.code, message: error.message });
+    }
+    if (errors.length > 0) {
+      await queryRows(
+        em,
+        sql`insert into bulk_import_errors (bulk_import_id, line, "column", code, message)
+            select ${id}, * from unnest(${errors.map((e) => e.line)}::int[], ${errors.map((e) => e.column)}::text[], ${errors.map((e) => e.code)}::text[], ${errors.map((e) => e.message)}::text[])`,
+      );
+    }
+    const failed = new Set(errors.map((e) => e.line)).size;
+    await queryRows(
+      em,
+      sql`update bulk_imports set rows_read = rows_read + ${batch.length}, created = created + ${created}, updated = updated + ${updated}, failed = failed + ${failed}, updated_at = ${now} where id = ${id}`,
+    );
+    return true;
+  });
+}

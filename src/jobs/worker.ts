@@ -1,0 +1,30 @@
+import { run, Runner, TaskList } from 'graphile-worker';
+import { workerLogger } from '../db/job-queue';
+import { BULK_IMPORT_TASK } from '../imports/bulk-import.service';
+import { failBulkImport, JobDeps, runBulkImport } from '../imports/bulk-import.runner';
+
+/** Every task of the job queue, by name (a registry: each feature's job is listed here). */
+export function taskList(deps: JobDeps): TaskList {
+  return {
+    [BULK_IMPORT_TASK]: async (payload, helpers) => {
+      const { id } = payload as { id: number };
+      try {
+        await runBulkImport(deps, id);
+      } catch (error) {
+        // Retried with backoff; after the last attempt the import ends FAILED, saying why.
+        if (helpers.job.attempts >= helpers.job.max_attempts) await failBulkImport(deps, id, `Stopped after ${helpers.job.attempts} attempts: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
+    },
+  };
+}
+
+/**
+ * The job queue's worker in this server: jobs are rows of PostgreSQL (enqueued in the
+ * transaction of the business write that asks for them), taken by whichever instance is free;
+ * a failed job is retried with backoff. The process's own shutdown stops it (no signal handlers
+ * of its own).
+ */
+export function startWorker(connectionString: string, deps: JobDeps, concurrency: number): Promise<Runner> {
+  return run({ connectionString, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: taskList(deps), logger: workerLogger(deps.logger) });
+}
