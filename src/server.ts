@@ -34,6 +34,7 @@ import { poolStats } from './db/sql';
 import { getSchema } from './schema';
 import { startWorker } from './jobs/worker';
 import { uploadRoute } from './imports/upload.route';
+import { importErrorsRoute } from './imports/errors.route';
 import { checkFieldNeeds } from './db/read-columns';
 import { checkRowShapes, rowShapeCheckOn } from './db/row-shape-check';
 
@@ -231,15 +232,9 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       res.status(503).json({ status: 'database unreachable' });
     }
   });
-  app.post(
-    '/uploads',
-    uploadRoute({
-      orm,
-      maxBytes: config.maxUploadBytes,
-      logger,
-      callerOf: async (req) => (await authenticate(req.headers.authorization, orm.em.fork(), config.jwtSecret, clock.now(), sessions.cache))?.viewer ?? null,
-    }),
-  );
+  const callerOf = async (req: IncomingMessage) => (await authenticate(req.headers.authorization, orm.em.fork(), config.jwtSecret, clock.now(), sessions.cache))?.viewer ?? null;
+  app.post('/uploads', uploadRoute({ orm, maxBytes: config.maxUploadBytes, callerOf }));
+  app.get('/bulk-imports/:id/errors.csv', importErrorsRoute({ orm, callerOf }));
   app.use(ideRouter());
   app.use(
     '/graphql',

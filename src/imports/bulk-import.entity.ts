@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
 import { Platform } from '../customers/platform';
@@ -16,7 +16,7 @@ import { Upload } from './upload.entity';
 @Entity({ tableName: 'bulk_imports' })
 @Index({ properties: ['shop', 'createdAt', 'id'] })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A bulk import of an uploaded file, running in the background: progress, counts and row errors.' })
-export class BulkImport extends BaseEntity<'status' | 'rowsRead' | 'created' | 'updated' | 'failed' | 'startedAt' | 'finishedAt' | 'cancelRequestedAt' | 'failure' | 'ended'> {
+export class BulkImport extends BaseEntity<'status' | 'rowsRead' | 'created' | 'updated' | 'failed' | 'startedAt' | 'finishedAt' | 'cancelRequestedAt' | 'failure' | 'ended' | 'bytesRead'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('BulkImport', this.id);
@@ -50,6 +50,14 @@ export class BulkImport extends BaseEntity<'status' | 'rowsRead' | 'created' | '
   @Field(() => Int, { description: 'Data rows read and committed so far (header excluded).' })
   @Property({ type: 'integer', default: 0 })
   rowsRead: number = 0;
+
+  @Field(() => Float, { description: 'Bytes of the file read so far (to the 1 MiB chunk), for the progress.' })
+  @Property({ type: 'bigint', default: 0 })
+  bytesRead: number = 0;
+
+  @Field(() => Float, { description: 'Bytes of the file.' })
+  @Property({ type: 'bigint' })
+  totalBytes: number;
 
   @Field(() => Int, { description: 'Orders created.' })
   @Property({ type: 'integer', default: 0 })

@@ -1,4 +1,5 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, Float, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { DomainEvent } from '../events/event-bus';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
@@ -53,6 +54,28 @@ export class BulkImportResolver {
   @Reads()
   errors(@Root() bulkImport: BulkImport, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     return bulkImportService.errors(requireViewer(ctx), bulkImport.id, page);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Subscription(() => BulkImport, {
+    nullable: true,
+    description: 'The progress of the shop\'s bulk imports (of one, with `id`), after every committed batch and at the end, from whichever instance runs them.',
+    subscribe: ({ args, context }) => {
+      const { viewer, events } = requireViewer(context as Context);
+      const only = args.id ? idOf(args.id as string, 'BulkImport') : null;
+      return events.subscribe('BULK_IMPORT_PROGRESS', (e) => e.shopId === viewer.shopId && (only === null || e.id === only));
+    },
+  })
+  bulkImportProgress(@Arg('id', () => ID, { nullable: true, description: 'Only this import.' }) _id: string | undefined, @Root() event: DomainEvent, @Ctx() ctx: Context) {
+    return bulkImportService.loadFresh(requireViewer(ctx), event.id);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: 'Seconds left, estimated from the bytes read so far (null before it starts and once it ended).' })
+  @Reads<BulkImport>('bytesRead', 'totalBytes', 'startedAt', 'finishedAt')
+  etaSeconds(@Root() bulkImport: BulkImport, @Ctx() ctx: Context) {
+    if (!bulkImport.startedAt || bulkImport.finishedAt || bulkImport.bytesRead <= 0) return null;
+    const elapsed = (ctx.clock.now().getTime() - bulkImport.startedAt.getTime()) / 1000;
+    return Math.max(0, Math.round(((bulkImport.totalBytes - bulkImport.bytesRead) * elapsed) / bulkImport.bytesRead));
   }
 
   @FieldResolver(() => Float, { nullable: true, description: 'Rows committed per second since it started (null before it starts).' })

@@ -7,11 +7,12 @@ import type { Clock } from '../common/clock';
 import type { AppConfig } from '../config';
 import { AuthedContext, buildContext } from '../context';
 import { queryRows, sql } from '../db/sql';
-import type { EventBus } from '../events/event-bus';
+import { EventBus, publishEvent } from '../events/event-bus';
 import { ImportErrorPolicy } from '../orders/order.enums';
 import type { OrderInput } from '../orders/order.inputs';
 import { orderService } from '../orders/order.service';
 import { BulkImportFormat, BulkImportStatus, FileEncoding } from './bulk-import.enums';
+import { BULK_IMPORT_TASK } from './bulk-import.service';
 import { CsvError } from 'csv-parse';
 import { csvRecords, FileRecord, jsonLines } from './import-file';
 import { mapJsonLine, MappedRow, mapReportRow, OrderField, readHeader, TAOBAO_ORDER_COLUMNS } from './order-rows';
@@ -59,7 +60,10 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   const [row] = await queryRows<ImportRow>(em, sql`select b.*, s.timezone from bulk_imports b join shops s on s.id = b.shop_id where b.id = ${id}`);
   if (!row || ENDED.has(row.status)) return;
   const end = async (status: BulkImportStatus, failure: string | null = null) => {
-    await queryRows(em, sql`update bulk_imports set status = ${status}, finished_at = ${now()}, failure = ${failure}, updated_at = ${now()} where id = ${id} and status in ('QUEUED', 'RUNNING')`);
+    await deps.orm.em.fork().transactional(async (tx) => {
+      await queryRows(tx, sql`update bulk_imports set status = ${status}, finished_at = ${now()}, failure = ${failure}, updated_at = ${now()} where id = ${id} and status in ('QUEUED', 'RUNNING')`);
+      await publishEvent(tx, { topic: 'BULK_IMPORT_PROGRESS', shopId: row.shop_id, id });
+    });
   };
   if (row.cancel_requested_at) return end(BulkImportStatus.CANCELLED);
   await queryRows(em, sql`update bulk_imports set status = 'RUNNING', started_at = coalesce(started_at, ${now()}), updated_at = ${now()} where id = ${id}`);
@@ -94,7 +98,12 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   }
 
   const actor = { shopId: row.shop_id, userId: row.created_by_id, apiTokenId: null, requestId };
-  const commit = (batch: FileRecord[]) => auditActor.run(actor, () => commitBatch(ctx, id, batch, map, columnOf, now()));
+  let committed = row.rows_read;
+  const commit = async (batch: FileRecord[]) => {
+    const kept = await auditActor.run(actor, () => commitBatch(ctx, id, batch, map, columnOf, now(), batch[batch.length - 1].bytes, committed));
+    committed += batch.length;
+    return kept;
+  };
   let skip = row.rows_read;
   let batch: FileRecord[] = [];
   try {
@@ -119,6 +128,23 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   await end(BulkImportStatus.COMPLETED);
 }
 
+/**
+ * Frees the jobs of imports that have not committed a batch for `staleSeconds` (their worker's
+ * process died, and graphile-worker would keep its lock for hours): another worker takes them
+ * and resumes after their last committed batch. Were the first worker only slow, the two runs
+ * meet at the next batch, where the one that is behind stops.
+ */
+export async function reviveStalledImports(orm: MikroORM, staleSeconds: number): Promise<number> {
+  const [row] = await queryRows<{ freed: number }>(
+    orm.em.fork(),
+    sql`with stalled as (
+          select distinct j.locked_by from graphile_worker.jobs j join bulk_imports b on j.key = ${`${BULK_IMPORT_TASK}:`} || b.id
+           where b.status = 'RUNNING' and b.updated_at < now() - make_interval(secs => ${staleSeconds}) and j.locked_by is not null)
+        select count(*)::int as freed, graphile_worker.force_unlock_workers(array_agg(locked_by)) from stalled`,
+  );
+  return row.freed;
+}
+
 /** Ends an import whose job gave up (its last attempt failed on something other than the file): what was committed stays. */
 export async function failBulkImport(deps: Pick<JobDeps, 'orm' | 'clock'>, id: number, reason: string): Promise<void> {
   const now = deps.clock.now();
@@ -126,9 +152,20 @@ export async function failBulkImport(deps: Pick<JobDeps, 'orm' | 'clock'>, id: n
 }
 
 /** One batch in one transaction; `false` when the import was cancelled (nothing of the batch written). */
-async function commitBatch(ctx: AuthedContext, id: number, batch: FileRecord[], map: (record: FileRecord) => MappedRow, columnOf: (field: string | undefined) => string | null, now: Date): Promise<boolean> {
+async function commitBatch(
+  ctx: AuthedContext,
+  id: number,
+  batch: FileRecord[],
+  map: (record: FileRecord) => MappedRow,
+  columnOf: (field: string | undefined) => string | null,
+  now: Date,
+  bytesRead: number,
+  rowsBefore: number,
+): Promise<boolean> {
   return ctx.em.transactional(async (em) => {
-    const [state] = await queryRows<{ cancel_requested_at: Date | null }>(em, sql`select cancel_requested_at from bulk_imports where id = ${id} for update`);
+    const [state] = await queryRows<{ cancel_requested_at: Date | null; rows_read: number; status: BulkImportStatus }>(em, sql`select cancel_requested_at, rows_read, status from bulk_imports where id = ${id} for update`);
+    // Another run got further (a worker thought dead was only slow, and both ran): this one stops.
+    if (state.rows_read !== rowsBefore || state.status !== BulkImportStatus.RUNNING) return false;
     if (state.cancel_requested_at) {
       await queryRows(em, sql`update bulk_imports set status = 'CANCELLED', finished_at = ${now}, updated_at = ${now} where id = ${id}`);
       return false;
@@ -163,8 +200,9 @@ async function commitBatch(ctx: AuthedContext, id: number, batch: FileRecord[], 
     const failed = new Set(errors.map((e) => e.line)).size;
     await queryRows(
       em,
-      sql`update bulk_imports set rows_read = rows_read + ${batch.length}, created = created + ${created}, updated = updated + ${updated}, failed = failed + ${failed}, updated_at = ${now} where id = ${id}`,
+      sql`update bulk_imports set rows_read = rows_read + ${batch.length}, created = created + ${created}, updated = updated + ${updated}, failed = failed + ${failed}, bytes_read = greatest(bytes_read, ${bytesRead}), updated_at = ${now} where id = ${id}`,
     );
+    await publishEvent(em, { topic: 'BULK_IMPORT_PROGRESS', shopId: ctx.viewer.shopId, id });
     return true;
   });
 }

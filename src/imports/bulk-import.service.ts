@@ -3,6 +3,7 @@ import { Page, PageArgs, SortDirection } from '../common/connection';
 import { idOf } from '../common/relay';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { selectPage } from '../db/pages';
+import { selectPlain } from '../db/rows';
 import { queryRows, sql, Sql } from '../db/sql';
 import { Platform } from '../customers/platform';
 import { visibleImports } from './bulk-import.access';
@@ -27,7 +28,7 @@ export class BulkImportService {
    */
   async start(ctx: AuthedContext, input: BulkImportStartInput): Promise<{ bulkImport: BulkImport }> {
     this.scope(ctx, 'b');
-    const [upload] = await queryRows<{ id: string }>(ctx.em, sql`select id from uploads where id::text = ${input.uploadId} and shop_id = ${ctx.viewer.shopId}`);
+    const [upload] = await queryRows<{ id: string; bytes: string }>(ctx.em, sql`select id, bytes from uploads where id::text = ${input.uploadId} and shop_id = ${ctx.viewer.shopId}`);
     if (!upload) throw refuse(UserErrorCode.NOT_FOUND, 'No such upload in your shop (POST the file to /uploads first).', ['input', 'uploadId']);
     const bulkImport = ctx.em.create(BulkImport, {
       shop: ctx.viewer.shopId,
@@ -36,6 +37,7 @@ export class BulkImportService {
       format: input.format,
       encoding: input.encoding,
       platform: input.platform ?? Platform.TAOBAO,
+      totalBytes: Number(upload.bytes),
     });
     await ctx.em.flush();
     await queryRows(
@@ -56,6 +58,13 @@ export class BulkImportService {
     bulkImport.requestCancel(ctx.clock.now());
     await ctx.em.flush();
     return { bulkImport };
+  }
+
+  /** An import as it is now (a subscription's event), if the viewer may see it. */
+  async loadFresh(ctx: AuthedContext, id: number): Promise<BulkImport | null> {
+    const scope = visibleImports(ctx.viewer, 'b');
+    const [row] = scope ? await selectPlain(ctx.em, BulkImport, 'b', sql`b.id = ${id} and ${scope}`) : [];
+    return row ?? null;
   }
 
   list(ctx: AuthedContext, args: PageArgs): Promise<Page<BulkImport>> {

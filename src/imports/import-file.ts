@@ -5,17 +5,24 @@ import { Readable } from 'node:stream';
 import { queryRows, sql } from '../db/sql';
 import { FileEncoding } from './bulk-import.enums';
 
-/** One line of a file as read: its number in the file (1-based) and its fields. */
+/** One line of a file as read: its number in the file (1-based), its fields, and how many of the file's bytes were read by then (to the chunk). */
 export interface FileRecord {
   line: number;
   fields: string[];
+  bytes: number;
+}
+
+/** How far into the upload the reading is. */
+interface Position {
+  bytes: number;
 }
 
 /** An upload's bytes, chunk by chunk, read one statement at a time: memory holds one chunk. */
-async function* chunksOf(em: EntityManager, uploadId: string): AsyncGenerator<Buffer> {
+async function* chunksOf(em: EntityManager, uploadId: string, position: Position): AsyncGenerator<Buffer> {
   for (let seq = 0; ; seq++) {
     const [row] = await queryRows<{ data: Buffer }>(em, sql`select data from upload_chunks where upload_id = ${uploadId} and seq = ${seq}`);
     if (!row) return;
+    position.bytes += row.data.length;
     yield row.data;
   }
 }
@@ -33,10 +40,10 @@ function looksUtf8(bytes: Buffer): boolean {
 }
 
 /** The upload as text, decoded as it streams (AUTO: UTF-8 if the first chunk is, else GB18030). */
-async function* textOf(em: EntityManager, uploadId: string, encoding: FileEncoding): AsyncGenerator<string> {
+async function* textOf(em: EntityManager, uploadId: string, encoding: FileEncoding, position: Position): AsyncGenerator<string> {
   let decode: ((chunk: Buffer) => string) | null = null;
   let flush: () => string = () => '';
-  for await (const chunk of chunksOf(em, uploadId)) {
+  for await (const chunk of chunksOf(em, uploadId, position)) {
     if (!decode) {
       const utf8 = encoding === FileEncoding.UTF8 || (encoding === FileEncoding.AUTO && (chunk.subarray(0, 3).equals(UTF8_BOM) || looksUtf8(chunk)));
       if (utf8) {
@@ -61,9 +68,10 @@ async function* textOf(em: EntityManager, uploadId: string, encoding: FileEncodi
  * Quoted fields may hold commas and line breaks; a record's number is the line it starts on.
  */
 export async function* csvRecords(em: EntityManager, uploadId: string, encoding: FileEncoding): AsyncGenerator<FileRecord> {
-  const parser = Readable.from(textOf(em, uploadId, encoding)).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: false }));
+  const position = { bytes: 0 };
+  const parser = Readable.from(textOf(em, uploadId, encoding, position)).pipe(parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, trim: false }));
   for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number; bytes: number } }>) {
-    yield { line: (info as unknown as { lines: number }).lines - (record.join(',').split('\n').length - 1), fields: record };
+    yield { line: info.lines - (record.join(',').split('\n').length - 1), fields: record, bytes: position.bytes };
   }
 }
 
@@ -71,16 +79,17 @@ export async function* csvRecords(em: EntityManager, uploadId: string, encoding:
 export async function* jsonLines(em: EntityManager, uploadId: string, encoding: FileEncoding): AsyncGenerator<FileRecord> {
   let pending = '';
   let line = 0;
-  for await (const text of textOf(em, uploadId, encoding)) {
+  const position = { bytes: 0 };
+  for await (const text of textOf(em, uploadId, encoding, position)) {
     pending += text;
     let end = pending.indexOf('\n');
     while (end >= 0) {
       line += 1;
       const content = pending.slice(0, end).replace(/\r$/, '');
       pending = pending.slice(end + 1);
-      if (content.trim()) yield { line, fields: [content] };
+      if (content.trim()) yield { line, fields: [content], bytes: position.bytes };
       end = pending.indexOf('\n');
     }
   }
-  if (pending.trim()) yield { line: line + 1, fields: [pending.replace(/\r$/, '')] };
+  if (pending.trim()) yield { line: line + 1, fields: [pending.replace(/\r$/, '')], bytes: position.bytes };
 }

@@ -3,7 +3,6 @@ import type { RequestHandler } from 'express';
 import { GraphQLError } from 'graphql';
 import { createHash, randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Logger } from 'pino';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
 import { sendJson, splitUrl } from '../common/http-json';
@@ -22,7 +21,7 @@ const refusal = (status: number, code: string, message: string) => ({ status, bo
  * way, in one transaction (a connection that breaks leaves nothing), and answers
  * `{ uploadId, bytes, sha256 }` for `bulkImportStart`. Over `maxBytes`: 413, nothing kept.
  */
-export function uploadRoute(options: { orm: MikroORM; maxBytes: number; logger: Logger; callerOf(req: IncomingMessage): Promise<Viewer | null> }): RequestHandler {
+export function uploadRoute(options: { orm: MikroORM; maxBytes: number; callerOf(req: IncomingMessage): Promise<Viewer | null> }): RequestHandler {
   return async (req, res) => {
     let viewer: Viewer | null;
     try {

@@ -1,11 +1,17 @@
 import { run, Runner, TaskList } from 'graphile-worker';
 import { workerLogger } from '../db/job-queue';
 import { BULK_IMPORT_TASK } from '../imports/bulk-import.service';
-import { failBulkImport, JobDeps, runBulkImport } from '../imports/bulk-import.runner';
+import { failBulkImport, JobDeps, reviveStalledImports, runBulkImport } from '../imports/bulk-import.runner';
+
+/** Frees imports whose worker died (a cron task of the queue, every minute). */
+const REVIVE_TASK = 'revive_stalled_imports';
+/** How long an import may go without committing a batch before its worker is taken for dead (a batch takes seconds). */
+const STALLED_SECONDS = 120;
 
 /** Every task of the job queue, by name (a registry: each feature's job is listed here). */
 export function taskList(deps: JobDeps): TaskList {
   return {
+    [REVIVE_TASK]: async () => void (await reviveStalledImports(deps.orm, STALLED_SECONDS)),
     [BULK_IMPORT_TASK]: async (payload, helpers) => {
       const { id } = payload as { id: number };
       try {
@@ -25,6 +31,16 @@ export function taskList(deps: JobDeps): TaskList {
  * a failed job is retried with backoff. The process's own shutdown stops it (no signal handlers
  * of its own).
  */
-export function startWorker(connectionString: string, deps: JobDeps, concurrency: number): Promise<Runner> {
-  return run({ connectionString, concurrency, noHandleSignals: true, pollInterval: 2000, taskList: taskList(deps), logger: workerLogger(deps.logger) });
+export async function startWorker(connectionString: string, deps: JobDeps, concurrency: number): Promise<Runner> {
+  // An instance that starts frees what died with an instance before it, then every minute.
+  await reviveStalledImports(deps.orm, STALLED_SECONDS);
+  return run({
+    connectionString,
+    concurrency,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    taskList: taskList(deps),
+    crontab: `* * * * * ${REVIVE_TASK}`,
+    logger: workerLogger(deps.logger),
+  });
 }

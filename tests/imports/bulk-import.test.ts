@@ -1,9 +1,14 @@
+import { createClient } from 'graphql-ws';
 import iconv from 'iconv-lite';
+import WebSocket from 'ws';
 import pino from 'pino';
 import { loadConfig } from '../../src/config';
 import type { EventBus } from '../../src/events/event-bus';
-import { runBulkImport } from '../../src/imports/bulk-import.runner';
-import { createTestApp, TestApp } from '../support/test-app';
+import { reviveStalledImports, runBulkImport } from '../../src/imports/bulk-import.runner';
+import { taskList } from '../../src/jobs/worker';
+import { workerLogger } from '../../src/db/job-queue';
+import { runOnce } from 'graphile-worker';
+import { createTestApp, TestApp, until } from '../support/test-app';
 
 let app: TestApp;
 let idle: TestApp; // no worker: imports stay queued
@@ -153,6 +158,25 @@ describe('the runner', () => {
     expect(imported[0].n).toBe(3); // only the rows after the checkpoint were read
   });
 
+  it('survives the death of the worker running it: a later instance frees its job and another worker finishes it', async () => {
+    const id = await queuedImport(['8000000000000001,revive_buyer,10,10,交易成功,2026-11-15 10:00:00,2026-11-15 10:00:00,Tea,北京市,']);
+    const fresh = await queuedImport(['8000000000000002,revive_buyer,10,10,交易成功,2026-11-15 10:00:00,2026-11-15 10:00:00,Tea,北京市,']);
+    // What a crash leaves: the job locked by a worker that is gone, the import RUNNING and silent for ten minutes.
+    // (The lock is set in graphile-worker's own table: nothing public takes a lock without running the job.)
+    await idle.sql("update graphile_worker._private_jobs set locked_by = 'dead-worker', locked_at = now() where key = ?", [`bulk_import:${id}`]);
+    await idle.sql("update bulk_imports set status = 'RUNNING', updated_at = now() - interval '10 minutes' where id = ?", [id]);
+    // One that committed a batch a moment ago is left alone.
+    await idle.sql("update graphile_worker._private_jobs set locked_by = 'busy-worker', locked_at = now() where key = ?", [`bulk_import:${fresh}`]);
+    await idle.sql("update bulk_imports set status = 'RUNNING' where id = ?", [fresh]);
+
+    expect(await reviveStalledImports(idle.orm, 120)).toBe(1);
+    const locks = await idle.sql<{ key: string; locked_by: string | null }>("select key, locked_by from graphile_worker.jobs where key like 'bulk_import:%' and key in (?, ?) order by key", [`bulk_import:${id}`, `bulk_import:${fresh}`]);
+    expect(locks).toEqual([{ key: `bulk_import:${id}`, locked_by: null }, { key: `bulk_import:${fresh}`, locked_by: 'busy-worker' }]);
+    await runOnce({ connectionString: idle.databaseUrl, taskList: taskList(idleDeps()), logger: workerLogger(pino({ level: 'silent' })) });
+    expect((await state(id))[0]).toMatchObject({ status: 'COMPLETED', rows_read: 1, created: 1 });
+    expect((await state(fresh))[0]).toMatchObject({ status: 'RUNNING', rows_read: 0 });
+  });
+
   it('stops at the next batch when cancelled, and a queued import is cancelled at once', async () => {
     const id = await queuedImport(['6000000000000001,cancel_buyer,10,10,交易成功,2026-11-15 10:00:00,2026-11-15 10:00:00,Tea,北京市,']);
     await idle.sql("update bulk_imports set status = 'RUNNING', cancel_requested_at = now() where id = ?", [id]);
@@ -189,5 +213,35 @@ describe('who may upload and import', () => {
     const mine = (await start(idle, stored.body.uploadId!, admin)).data!.bulkImportStart.bulkImport!;
     expect((await idle.raw<{ bulkImport: unknown }>('query($id: ID!) { bulkImport(id: $id) { id } }', { id: mine.id }, other)).data!.bulkImport).toBeNull();
     expect((await idle.raw<{ node: unknown }>('query($id: ID!) { node(id: $id) { id } }', { id: mine.id }, other)).data!.node).toBeNull();
+  });
+});
+
+describe('following an import', () => {
+  it('pushes its progress to subscribers and ends with the counts; its refused rows download as CSV for its admins only', async () => {
+    const admin = await app.tokenFor('admin@demo.shop');
+    const received: { status: string; rowsRead: number }[] = [];
+    const client = createClient({ url: app.url.replace('http', 'ws'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${admin}` }, lazy: false, retryAttempts: 0 });
+    const before = app.server.subscribers('BULK_IMPORT_PROGRESS');
+    client.subscribe<{ bulkImportProgress: { status: string; rowsRead: number } }>(
+      { query: 'subscription { bulkImportProgress { status rowsRead } }' },
+      { next: (value) => void (value.data && received.push(value.data.bulkImportProgress)), error: () => undefined, complete: () => undefined },
+    );
+    await until(() => app.server.subscribers('BULK_IMPORT_PROGRESS') > before);
+    const rows = Array.from({ length: 3 }, (_, i) => `700000000000000${i},follow_buyer,10,${i === 1 ? 'x' : '10'},交易成功,2026-11-15 10:00:00,2026-11-15 10:00:00,"Tea, ""best""",北京市,`);
+    const done = await importFile(Buffer.from(report(rows), 'utf8'));
+    await until(() => received.some((p) => p.status === 'COMPLETED'));
+    expect(received.at(-1)).toEqual({ status: 'COMPLETED', rowsRead: 3 });
+    await client.dispose();
+
+    const download = (token: string) => fetch(`${app.origin}/bulk-imports/${done.id}/errors.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const csv = await download(admin);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const body = Buffer.from(await csv.arrayBuffer());
+    expect(body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf])); // a BOM, for spreadsheets
+    expect(body.subarray(3).toString('utf8')).toBe('line,column,code,message\r\n3,买家实际支付金额,INVALID_INPUT,"""x"" is not an amount in yuan."\r\n');
+    expect((await download(await app.tokenFor('sales1@demo.shop'))).status).toBe(404);
+    expect((await download(await app.tokenFor('admin@other.shop'))).status).toBe(404);
+    expect((await fetch(`${app.origin}/bulk-imports/${done.id}/errors.csv`)).status).toBe(401);
   });
 });
