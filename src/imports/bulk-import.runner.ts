@@ -28,7 +28,7 @@ export interface JobDeps {
 }
 
 /** Rows per transaction: small enough to commit often (progress, cancel, resume), large enough that a batch's few statements are not per row. */
-const BATCH = 500;
+const BATCH = 250;
 
 interface ImportRow {
   status: BulkImportStatus;
@@ -162,7 +162,8 @@ async function commitBatch(
   bytesRead: number,
   rowsBefore: number,
 ): Promise<boolean> {
-  return ctx.em.transactional(async (em) => {
+  // A fresh EntityManager per batch: the identity map holds one batch's rows, not the file's.
+  return ctx.em.fork().transactional(async (em) => {
     const [state] = await queryRows<{ cancel_requested_at: Date | null; rows_read: number; status: BulkImportStatus }>(em, sql`select cancel_requested_at, rows_read, status from bulk_imports where id = ${id} for update`);
     // Another run got further (a worker thought dead was only slow, and both ran): this one stops.
     if (state.rows_read !== rowsBefore || state.status !== BulkImportStatus.RUNNING) return false;
