@@ -1,14 +1,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
-import type { IncomingMessage } from 'node:http';
-import type { Viewer } from '../auth/viewer';
-import { sendJson } from '../common/http-json';
 import { idOf } from '../common/relay';
 import { queryRows, sql } from '../db/sql';
+import { CallerOf, refuseRequest, signedInCaller } from './route-caller';
 import { visibleImports } from './bulk-import.access';
 
-const refusal = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
 /** A CSV field, quoted when it must be; a leading =, +, - or @ is neutralised (spreadsheet formula injection). */
 const csvField = (value: string | number | null) => {
   let text = value === null ? '' : String(value);
@@ -22,21 +18,15 @@ const PAGE = 1000;
  * spreadsheets read the Chinese headers), for the admins who may see the import; written page by
  * page, so memory stays bounded whatever the number of errors.
  */
-export function importErrorsRoute(options: { orm: MikroORM; callerOf(req: IncomingMessage): Promise<Viewer | null> }): RequestHandler {
+export function importErrorsRoute(options: { orm: MikroORM; callerOf: CallerOf }): RequestHandler {
   return async (req, res) => {
-    let viewer: Viewer | null;
-    try {
-      viewer = await options.callerOf(req);
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      return sendJson(res, 401, refusal(String(error.extensions.code ?? 'UNAUTHENTICATED'), error.message));
-    }
-    if (!viewer) return sendJson(res, 401, refusal('UNAUTHENTICATED', 'Sign in (Authorization: Bearer <token>) to download.'));
+    const viewer = await signedInCaller(req, res, options.callerOf);
+    if (!viewer) return;
     const scope = visibleImports(viewer, 'b');
     const id = idOf(String(req.params.id), 'BulkImport');
     const em = options.orm.em.fork();
     const [found] = scope && id !== null ? await queryRows<{ id: number }>(em, sql`select b.id from bulk_imports b where b.id = ${id} and ${scope}`) : [];
-    if (!found) return sendJson(res, 404, refusal('NOT_FOUND', 'No such bulk import that you may see.'));
+    if (!found) return refuseRequest(res, 404, 'NOT_FOUND', 'No such bulk import that you may see.');
     res.statusCode = 200;
     res.setHeader('content-type', 'text/csv; charset=utf-8');
     res.setHeader('content-disposition', `attachment; filename="bulk-import-${String(req.params.id).replace(/[^\w-]/g, '')}-errors.csv"`);

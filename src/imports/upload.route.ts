@@ -1,19 +1,17 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
 import { createHash, randomUUID } from 'node:crypto';
-import type { IncomingMessage } from 'node:http';
 import { Role } from '../auth/role';
-import type { Viewer } from '../auth/viewer';
 import { sendJson, splitUrl } from '../common/http-json';
 import { queryRows, sql } from '../db/sql';
+import { CallerOf, refuseRequest, signedInCaller } from './route-caller';
 
 /** Bytes per stored chunk: what a worker holds in memory at once while it reads an upload. */
 const CHUNK_BYTES = 1 << 20;
 
 class TooLarge extends Error {}
 
-const refusal = (status: number, code: string, message: string) => ({ status, body: { errors: [{ message, extensions: { code } }] } });
+const refusal = (status: number, code: string, message: string) => ({ status, code, message });
 
 /**
  * `POST /uploads?name=orders.csv` with the file as the body (any content type), by an admin
@@ -21,29 +19,21 @@ const refusal = (status: number, code: string, message: string) => ({ status, bo
  * way, in one transaction (a connection that breaks leaves nothing), and answers
  * `{ uploadId, bytes, sha256 }` for `bulkImportStart`. Over `maxBytes`: 413, nothing kept.
  */
-export function uploadRoute(options: { orm: MikroORM; maxBytes: number; callerOf(req: IncomingMessage): Promise<Viewer | null> }): RequestHandler {
+export function uploadRoute(options: { orm: MikroORM; maxBytes: number; callerOf: CallerOf }): RequestHandler {
   return async (req, res) => {
-    let viewer: Viewer | null;
-    try {
-      viewer = await options.callerOf(req);
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      const { status, body } = refusal(401, String(error.extensions.code ?? 'UNAUTHENTICATED'), error.message);
-      return sendJson(res, status, body);
-    }
+    const viewer = await signedInCaller(req, res, options.callerOf);
+    if (!viewer) return;
     const refused =
-      viewer === null
-        ? refusal(401, 'UNAUTHENTICATED', 'Sign in (Authorization: Bearer <token>) to upload.')
-        : viewer.role !== Role.ADMIN || viewer.readOnly
+      viewer.role !== Role.ADMIN || viewer.readOnly
           ? refusal(403, 'FORBIDDEN', 'Only admins upload files for import, with a token that may write.')
           : Number(req.headers['content-length'] ?? 0) > options.maxBytes
             ? refusal(413, 'PAYLOAD_TOO_LARGE', `A file may have at most ${options.maxBytes} bytes.`)
             : null;
     if (refused) {
       res.setHeader('connection', 'close');
-      return sendJson(res, refused.status, refused.body);
+      return refuseRequest(res, refused.status, refused.code, refused.message);
     }
-    const caller = viewer!;
+    const caller = viewer;
     const name = (new URLSearchParams(splitUrl(req.url).search).get('name') ?? 'upload').slice(0, 200);
     const id = randomUUID();
     const hash = createHash('sha256');
@@ -74,8 +64,7 @@ export function uploadRoute(options: { orm: MikroORM; maxBytes: number; callerOf
     } catch (error) {
       if (error instanceof TooLarge) {
         res.setHeader('connection', 'close');
-        const { status, body } = refusal(413, 'PAYLOAD_TOO_LARGE', `A file may have at most ${options.maxBytes} bytes.`);
-        return sendJson(res, status, body);
+        return refuseRequest(res, 413, 'PAYLOAD_TOO_LARGE', `A file may have at most ${options.maxBytes} bytes.`);
       }
       throw error;
     }
