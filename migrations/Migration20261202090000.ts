@@ -17,6 +17,9 @@ export class Migration20261202090000 extends Migration {
     this.addSql(`create index "bulk_imports_shop_id_created_at_id_index" on "bulk_imports" ("shop_id", "created_at", "id");`);
     this.addSql(`create table "bulk_import_errors" ("id" serial primary key, "bulk_import_id" int not null, "line" int not null, "column" text null, "code" text not null, "message" text not null);`);
     this.addSql(`create index "bulk_import_errors_bulk_import_id_line_id_index" on "bulk_import_errors" ("bulk_import_id", "line", "id");`);
+    this.addSql(`create table "import_mappings" ("id" serial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "shop_id" int not null, "format" "bulk_import_format" not null, "columns" jsonb not null);`);
+    this.addSql(`alter table "import_mappings" add constraint "import_mappings_shop_id_format_unique" unique ("shop_id", "format");`);
+    this.addSql(`alter table "import_mappings" add constraint "import_mappings_shop_id_foreign" foreign key ("shop_id") references "shops" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "uploads" add constraint "uploads_shop_id_foreign" foreign key ("shop_id") references "shops" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "uploads" add constraint "uploads_uploaded_by_id_foreign" foreign key ("uploaded_by_id") references "users" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "upload_chunks" add constraint "upload_chunks_upload_id_foreign" foreign key ("upload_id") references "uploads" ("id") on update cascade on delete cascade;`);
@@ -27,6 +30,7 @@ export class Migration20261202090000 extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop table if exists "import_mappings";`);
     this.addSql(`drop table if exists "bulk_import_errors";`);
     this.addSql(`drop table if exists "bulk_imports";`);
     this.addSql(`drop table if exists "upload_chunks";`);

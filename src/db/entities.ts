@@ -3,6 +3,7 @@ import { UserSession } from '../auth/user-session.entity';
 import { ThrottleBucket } from '../platform/throttle';
 import { BulkImport, BulkImportError } from '../imports/bulk-import.entity';
 import { Upload, UploadChunk } from '../imports/upload.entity';
+import { ImportMapping } from '../imports/import-mapping.entity';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
 import { AuditTrailWriter } from '../audit-trail/audit-trail.writer';
 import { AuditCheck } from '../audits/audit-check.entity';
@@ -24,7 +25,7 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, ImportMapping];
 
 /** Every MikroORM event subscriber: the audit trail's writer, which records each change in the transaction that makes it. */
 export const SUBSCRIBERS = [new AuditTrailWriter()];

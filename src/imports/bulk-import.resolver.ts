@@ -10,6 +10,9 @@ import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { BulkImport, BulkImportError } from './bulk-import.entity';
 import { BulkImportStartInput } from './bulk-import.inputs';
 import { bulkImportService } from './bulk-import.service';
+import { BulkImportFormat } from './bulk-import.enums';
+import { importMappingService } from './import-mapping.service';
+import { ImportMappingInput, ImportMappingPayload, ImportMappingType } from './import-mapping.types';
 
 @ObjectType({ description: 'Result of bulkImportStart / bulkImportCancel.' })
 class BulkImportPayload {
@@ -48,6 +51,24 @@ export class BulkImportResolver {
   @Mutation(() => BulkImportPayload, { description: 'Stops an import after the batch it is on (what was committed stays); a queued one stops at once.' })
   bulkImportCancel(@Arg('id', () => ID, { description: 'The import.' }) id: string, @Ctx() ctx: Context) {
     return runMutation(ctx, undefined, (tx) => bulkImportService.cancel(tx, id));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => ImportMappingType, { description: 'The header names the shop\'s reports of a format are read with.' })
+  importMapping(@Arg('format', () => BulkImportFormat, { description: 'The report format.' }) format: BulkImportFormat, @Ctx() ctx: Context) {
+    return importMappingService.get(requireViewer(ctx), format);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportMappingPayload, { description: 'Sets the shop\'s own header names for a report format (an export with renamed or translated columns); later imports read them.' })
+  importMappingUpdate(@Arg('input', () => ImportMappingInput, { description: 'The header of each column.' }) input: ImportMappingInput, @Ctx() ctx: Context) {
+    return runMutation(ctx, input, (tx) => importMappingService.update(tx, input));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ImportMappingPayload, { description: 'Goes back to the built-in header names of a report format.' })
+  importMappingReset(@Arg('format', () => BulkImportFormat, { description: 'The report format.' }) format: BulkImportFormat, @Ctx() ctx: Context) {
+    return runMutation(ctx, undefined, (tx) => importMappingService.reset(tx, format));
   }
 
   @FieldResolver(() => BulkImportErrorConnection, { description: 'The rows not imported, in file order, with line, column and code.' })

@@ -15,7 +15,8 @@ import { BulkImportFormat, BulkImportStatus, FileEncoding } from './bulk-import.
 import { BULK_IMPORT_TASK } from './bulk-import.service';
 import { CsvError } from 'csv-parse';
 import { csvRecords, FileRecord, jsonLines } from './import-file';
-import { mapJsonLine, MappedRow, mapReportRow, OrderField, readHeader, TAOBAO_ORDER_COLUMNS } from './order-rows';
+import { columnsFor } from './import-mapping.service';
+import { mapJsonLine, MappedRow, mapReportRow, OrderField, readHeader } from './order-rows';
 import type { Platform } from '../customers/platform';
 
 /** What a job needs of the server it runs in. */
@@ -89,10 +90,11 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   if (row.format === BulkImportFormat.TAOBAO_ORDER_CSV) {
     const first = await records.next();
     if (first.done) return end(BulkImportStatus.FAILED, 'The file is empty.');
-    const header = readHeader(first.value.fields, TAOBAO_ORDER_COLUMNS);
+    const { columns } = await columnsFor(ctx, row.shop_id, row.format);
+    const header = readHeader(first.value.fields, columns);
     if ('missing' in header) return end(BulkImportStatus.FAILED, `The file is not a Taobao order report: its header lacks ${header.missing.join(', ')}.`);
-    map = (record) => mapReportRow(record.fields, header.index, TAOBAO_ORDER_COLUMNS, row.platform, row.timezone);
-    columnOf = (field) => (field && FIELD_COLUMNS[field] ? TAOBAO_ORDER_COLUMNS[FIELD_COLUMNS[field]] : (field ?? null));
+    map = (record) => mapReportRow(record.fields, header.index, columns, row.platform, row.timezone);
+    columnOf = (field) => (field && FIELD_COLUMNS[field] ? columns[FIELD_COLUMNS[field]] : (field ?? null));
   } else {
     map = (record) => mapJsonLine(record.fields[0]);
   }

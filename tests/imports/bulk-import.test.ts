@@ -245,3 +245,30 @@ describe('following an import', () => {
     expect((await fetch(`${app.origin}/bulk-imports/${done.id}/errors.csv`)).status).toBe(401);
   });
 });
+
+describe('a shop\'s own column names', () => {
+  const MAPPING = 'format builtIn platformOrderId buyer amount status placedAt paidAt';
+  const english = { format: 'TAOBAO_ORDER_CSV', platformOrderId: 'Order ID', buyer: 'Buyer', amount: 'Paid (CNY)', status: 'Order status', placedAt: 'Created', paidAt: 'Paid at' };
+
+  it('read an export with renamed headers once set, refuse a mapping with a column twice or unnamed, and go back to the built-in names', async () => {
+    const admin = await app.tokenFor('admin@demo.shop');
+    const update = (input: Record<string, string>, token = admin) =>
+      app.raw<{ importMappingUpdate: { importMapping: Record<string, unknown> | null; userErrors: { code: string; field: string[] }[] } }>(`mutation($input: ImportMappingInput!) { importMappingUpdate(input: $input) { importMapping { ${MAPPING} } userErrors { code field } } }`, { input }, token);
+    expect((await app.raw<{ importMapping: Record<string, unknown> }>(`{ importMapping(format: TAOBAO_ORDER_CSV) { ${MAPPING} } }`, {}, admin)).data!.importMapping).toMatchObject({ builtIn: true, platformOrderId: '订单编号' });
+    expect((await update({ ...english, buyer: 'Order ID', status: ' ' })).data!.importMappingUpdate.userErrors).toEqual([
+      { code: 'INVALID_INPUT', field: ['input', 'buyer'] },
+      { code: 'INVALID_INPUT', field: ['input', 'status'] },
+    ]);
+    expect((await update(english, await app.tokenFor('sales1@demo.shop'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await update(english)).data!.importMappingUpdate).toEqual({ importMapping: { ...english, builtIn: false }, userErrors: [] });
+
+    const file = ['Order ID,Buyer,Paid (CNY),Order status,Created,Paid at', '9100000000000001,mapped_buyer,20.00,交易成功,2026-11-16 10:00:00,2026-11-16 10:00:05', '9100000000000002,mapped_buyer,x,交易成功,2026-11-16 10:00:00,'].join('\n');
+    const done = await importFile(Buffer.from(file, 'utf8'));
+    expect(done).toMatchObject({ status: 'COMPLETED', created: 1, failed: 1 });
+    expect(done.errors.edges.map((e) => e.node.column)).toEqual(['Paid (CNY)']); // named as the shop's export names it
+
+    const reset = await app.raw<{ importMappingReset: { importMapping: { builtIn: boolean; buyer: string } } }>('mutation { importMappingReset(format: TAOBAO_ORDER_CSV) { importMapping { builtIn buyer } } }', {}, admin);
+    expect(reset.data!.importMappingReset.importMapping).toEqual({ builtIn: true, buyer: '买家会员名' });
+    expect(await importFile(Buffer.from(file, 'utf8'))).toMatchObject({ status: 'FAILED' });
+  });
+});
