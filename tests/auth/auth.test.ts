@@ -1,4 +1,4 @@
-import { getIntrospectionQuery, GraphQLObjectType, isNonNullType, isObjectType, getNamedType, GraphQLField, isScalarType, isEnumType } from 'graphql';
+import { getIntrospectionQuery, GraphQLObjectType, isNonNullType, isObjectType, getNamedType, GraphQLField, isScalarType, isEnumType, GraphQLNamedType } from 'graphql';
 import { getSchema } from '../../src/schema';
 import {
   ApiTokenCreateDocument,
@@ -62,7 +62,8 @@ function argsFor(field: GraphQLField<unknown, unknown>): string {
   const required = field.args.filter((a) => isNonNullType(a.type));
   if (required.length === 0) return '';
   const sample: Record<string, string> = { ID: '"Q3VzdG9tZXI6MQ"', DateTime: '"2026-01-01T00:00:00Z"' };
-  return '(' + required.map((a) => `${a.name}: ${sample[getNamedType(a.type).name] ?? '"x"'}`).join(', ') + ')';
+  const valueOf = (type: GraphQLNamedType) => (isEnumType(type) ? type.getValues()[0].name : (sample[type.name] ?? '"x"'));
+  return '(' + required.map((a) => `${a.name}: ${valueOf(getNamedType(a.type))}`).join(', ') + ')';
 }
 
 describe('without a token', () => {
