@@ -97,7 +97,9 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   await events.start();
   const sessions = ViewerCache.listening<ViewerRow>(config.sessionCacheSeconds * 1000, events);
   const stopScheduler = startScheduler(orm, clock, logger, config.jobsIntervalSeconds, (outcome) => metrics.jobRun(outcome));
-  const worker = config.jobsConcurrency > 0 ? await startWorker(orm.config.get('clientUrl')!, { orm, clock, config, logger, events }, config.jobsConcurrency) : null;
+  let stoppingJobs = false;
+  const jobDeps = { orm, clock, config, logger, events, shuttingDown: () => stoppingJobs };
+  const worker = config.jobsConcurrency > 0 ? await startWorker(orm.config.get('clientUrl')!, jobDeps, config.jobsConcurrency) : null;
 
   const identify = async (context: Context, authorization: string | undefined): Promise<void> => {
     const caller = await authenticate(authorization, context.em, config.jwtSecret, clock.now(), sessions.cache);
@@ -265,6 +267,7 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
       // those operations finish too (within the grace) before the caller closes the pools.
       await inFlight.settled(Math.max(1000, drain.remainingMs()));
       await stopScheduler();
+      stoppingJobs = true;
       await worker?.stop();
       await apollo.stop();
       sessions.stop();

@@ -26,6 +26,8 @@ export interface JobDeps {
   config: AppConfig;
   logger: Logger;
   events: EventBus;
+  /** Whether the server is stopping: a running import gives its job back at the next batch. */
+  shuttingDown(): boolean;
 }
 
 /** Rows per transaction: small enough to commit often (progress, cancel, resume), large enough that a batch's few statements are not per row. */
@@ -102,6 +104,9 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   const actor = { shopId: row.shop_id, userId: row.created_by_id, apiTokenId: null, requestId };
   let committed = row.rows_read;
   const commit = async (batch: FileRecord[]) => {
+    // The job fails this attempt and the queue runs it again, on this or another instance,
+    // from the last committed batch: a server's shutdown does not wait for a whole file.
+    if (deps.shuttingDown()) throw new Error('The server is stopping; the import goes on from its last committed batch.');
     const kept = await auditActor.run(actor, () => commitBatch(ctx, id, batch, map, columnOf, now(), batch[batch.length - 1].bytes, committed));
     committed += batch.length;
     return kept;

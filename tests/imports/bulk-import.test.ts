@@ -136,7 +136,7 @@ describe('JSON Lines of the API\'s own order input', () => {
 });
 
 describe('the runner', () => {
-  const deps = () => ({ orm: app.orm, clock: app.clock, config: loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: app.databaseUrl }), logger: pino({ level: 'silent' }), events: null as unknown as EventBus });
+  const deps = () => ({ orm: app.orm, clock: app.clock, config: loadConfig({ NODE_ENV: 'test', JWT_SECRET: 'x'.repeat(40), DATABASE_URL: app.databaseUrl }), logger: pino({ level: 'silent' }), events: null as unknown as EventBus, shuttingDown: () => false });
 
   async function queuedImport(rows: string[]): Promise<number> {
     const admin = await idle.tokenFor('admin@demo.shop');
@@ -175,6 +175,14 @@ describe('the runner', () => {
     await runOnce({ connectionString: idle.databaseUrl, taskList: taskList(idleDeps()), logger: workerLogger(pino({ level: 'silent' })) });
     expect((await state(id))[0]).toMatchObject({ status: 'COMPLETED', rows_read: 1, created: 1 });
     expect((await state(fresh))[0]).toMatchObject({ status: 'RUNNING', rows_read: 0 });
+  });
+
+  it('gives its job back when the server stops, to go on later from its last committed batch', async () => {
+    const id = await queuedImport(['8100000000000001,stop_buyer,10,10,交易成功,2026-11-15 10:00:00,2026-11-15 10:00:00,Tea,北京市,']);
+    await expect(runBulkImport({ ...idleDeps(), shuttingDown: () => true }, id)).rejects.toThrow('The server is stopping');
+    expect((await state(id))[0]).toMatchObject({ status: 'RUNNING', rows_read: 0 });
+    await runBulkImport(idleDeps(), id); // the retry
+    expect((await state(id))[0]).toMatchObject({ status: 'COMPLETED', rows_read: 1, created: 1 });
   });
 
   it('stops at the next batch when cancelled, and a queued import is cancelled at once', async () => {
