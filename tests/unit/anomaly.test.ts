@@ -1,16 +1,6 @@
+import { seededRandom } from '../../seeds/demo.seeder';
 import { DayValue, incidentsOf, judgeSeries } from '../../src/kpis/anomaly';
 
-/** A deterministic pseudo-random source (mulberry32), so the backtest is the same every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const gaussian = (next: () => number) => Math.sqrt(-2 * Math.log(next() || 1e-12)) * Math.cos(2 * Math.PI * next());
 
 const WEEKLY = [1.0, 0.95, 0.97, 1.02, 1.1, 1.35, 1.3]; // Monday … Sunday
@@ -22,7 +12,7 @@ const day = (i: number) => new Date(Date.UTC(2025, 0, 6 + i)).toISOString().slic
  * level. Returns the series and the days that are anomalies.
  */
 function syntheticYear(seed: number) {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const level = 1000 * (0.5 + next());
   const promotions = new Set([130 + Math.floor(next() * 10), 220 + Math.floor(next() * 10), 309]);
   const anomalies = new Set<number>();
