@@ -28,7 +28,7 @@ export class BulkImportService {
    */
   async start(ctx: AuthedContext, input: BulkImportStartInput): Promise<{ bulkImport: BulkImport }> {
     this.scope(ctx, 'b');
-    const [upload] = await queryRows<{ id: string; bytes: string }>(ctx.em, sql`select id, bytes from uploads where id::text = ${input.uploadId} and shop_id = ${ctx.viewer.shopId}`);
+    const [upload] = await queryRows<{ id: string; bytes: string }>(ctx.em, sql`select id, bytes from uploads where id = ${input.uploadId}::uuid and shop_id = ${ctx.viewer.shopId}`);
     if (!upload) throw refuse(UserErrorCode.NOT_FOUND, 'No such upload in your shop (POST the file to /uploads first).', ['input', 'uploadId']);
     const bulkImport = ctx.em.create(BulkImport, {
       shop: ctx.viewer.shopId,

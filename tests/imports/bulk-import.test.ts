@@ -268,7 +268,12 @@ describe('a shop\'s own column names', () => {
       { code: 'INVALID_INPUT', field: ['input', 'status'] },
     ]);
     expect((await update(english, await app.tokenFor('sales1@demo.shop'))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Set at the same moment by several admins' requests: each finds or creates the one mapping.
+    const together = await Promise.all(Array.from({ length: 4 }, () => update(english)));
+    expect(together.map((r) => r.errors ?? r.data!.importMappingUpdate.userErrors)).toEqual([[], [], [], []]);
+    expect(await app.sql("select count(*)::int as n from import_mappings where format = 'TAOBAO_ORDER_CSV'")).toEqual([{ n: 1 }]);
     expect((await update(english)).data!.importMappingUpdate).toEqual({ importMapping: { ...english, builtIn: false }, userErrors: [] });
+    expect((await start(app, 'not-an-upload', admin)).data!.bulkImportStart.userErrors).toEqual([{ code: 'INVALID_INPUT', field: ['input', 'uploadId'] }]);
 
     const file = ['Order ID,Buyer,Paid (CNY),Order status,Created,Paid at', '9100000000000001,mapped_buyer,20.00,交易成功,2026-11-16 10:00:00,2026-11-16 10:00:05', '9100000000000002,mapped_buyer,x,交易成功,2026-11-16 10:00:00,'].join('\n');
     const done = await importFile(Buffer.from(file, 'utf8'));
