@@ -39,7 +39,12 @@ export function importErrorsRoute(options: { orm: MikroORM; callerOf: CallerOf }
       );
       if (rows.length === 0) break;
       const text = rows.map((r) => [r.line, r.column, r.code, r.message].map(csvField).join(',')).join('\r\n') + '\r\n';
-      if (!res.write(text)) await new Promise((resolve) => res.once('drain', resolve));
+      // A client that hung up stops the download (no 'drain' would ever come).
+      if (!res.write(text)) await new Promise((resolve) => {
+        res.once('drain', resolve);
+        res.once('close', resolve);
+      });
+      if (res.destroyed) return;
       const last = rows[rows.length - 1];
       after = { line: last.line, id: last.id };
       if (rows.length < PAGE) break;
