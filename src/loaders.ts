@@ -7,6 +7,7 @@ import { createCouponLoaders } from './coupons/coupon.loaders';
 import { createCustomerLoaders } from './customers/customer.loaders';
 import { createFollowUpLoaders } from './followups/follow-up.loaders';
 import { createImportLoaders } from './imports/bulk-import.loaders';
+import { createKpiLoaders } from './kpis/kpi.loaders';
 import { createOrderLoaders } from './orders/order.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
 import { createTierLoaders } from './tiers/tier.loaders';
@@ -25,6 +26,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createOrderLoaders(em, viewer),
     ...createTierLoaders(em, viewer),
     ...createImportLoaders(em, viewer),
+    ...createKpiLoaders(em, viewer),
   };
 }
 

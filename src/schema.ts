@@ -20,6 +20,7 @@ import { AuthResolver } from './auth/auth.resolver';
 import { patchSchema } from './platform/library-patches';
 import { NodeResolver } from './node/node.resolver';
 import { BulkImportResolver } from './imports/bulk-import.resolver';
+import { KpiIncidentResolver, KpiResolver } from './kpis/kpi.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -68,6 +69,8 @@ export function getSchema(): GraphQLSchema {
       CouponResolver,
       TierDiscountResolver,
       CustomerCouponsResolver,
+      KpiResolver,
+      KpiIncidentResolver,
       BulkImportResolver,
     ],
     authChecker,

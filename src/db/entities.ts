@@ -4,6 +4,9 @@ import { ThrottleBucket } from '../platform/throttle';
 import { BulkImport, BulkImportError } from '../imports/bulk-import.entity';
 import { Upload, UploadChunk } from '../imports/upload.entity';
 import { ImportMapping } from '../imports/import-mapping.entity';
+import { CustomerPeriodSales, FollowUpKindDayFigures, ShopPeriodFigures } from '../kpis/kpi-figures.entity';
+import { KpiIncident } from '../kpis/kpi-incident.entity';
+import { Promotion } from '../kpis/promotion.entity';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
 import { AuditTrailWriter } from '../audit-trail/audit-trail.writer';
 import { AuditCheck } from '../audits/audit-check.entity';
@@ -25,7 +28,7 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, ImportMapping];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, FollowUpKindDayFigures, Promotion, KpiIncident];
 
 /** Every MikroORM event subscriber: the audit trail's writer, which records each change in the transaction that makes it. */
 export const SUBSCRIBERS = [new AuditTrailWriter()];

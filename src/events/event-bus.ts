@@ -8,7 +8,7 @@ import type { Logger } from 'pino';
 export const EVENTS_CHANNEL = 'retention_events';
 
 /** `VIEWERS_CHANGED` comes from database triggers: a user, team, shop, session or API token of `shopId` changed. */
-export type EventTopic = 'FOLLOW_UP_TASK_ASSIGNED' | 'REGISTRATION_SHEET_SUBMITTED' | 'BULK_IMPORT_PROGRESS' | 'VIEWERS_CHANGED';
+export type EventTopic = 'FOLLOW_UP_TASK_ASSIGNED' | 'REGISTRATION_SHEET_SUBMITTED' | 'BULK_IMPORT_PROGRESS' | 'KPI_INCIDENT_OPENED' | 'VIEWERS_CHANGED';
 
 /** What crosses instances: ids only; subscribers load the records with their own access rules. */
 export interface DomainEvent {

@@ -8,6 +8,7 @@ import type { AppConfig } from '../config';
 import { AuthedContext, buildContext } from '../context';
 import { queryRows, sql } from '../db/sql';
 import { EventBus, publishEvent } from '../events/event-bus';
+import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
 import { ImportErrorPolicy } from '../orders/order.enums';
 import type { OrderInput } from '../orders/order.inputs';
 import { orderService } from '../orders/order.service';
@@ -66,6 +67,10 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
     await deps.orm.em.fork().transactional(async (tx) => {
       await queryRows(tx, sql`update bulk_imports set status = ${status}, finished_at = ${now()}, failure = ${failure}, updated_at = ${now()} where id = ${id} and status in ('QUEUED', 'RUNNING')`);
       await publishEvent(tx, { topic: 'BULK_IMPORT_PROGRESS', shopId: row.shop_id, id });
+      // The imported days may hold anomalies: judge them now, not at the next hourly run.
+      if (status === BulkImportStatus.COMPLETED) {
+        await queryRows(tx, sql`select graphile_worker.add_job(${DETECT_INCIDENTS_TASK}, json_build_object('shopId', ${row.shop_id}::int), job_key := ${`${DETECT_INCIDENTS_TASK}:${row.shop_id}`})`);
+      }
     });
   };
   if (row.cancel_requested_at) return end(BulkImportStatus.CANCELLED);

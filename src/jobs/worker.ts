@@ -2,6 +2,9 @@ import { run, Runner, TaskList } from 'graphile-worker';
 import { workerLogger } from '../db/job-queue';
 import { BULK_IMPORT_TASK } from '../imports/bulk-import.service';
 import { failBulkImport, JobDeps, reviveStalledImports, runBulkImport } from '../imports/bulk-import.runner';
+import { queryRows, sql } from '../db/sql';
+import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
+import { kpiIncidentService } from '../kpis/kpi-incident.service';
 
 /** Frees imports whose worker died (a cron task of the queue, every minute). */
 const REVIVE_TASK = 'revive_stalled_imports';
@@ -12,6 +15,13 @@ const STALLED_SECONDS = 120;
 export function taskList(deps: JobDeps): TaskList {
   return {
     [REVIVE_TASK]: async () => void (await reviveStalledImports(deps.orm, STALLED_SECONDS)),
+    // Hourly for every shop (a shop's day ends at its own midnight), and after an import.
+    [DETECT_INCIDENTS_TASK]: async (payload) => {
+      const { shopId } = (payload ?? {}) as { shopId?: number };
+      const em = deps.orm.em.fork();
+      const shops = shopId ? [{ id: shopId }] : await queryRows<{ id: number }>(em, sql`select id from shops order by id`);
+      for (const shop of shops) await kpiIncidentService.detect(em, shop.id, deps.clock.now());
+    },
     [BULK_IMPORT_TASK]: async (payload, helpers) => {
       const { id } = payload as { id: number };
       try {
@@ -40,7 +50,7 @@ export async function startWorker(connectionString: string, deps: JobDeps, concu
     noHandleSignals: true,
     pollInterval: 2000,
     taskList: taskList(deps),
-    crontab: `* * * * * ${REVIVE_TASK}`,
+    crontab: `* * * * * ${REVIVE_TASK}\n17 * * * * ${DETECT_INCIDENTS_TASK}`,
     logger: workerLogger(deps.logger),
   });
 }

@@ -41,6 +41,10 @@ export class NodeResolver {
         return loaders.couponById.read(parsed.id);
       case 'BulkImport':
         return loaders.bulkImportById.read(parsed.id);
+      case 'Promotion':
+        return loaders.promotionById.read(parsed.id);
+      case 'KpiIncident':
+        return loaders.kpiIncidentById.read(parsed.id);
       case 'ApiToken': {
         return loaders.apiTokenById.read(parsed.id);
       }

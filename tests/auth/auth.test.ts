@@ -61,7 +61,7 @@ function selectionFor(field: GraphQLField<unknown, unknown>): string {
 function argsFor(field: GraphQLField<unknown, unknown>): string {
   const required = field.args.filter((a) => isNonNullType(a.type));
   if (required.length === 0) return '';
-  const sample: Record<string, string> = { ID: '"Q3VzdG9tZXI6MQ"', DateTime: '"2026-01-01T00:00:00Z"' };
+  const sample: Record<string, string> = { ID: '"Q3VzdG9tZXI6MQ"', DateTime: '"2026-01-01T00:00:00Z"', LocalDate: '"2026-01-01"' };
   const valueOf = (type: GraphQLNamedType) => (isEnumType(type) ? type.getValues()[0].name : (sample[type.name] ?? '"x"'));
   return '(' + required.map((a) => `${a.name}: ${valueOf(getNamedType(a.type))}`).join(', ') + ')';
 }

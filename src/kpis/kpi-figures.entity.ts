@@ -1,0 +1,122 @@
+import { Entity, Enum, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
+import { FollowUpKind } from '../followups/follow-up.enums';
+
+/**
+ * One buyer's paid orders in one local period (day, ISO week or month). Kept by triggers on
+ * orders (migrations/kpi-figures.ts), never written by the application: the shop's distinct
+ * buyer counts per period (new, returning, repeat) are moved from here.
+ */
+@Entity({ tableName: 'customer_period_sales' })
+export class CustomerPeriodSales {
+  [PrimaryKeyProp]?: ['customerId', 'grain', 'periodStart'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  customerId!: number;
+
+  /** DAY, WEEK or MONTH. */
+  @PrimaryKey({ type: 'text' })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  periodStart!: string;
+
+  @Property({ type: 'integer' })
+  shopId!: number;
+
+  @Property({ type: 'integer', default: 0 })
+  paidOrders: number = 0;
+
+  /** Minor units. */
+  @Property({ type: 'bigint', default: 0 })
+  paidAmount: string = '0';
+
+  /** The buyer's first paid day is before the period: an old customer in it. */
+  @Property({ type: 'boolean', default: false })
+  oldCustomer: boolean = false;
+}
+
+/** The shop's sales and order counts per local period; kept by triggers, read by `kpis`. */
+@Entity({ tableName: 'shop_period_figures' })
+export class ShopPeriodFigures {
+  [PrimaryKeyProp]?: ['shopId', 'grain', 'periodStart'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  shopId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  periodStart!: string;
+
+  /** Paid orders by paid day, and their amount (minor units). */
+  @Property({ type: 'integer', default: 0 })
+  paidOrders: number = 0;
+
+  @Property({ type: 'bigint', default: 0 })
+  paidAmount: string = '0';
+
+  /** The part of paidAmount from buyers whose first paid day is before the period. */
+  @Property({ type: 'bigint', default: 0 })
+  oldAmount: string = '0';
+
+  /** Customers with a paid order in the period. */
+  @Property({ type: 'integer', default: 0 })
+  buyers: number = 0;
+
+  /** Buyers with two or more paid orders in the period. */
+  @Property({ type: 'integer', default: 0 })
+  repeatBuyers: number = 0;
+
+  /** Buyers whose first paid day is before the period. */
+  @Property({ type: 'integer', default: 0 })
+  oldBuyers: number = 0;
+
+  /** Buyers with more than one paid order in their lifetime up to the period's end. */
+  @Property({ type: 'integer', default: 0 })
+  returningBuyers: number = 0;
+
+  /** Orders by placed day, and those of them not paid (unpaid or closed unpaid). */
+  @Property({ type: 'integer', default: 0 })
+  placedOrders: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  unpaidOrders: number = 0;
+
+  /** Orders by the day their payment reminder was scheduled, and those of them now paid. */
+  @Property({ type: 'integer', default: 0 })
+  remindedOrders: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  remindedPaid: number = 0;
+}
+
+/** One rep's follow-ups of one kind per local due day; kept by triggers, read by `kpis`. */
+@Entity({ tableName: 'follow_up_kind_day_figures' })
+export class FollowUpKindDayFigures {
+  [PrimaryKeyProp]?: ['shopId', 'day', 'assigneeId', 'kind'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  shopId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  assigneeId!: number;
+
+  @Enum({ items: () => FollowUpKind, nativeEnumName: 'follow_up_kind', primary: true })
+  kind!: FollowUpKind;
+
+  @Property({ type: 'integer', default: 0 })
+  due: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  doneOnTime: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  done: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  ordered: number = 0;
+}

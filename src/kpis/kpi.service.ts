@@ -1,0 +1,179 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthedContext } from '../context';
+import type { Viewer } from '../auth/viewer';
+import { Role } from '../auth/role';
+import { requireIdOf } from '../common/relay';
+import { badUserInput, forbidden } from '../common/user-error';
+import { localDate } from '../common/zoned-time';
+import { queryRows, queryValue, Sql, sql } from '../db/sql';
+import { salesReach, teamMembers } from '../users/team-reach';
+import { DayValue, Judgement, judgeSeries } from './anomaly';
+import { definitionOf, KPI_DEFINITIONS, KpiDefinition, KpiSource, NO_FIGURES, PeriodFigures, SCOPES_OF } from './kpi-definitions';
+import { KpiComparison, KpiFlagStatus, KpiGranularity, KpiKey, KpiScope } from './kpi.enums';
+import { addDays, addPeriods, comparisonStart, isLocalDay, periodsBetween } from './kpi-periods';
+import { promotionService } from './promotion.service';
+import type { KpiDefinitionType, KpiFlag, KpiPoint, KpiReport } from './kpi.types';
+
+/** At most this many periods per request (two years of days): the cost is linear in it. */
+export const MAX_KPI_PERIODS = 731;
+/** Days of history read before a daily range so its first days can be judged (8 weeks + a week). */
+export const HISTORY_DAYS = 63;
+
+export interface KpiArgs {
+  from: string;
+  to: string;
+  granularity: KpiGranularity;
+  compareTo: KpiComparison;
+  scope?: KpiScope | null;
+  teamId?: string | null;
+  userId?: string | null;
+  keys?: KpiKey[] | null;
+}
+
+/** The shop's local day of an instant, `YYYY-MM-DD`. */
+export function localDay(instant: Date, timezone: string): string {
+  const d = localDate(instant, timezone);
+  return `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+}
+
+/**
+ * Judges the days of [from, end) of a daily sales KPI against the days before them, from the
+ * shop's first day with sales on; days from `today` on (not over yet) are not judged.
+ */
+export function judgeDays(definition: KpiDefinition, figures: Map<string, Partial<PeriodFigures>>, firstDay: string | null, from: string, end: string, today: string, promotions: Set<string>): Map<string, Judgement> {
+  const judged = new Map<string, Judgement>();
+  const historyStart = addDays(from, -HISTORY_DAYS);
+  const start = firstDay && firstDay > historyStart ? firstDay : historyStart;
+  const last = end < today ? end : today;
+  const days: DayValue[] = [];
+  for (let day = start; day < last; day = addDays(day, 1)) days.push({ day, value: definition.value({ ...NO_FIGURES, ...figures.get(day) }) ?? 0, promotion: promotions.has(day) });
+  for (const judgement of judgeSeries(days)) if (judgement.day >= from) judged.set(judgement.day, judgement);
+  return judged;
+}
+
+const toFlag = (judgement: Judgement): KpiFlag => {
+  if (judgement.status === 'INSUFFICIENT_HISTORY') return { status: KpiFlagStatus.INSUFFICIENT_HISTORY, expected: null, low: null, high: null, robustZ: null, method: null };
+  return { status: KpiFlagStatus[judgement.status], expected: judgement.expected, low: judgement.low, high: judgement.high, robustZ: judgement.robustZ, method: judgement.method };
+};
+
+/** Whose figures, as the caller may read them: the scope, its follow-up filter and the sources open to the caller. */
+interface ResolvedScope {
+  scope: KpiScope;
+  assignees: Sql | null;
+  sources: readonly KpiSource[];
+}
+
+export const toDefinitionType = (d: KpiDefinition): KpiDefinitionType => ({ key: d.key, name: d.name, formula: d.formula, unit: d.unit, higherIsBetter: d.higherIsBetter, scopes: [...SCOPES_OF[d.source]] });
+
+export class KpiService {
+  /** Who sees what: admins and reviewers the shop's; a lead the team's; a rep their own. */
+  private async resolveScope(ctx: AuthedContext, args: KpiArgs): Promise<ResolvedScope> {
+    const viewer: Viewer = ctx.viewer;
+    const seesShop = viewer.role === Role.ADMIN || viewer.role === Role.REVIEWER;
+    if (viewer.role === Role.CUSTOMER_SERVICE) throw forbidden('Customer service reads its own customer-service figures; no other KPI.');
+    const scope = args.scope ?? (seesShop ? KpiScope.SHOP : viewer.ledTeamId !== null ? KpiScope.TEAM : KpiScope.USER);
+    if (scope === KpiScope.SHOP) {
+      if (!seesShop) throw forbidden('Only admins and reviewers read the shop\'s KPIs.');
+      return { scope, assignees: null, sources: ['SALES', 'FOLLOW_UP'] };
+    }
+    if (scope === KpiScope.TEAM) {
+      const teamId = args.teamId ? requireIdOf(args.teamId, 'SalesTeam', 'teamId') : viewer.ledTeamId;
+      if (teamId === null) throw badUserInput('Name the team: teamId.', 'teamId');
+      if (!seesShop && teamId !== viewer.ledTeamId) throw forbidden('A lead reads their own team\'s KPIs only.');
+      const inShop = await queryValue<boolean>(ctx.em, sql`select exists (select 1 from sales_teams where id = ${teamId} and shop_id = ${viewer.shopId})`);
+      if (!inShop) throw badUserInput('No such team in your shop.', 'teamId');
+      return { scope, assignees: teamMembers(teamId), sources: ['FOLLOW_UP'] };
+    }
+    const userId = args.userId ? requireIdOf(args.userId, 'User', 'userId') : viewer.userId;
+    const reachable = await queryValue<boolean>(
+      ctx.em,
+      sql`select exists (select 1 from users u where u.id = ${userId} and u.shop_id = ${viewer.shopId} and ${seesShop ? sql`true` : salesReach(viewer, sql`u.id`)})`,
+    );
+    if (!reachable) throw seesShop ? badUserInput('No such user in your shop.', 'userId') : forbidden('A rep reads their own KPIs; a lead their team members\'.');
+    return { scope, assignees: sql`(${userId})`, sources: ['FOLLOW_UP'] };
+  }
+
+  async report(ctx: AuthedContext, args: KpiArgs): Promise<KpiReport> {
+    if (!isLocalDay(args.from)) throw badUserInput('from must be a day, YYYY-MM-DD.', 'from');
+    if (!isLocalDay(args.to)) throw badUserInput('to must be a day, YYYY-MM-DD.', 'to');
+    if (args.from > args.to) throw badUserInput('from must not be after to.', 'from');
+    const periods = periodsBetween(args.granularity, args.from, args.to, MAX_KPI_PERIODS);
+    if (periods.length > MAX_KPI_PERIODS) throw badUserInput(`At most ${MAX_KPI_PERIODS} periods per request.`, 'to');
+    const resolved = await this.resolveScope(ctx, args);
+    const wanted = args.keys?.length ? [...new Set(args.keys)].map(definitionOf) : KPI_DEFINITIONS.filter((d) => resolved.sources.includes(d.source));
+    const closed = wanted.find((d) => !resolved.sources.includes(d.source));
+    if (closed) throw forbidden(`${closed.key} is not kept at the ${resolved.scope} scope, or not for your role.`);
+
+    const { granularity, compareTo } = args;
+    const comparisons = periods.map((p) => comparisonStart(granularity, compareTo, p, periods.length));
+    const flagged = granularity === KpiGranularity.DAY && resolved.scope === KpiScope.SHOP;
+    const first = [periods[0], comparisons[0], ...(flagged ? [addDays(periods[0], -HISTORY_DAYS)] : [])].sort()[0];
+    const end = addPeriods(granularity, periods[periods.length - 1], 1);
+    const sources = new Set(wanted.map((d) => d.source));
+    const shop = (await ctx.loaders.shopById.load(ctx.viewer.shopId))!;
+    const today = localDay(ctx.clock.now(), shop.timezone);
+
+    const [sales, followUps, promotionDays] = await Promise.all([
+      sources.has('SALES') ? this.salesFigures(ctx.em, ctx.viewer.shopId, granularity, first, end) : Promise.resolve(null),
+      sources.has('FOLLOW_UP') ? this.followUpFigures(ctx, granularity, first, end, resolved.assignees) : Promise.resolve(new Map<string, Partial<PeriodFigures>>()),
+      flagged && sources.has('SALES') ? promotionService.daysBetween(ctx, first, end) : Promise.resolve(new Set<string>()),
+    ]);
+    const figuresOf = (start: string): PeriodFigures => ({ ...NO_FIGURES, ...sales?.rows.get(start), ...followUps.get(start) });
+
+    const series = wanted.map((definition) => {
+      const value = (start: string) => definition.value(figuresOf(start));
+      const flags = flagged && definition.source === 'SALES' && sales ? judgeDays(definition, sales.rows, sales.firstDay, periods[0], end, today, promotionDays) : null;
+      const points: KpiPoint[] = periods.map((start, index) => {
+        const current = value(start);
+        const comparison = value(comparisons[index]);
+        const change = current === null || comparison === null ? null : current - comparison;
+        return {
+          periodStart: start,
+          value: current,
+          comparisonPeriodStart: comparisons[index],
+          comparisonValue: comparison,
+          change,
+          relativeChange: change === null || comparison === 0 ? null : change / Math.abs(comparison!),
+          flag: flags && start < today ? toFlag(flags.get(start) ?? { day: start, value: 0, status: 'INSUFFICIENT_HISTORY' }) : null,
+        };
+      });
+      return { definition: toDefinitionType(definition), points };
+    });
+    return { scope: resolved.scope, granularity, compareTo, timezone: shop.timezone, series };
+  }
+
+  /** The shop's kept sales figures per period in [first, end), and its first day with any. One statement. */
+  async salesFigures(em: EntityManager, shopId: number, granularity: KpiGranularity, first: string, end: string): Promise<{ rows: Map<string, Partial<PeriodFigures>>; firstDay: string | null }> {
+    const rows = await queryRows<PeriodFigures & { period_start: string; first_day: string | null }>(
+      em,
+      sql`select f.period_start::text as period_start, f.paid_orders as "paidOrders", f.paid_amount::float8 as "paidAmount", f.old_amount::float8 as "oldAmount",
+                 f.buyers, f.repeat_buyers as "repeatBuyers", f.old_buyers as "oldBuyers", f.returning_buyers as "returningBuyers",
+                 f.placed_orders as "placedOrders", f.unpaid_orders as "unpaidOrders", f.reminded_orders as "remindedOrders", f.reminded_paid as "remindedPaid",
+                 (select min(d.period_start)::text from shop_period_figures d where d.shop_id = ${shopId} and d.grain = 'DAY') as first_day
+            from shop_period_figures f
+           where f.shop_id = ${shopId} and f.grain = ${granularity} and f.period_start >= ${first}::date and f.period_start < ${end}::date`,
+    );
+    const firstDay = rows[0]?.first_day ?? null;
+    return { rows: new Map(rows.map(({ period_start, first_day, ...figures }) => [period_start, figures])), firstDay };
+  }
+
+  /** The kept follow-up figures per period in [first, end), of the assignees given (all: null). One statement. */
+  private async followUpFigures(ctx: AuthedContext, granularity: KpiGranularity, first: string, end: string, assignees: Sql | null): Promise<Map<string, Partial<PeriodFigures>>> {
+    const sum = (column: string, kind?: string) => sql.raw(`coalesce(sum(${column})${kind ? ` filter (where kind = '${kind}')` : ''}, 0)::int`);
+    const rows = await queryRows<Partial<PeriodFigures> & { period_start: string }>(
+      ctx.em,
+      sql`select kpi_period_start(${granularity}, day)::text as period_start,
+                 ${sum('due')} as due, ${sum('done_on_time')} as "doneOnTime", ${sum('done')} as done, ${sum('ordered')} as ordered,
+                 ${sum('done', 'FIRST_CONTACT')} as "firstContactDone", ${sum('ordered', 'FIRST_CONTACT')} as "firstContactOrdered",
+                 ${sum('done', 'RETRY')} as "retryDone", ${sum('ordered', 'RETRY')} as "retryOrdered",
+                 ${sum('done', 'REVISIT')} as "revisitDone", ${sum('ordered', 'REVISIT')} as "revisitOrdered"
+            from follow_up_kind_day_figures
+           where shop_id = ${ctx.viewer.shopId} and day >= ${first}::date and day < ${end}::date ${assignees ? sql`and assignee_id in ${assignees}` : sql``}
+           group by 1`,
+    );
+    return new Map(rows.map(({ period_start, ...figures }) => [period_start, figures]));
+  }
+
+}
+
+export const kpiService = new KpiService();
