@@ -1,11 +1,17 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Shop } from '../src/shops/shop.entity';
 import { DemoSeeder } from './demo.seeder';
+import { DemoYearDeps, seedDemoYear } from './demo-year';
 
-/** Seeds the demo shops when the database has no shop at all; returns whether it did. */
-export async function seedDemoIfEmpty(orm: MikroORM): Promise<boolean> {
+/**
+ * Seeds the demo shops when the database has no shop at all, then the demo shop's year of
+ * orders (the tests' template database has the shops only); returns whether it did.
+ */
+export async function seedDemoIfEmpty(orm: MikroORM, deps: Omit<DemoYearDeps, 'orm'>): Promise<boolean> {
   const shops = await orm.em.fork().count(Shop, {});
   if (shops > 0) return false;
   await orm.getSeeder().seed(DemoSeeder);
+  const year = await seedDemoYear({ orm, ...deps });
+  deps.logger.info(year, 'seeded a year of the demo shop\'s orders');
   return true;
 }

@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     fail(`the database at ${config.databaseUrl ? 'DATABASE_URL' : 'the embedded PostgreSQL'} is not usable (${message.split('\n')[0]})`);
   }
-  const seeded = config.seedDemo ? await seedDemoIfEmpty(db.orm) : false;
+  const seeded = config.seedDemo ? await seedDemoIfEmpty(db.orm, { config, logger, clock: systemClock }) : false;
   if (seeded) logger.info('seeded the demo shops');
 
   let server;

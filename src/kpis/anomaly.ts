@@ -14,6 +14,35 @@ export interface DayValue {
   value: number;
   /** A promotion day of the shop's calendar (双11, 618, its own). */
   promotion?: boolean;
+  /** What the day's figure is counted over (orders, buyers), for its sampling noise. */
+  trials?: number;
+}
+
+/**
+ * The sampling noise a figure has even when nothing happened, which a few weeks' MAD can
+ * underestimate on small numbers (eight Tuesdays of 11, 11, 12, 11… give a MAD of 0 while 16 is
+ * ordinary): COUNT is Poisson (√expected), RATIO binomial over `trials` (√(p(1−p)/n), p
+ * smoothed by Agresti–Coull), MEAN and SUM of order values with a coefficient of variation of 0.7.
+ */
+export type NoiseModel = 'COUNT' | 'RATIO' | 'MEAN' | 'SUM';
+const ORDER_VALUE_CV = 0.7;
+
+export function samplingSpread(noise: NoiseModel | undefined, expected: number, trials: number | undefined): number {
+  const n = Math.max(trials ?? 0, 1);
+  switch (noise) {
+    case 'COUNT':
+      return Math.sqrt(Math.max(Math.abs(expected), 1));
+    case 'RATIO': {
+      const p = (expected * n + 2) / (n + 4); // Agresti–Coull: no zero-width band at p = 0
+      return Math.sqrt((p * (1 - p)) / n);
+    }
+    case 'MEAN':
+      return (Math.abs(expected) * ORDER_VALUE_CV) / Math.sqrt(n);
+    case 'SUM':
+      return (Math.abs(expected) * Math.sqrt(1 + ORDER_VALUE_CV ** 2)) / Math.sqrt(n);
+    default:
+      return 0;
+  }
 }
 
 export type Judgement =
@@ -51,7 +80,7 @@ function median(values: number[]): number {
  * flagged (an anomaly must not become the norm it is measured by); a promotion day against the
  * previous promotion days.
  */
-export function judgeSeries(series: readonly DayValue[], options: AnomalyOptions = ANOMALY_DEFAULTS): Judgement[] {
+export function judgeSeries(series: readonly DayValue[], options: AnomalyOptions = ANOMALY_DEFAULTS, noise?: NoiseModel): Judgement[] {
   const judgements: Judgement[] = [];
   series.forEach((point, index) => {
     const insufficient = { day: point.day, value: point.value, status: 'INSUFFICIENT_HISTORY' as const };
@@ -73,7 +102,7 @@ export function judgeSeries(series: readonly DayValue[], options: AnomalyOptions
     const samples = chosen.map((j) => series[j].value);
     const method = point.promotion ? `median and MAD of the ${samples.length} previous promotion days` : `median and MAD of the same weekday over ${samples.length} of the previous ${options.weeks} weeks`;
     const expected = median(samples);
-    const spread = Math.max(MAD_TO_SD * median(samples.map((v) => Math.abs(v - expected))), options.minRelativeSpread * Math.abs(expected), 1e-9);
+    const spread = Math.max(MAD_TO_SD * median(samples.map((v) => Math.abs(v - expected))), options.minRelativeSpread * Math.abs(expected), samplingSpread(noise, expected, point.trials), 1e-9);
     const robustZ = (point.value - expected) / spread;
     judgements.push({
       day: point.day,

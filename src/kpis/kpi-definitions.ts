@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { KpiKey, KpiScope, KpiUnit } from './kpi.enums';
+import type { NoiseModel } from './anomaly';
 
 /** Where a KPI's figures are kept; decides who may read it and at which scope. */
 export type KpiSource = 'SALES' | 'FOLLOW_UP';
@@ -43,6 +44,14 @@ export interface KpiDefinition {
   unit: KpiUnit;
   higherIsBetter: boolean;
   source: KpiSource;
+  /**
+   * Daily values judged for anomalies: a figure with a steady daily level. Left out: the
+   * repeat purchase rate (two orders in one day is rare: its daily value is mostly 0) and the
+   * reminder recovery rate (a few reminders a day).
+   */
+  watched: boolean;
+  /** A watched figure's sampling noise, and what it is counted over (anomaly.ts). */
+  noise?: { model: NoiseModel; trials?: (f: PeriodFigures) => number };
   /** The value of a period; null when its denominator is 0. */
   value: (f: PeriodFigures) => number | null;
 }
@@ -51,21 +60,21 @@ const rate = (part: number, whole: number) => (whole === 0 ? null : part / whole
 
 /** Every KPI, written once: the API lists these and computes each value with them. */
 export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
-  { key: KpiKey.NEW_CUSTOMERS, name: 'New customers', formula: 'Customers whose first paid order falls in the period (customer growth).', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'SALES', value: (f) => f.buyers - f.oldBuyers },
-  { key: KpiKey.ACTIVE_CUSTOMERS, name: 'Active customers', formula: 'Customers with at least one paid order in the period.', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'SALES', value: (f) => f.buyers },
-  { key: KpiKey.PAID_ORDERS, name: 'Paid orders', formula: 'Orders paid in the period (by paid time), refunded and cancelled ones left out.', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'SALES', value: (f) => f.paidOrders },
-  { key: KpiKey.PAID_AMOUNT, name: 'Paid amount', formula: 'Sum of the amounts of the orders paid in the period.', unit: KpiUnit.MONEY, higherIsBetter: true, source: 'SALES', value: (f) => f.paidAmount },
-  { key: KpiKey.AVERAGE_ORDER_VALUE, name: 'Average order value', formula: 'Paid amount ÷ paid orders.', unit: KpiUnit.MONEY, higherIsBetter: true, source: 'SALES', value: (f) => rate(f.paidAmount, f.paidOrders) },
-  { key: KpiKey.REPEAT_PURCHASE_RATE, name: 'Repeat purchase rate', formula: 'Customers with 2 or more paid orders inside the period ÷ customers with at least 1 paid order inside it.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', value: (f) => rate(f.repeatBuyers, f.buyers) },
-  { key: KpiKey.RETURNING_CUSTOMER_RATE, name: 'Returning customer rate', formula: 'Customers who paid an order in the period and have more than 1 paid order in their lifetime up to the period\'s end ÷ customers who paid an order in the period.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', value: (f) => rate(f.returningBuyers, f.buyers) },
-  { key: KpiKey.OLD_CUSTOMER_SALES_SHARE, name: 'Old-customer share of sales', formula: 'Paid amount from customers whose first paid order is before the period ÷ all paid amount in it.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', value: (f) => rate(f.oldAmount, f.paidAmount) },
-  { key: KpiKey.UNPAID_ORDER_RATE, name: 'Unpaid-order rate', formula: 'Orders placed in the period that are unpaid or were closed unpaid ÷ orders placed in it.', unit: KpiUnit.RATIO, higherIsBetter: false, source: 'SALES', value: (f) => rate(f.unpaidOrders, f.placedOrders) },
-  { key: KpiKey.REMINDER_RECOVERY_RATE, name: 'Reminder recovery rate', formula: 'Orders whose payment reminder fell in the period and that are now paid ÷ orders reminded in the period.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', value: (f) => rate(f.remindedPaid, f.remindedOrders) },
-  { key: KpiKey.FOLLOW_UP_ON_TIME_RATE, name: 'Follow-up on-time rate', formula: 'Follow-ups due in the period and done by their due time ÷ follow-ups due in it (cancelled ones left out).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', value: (f) => rate(f.doneOnTime, f.due) },
-  { key: KpiKey.FOLLOW_UP_CONVERSION, name: 'Follow-up conversion', formula: 'Follow-ups due in the period and done with the outcome ORDERED ÷ follow-ups due in it and done.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', value: (f) => rate(f.ordered, f.done) },
-  { key: KpiKey.FIRST_CONTACT_CONVERSION, name: 'First-contact conversion', formula: 'The follow-up conversion of FIRST_CONTACT follow-ups (first cycle).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', value: (f) => rate(f.firstContactOrdered, f.firstContactDone) },
-  { key: KpiKey.RETRY_CONVERSION, name: 'Retry conversion', formula: 'The follow-up conversion of RETRY follow-ups (retry cycles).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', value: (f) => rate(f.retryOrdered, f.retryDone) },
-  { key: KpiKey.REVISIT_CONVERSION, name: 'Revisit conversion', formula: 'The follow-up conversion of REVISIT follow-ups (after an order, towards the next one).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', value: (f) => rate(f.revisitOrdered, f.revisitDone) },
+  { key: KpiKey.NEW_CUSTOMERS, name: 'New customers', formula: 'Customers whose first paid order falls in the period (customer growth).', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'COUNT' }, value: (f) => f.buyers - f.oldBuyers },
+  { key: KpiKey.ACTIVE_CUSTOMERS, name: 'Active customers', formula: 'Customers with at least one paid order in the period.', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'COUNT' }, value: (f) => f.buyers },
+  { key: KpiKey.PAID_ORDERS, name: 'Paid orders', formula: 'Orders paid in the period (by paid time), refunded and cancelled ones left out.', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'COUNT' }, value: (f) => f.paidOrders },
+  { key: KpiKey.PAID_AMOUNT, name: 'Paid amount', formula: 'Sum of the amounts of the orders paid in the period.', unit: KpiUnit.MONEY, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'SUM', trials: (f) => f.paidOrders }, value: (f) => f.paidAmount },
+  { key: KpiKey.AVERAGE_ORDER_VALUE, name: 'Average order value', formula: 'Paid amount ÷ paid orders.', unit: KpiUnit.MONEY, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'MEAN', trials: (f) => f.paidOrders }, value: (f) => rate(f.paidAmount, f.paidOrders) },
+  { key: KpiKey.REPEAT_PURCHASE_RATE, name: 'Repeat purchase rate', formula: 'Customers with 2 or more paid orders inside the period ÷ customers with at least 1 paid order inside it.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: false, value: (f) => rate(f.repeatBuyers, f.buyers) },
+  { key: KpiKey.RETURNING_CUSTOMER_RATE, name: 'Returning customer rate', formula: 'Customers who paid an order in the period and have more than 1 paid order in their lifetime up to the period\'s end ÷ customers who paid an order in the period.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'RATIO', trials: (f) => f.buyers }, value: (f) => rate(f.returningBuyers, f.buyers) },
+  { key: KpiKey.OLD_CUSTOMER_SALES_SHARE, name: 'Old-customer share of sales', formula: 'Paid amount from customers whose first paid order is before the period ÷ all paid amount in it.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'RATIO', trials: (f) => f.paidOrders }, value: (f) => rate(f.oldAmount, f.paidAmount) },
+  { key: KpiKey.UNPAID_ORDER_RATE, name: 'Unpaid-order rate', formula: 'Orders placed in the period that are unpaid or were closed unpaid ÷ orders placed in it.', unit: KpiUnit.RATIO, higherIsBetter: false, source: 'SALES', watched: true, noise: { model: 'RATIO', trials: (f) => f.placedOrders }, value: (f) => rate(f.unpaidOrders, f.placedOrders) },
+  { key: KpiKey.REMINDER_RECOVERY_RATE, name: 'Reminder recovery rate', formula: 'Orders whose payment reminder fell in the period and that are now paid ÷ orders reminded in the period.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: false, value: (f) => rate(f.remindedPaid, f.remindedOrders) },
+  { key: KpiKey.FOLLOW_UP_ON_TIME_RATE, name: 'Follow-up on-time rate', formula: 'Follow-ups due in the period and done by their due time ÷ follow-ups due in it (cancelled ones left out).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.doneOnTime, f.due) },
+  { key: KpiKey.FOLLOW_UP_CONVERSION, name: 'Follow-up conversion', formula: 'Follow-ups due in the period and done with the outcome ORDERED ÷ follow-ups due in it and done.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.ordered, f.done) },
+  { key: KpiKey.FIRST_CONTACT_CONVERSION, name: 'First-contact conversion', formula: 'The follow-up conversion of FIRST_CONTACT follow-ups (first cycle).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.firstContactOrdered, f.firstContactDone) },
+  { key: KpiKey.RETRY_CONVERSION, name: 'Retry conversion', formula: 'The follow-up conversion of RETRY follow-ups (retry cycles).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.retryOrdered, f.retryDone) },
+  { key: KpiKey.REVISIT_CONVERSION, name: 'Revisit conversion', formula: 'The follow-up conversion of REVISIT follow-ups (after an order, towards the next one).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.revisitOrdered, f.revisitDone) },
 ];
 
 registerEnumType(KpiKey, {

@@ -36,7 +36,7 @@ export class KpiIncidentService {
       kpiService.salesFigures(em, shopId, KpiGranularity.DAY, history, today),
       promotionService.daysBetween({ em, viewer: { shopId } as AuthedContext['viewer'] }, history, today),
     ]);
-    const found = KPI_DEFINITIONS.filter((d) => d.source === 'SALES').flatMap((definition) =>
+    const found = KPI_DEFINITIONS.filter((d) => d.watched).flatMap((definition) =>
       incidentsOf([...judgeDays(definition, sales.rows, sales.firstDay, from, today, today, promotions).values()]).map((incident) => {
         const worst = incident.days.reduce((a, b) => (Math.abs(b.status === 'ANOMALY' ? b.robustZ : 0) > Math.abs(a.status === 'ANOMALY' ? a.robustZ : 0) ? b : a));
         return { kpi: definition.key, first: incident.from, last: incident.to, worst };

@@ -7,7 +7,7 @@ import { badUserInput, forbidden } from '../common/user-error';
 import { localDate } from '../common/zoned-time';
 import { queryRows, queryValue, Sql, sql } from '../db/sql';
 import { salesReach, teamMembers } from '../users/team-reach';
-import { DayValue, Judgement, judgeSeries } from './anomaly';
+import { ANOMALY_DEFAULTS, DayValue, Judgement, judgeSeries } from './anomaly';
 import { definitionOf, KPI_DEFINITIONS, KpiDefinition, KpiSource, NO_FIGURES, PeriodFigures, SCOPES_OF } from './kpi-definitions';
 import { KpiComparison, KpiFlagStatus, KpiGranularity, KpiKey, KpiScope } from './kpi.enums';
 import { addDays, addPeriods, comparisonStart, isLocalDay, periodsBetween } from './kpi-periods';
@@ -46,8 +46,11 @@ export function judgeDays(definition: KpiDefinition, figures: Map<string, Partia
   const start = firstDay && firstDay > historyStart ? firstDay : historyStart;
   const last = end < today ? end : today;
   const days: DayValue[] = [];
-  for (let day = start; day < last; day = addDays(day, 1)) days.push({ day, value: definition.value({ ...NO_FIGURES, ...figures.get(day) }) ?? 0, promotion: promotions.has(day) });
-  for (const judgement of judgeSeries(days)) if (judgement.day >= from) judged.set(judgement.day, judgement);
+  for (let day = start; day < last; day = addDays(day, 1)) {
+    const f = { ...NO_FIGURES, ...figures.get(day) };
+    days.push({ day, value: definition.value(f) ?? 0, promotion: promotions.has(day), trials: definition.noise?.trials?.(f) });
+  }
+  for (const judgement of judgeSeries(days, ANOMALY_DEFAULTS, definition.noise?.model)) if (judgement.day >= from) judged.set(judgement.day, judgement);
   return judged;
 }
 
@@ -63,7 +66,7 @@ interface ResolvedScope {
   sources: readonly KpiSource[];
 }
 
-export const toDefinitionType = (d: KpiDefinition): KpiDefinitionType => ({ key: d.key, name: d.name, formula: d.formula, unit: d.unit, higherIsBetter: d.higherIsBetter, scopes: [...SCOPES_OF[d.source]] });
+export const toDefinitionType = (d: KpiDefinition): KpiDefinitionType => ({ key: d.key, name: d.name, formula: d.formula, unit: d.unit, higherIsBetter: d.higherIsBetter, scopes: [...SCOPES_OF[d.source]], anomalyWatched: d.watched });
 
 export class KpiService {
   /** Who sees what: admins and reviewers the shop's; a lead the team's; a rep their own. */
@@ -122,7 +125,7 @@ export class KpiService {
 
     const series = wanted.map((definition) => {
       const value = (start: string) => definition.value(figuresOf(start));
-      const flags = flagged && definition.source === 'SALES' && sales ? judgeDays(definition, sales.rows, sales.firstDay, periods[0], end, today, promotionDays) : null;
+      const flags = flagged && definition.watched && sales ? judgeDays(definition, sales.rows, sales.firstDay, periods[0], end, today, promotionDays) : null;
       const points: KpiPoint[] = periods.map((start, index) => {
         const current = value(start);
         const comparison = value(comparisons[index]);

@@ -21,6 +21,9 @@ export class KpiDefinitionType {
 
   @Field(() => [KpiScope], { description: 'The scopes it exists at.' })
   scopes: KpiScope[];
+
+  @Field({ description: 'Whether its daily shop series is judged for anomalies (flags and incidents).' })
+  anomalyWatched: boolean;
 }
 
 @ObjectType({ description: 'How a day of a daily series compares with its expected band (anomaly detection).' })
@@ -64,7 +67,7 @@ export class KpiPoint {
   @Field(() => Float, { nullable: true, description: '(value − comparisonValue) ÷ |comparisonValue|; null when the comparison is 0 or missing.' })
   relativeChange: number | null;
 
-  @Field(() => KpiFlag, { nullable: true, description: 'The anomaly judgement: daily shop series only.' })
+  @Field(() => KpiFlag, { nullable: true, description: 'The anomaly judgement: daily shop series of anomaly-watched KPIs, days before today.' })
   flag: KpiFlag | null;
 }
 

@@ -1,5 +1,5 @@
 import { seededRandom } from '../../seeds/demo.seeder';
-import { DayValue, incidentsOf, judgeSeries } from '../../src/kpis/anomaly';
+import { DayValue, incidentsOf, judgeSeries, samplingSpread } from '../../src/kpis/anomaly';
 
 const gaussian = (next: () => number) => Math.sqrt(-2 * Math.log(next() || 1e-12)) * Math.cos(2 * Math.PI * next());
 
@@ -104,5 +104,21 @@ describe('anomaly flags on daily series (backtest)', () => {
     const flagged = judgeSeries(series).flatMap((j, i) => (j.status === 'ANOMALY' ? [i] : []));
     expect(flagged[0]).toBe(100);
     expect(Math.max(...flagged)).toBeLessThan(100 + 7 * 6);
+  });
+
+  it('keep small counts and ratios to their sampling noise: a Poisson year of ~11 a day has at most one false flag per 90 days, a drop to a third of ~40 is still found', () => {
+    const next = seededRandom(77);
+    const poisson = (mean: number) => {
+      let k = 0;
+      for (let p = Math.exp(-mean), s = p, u = next(); u > s; k++) s += p = (p * mean) / (k + 1);
+      return k;
+    };
+    const series: DayValue[] = Array.from({ length: 365 }, (_, i) => ({ day: day(i), value: poisson(11 * WEEKLY[i % 7]) }));
+    const falseFlags = (noise?: 'COUNT') => judgeSeries(series, undefined, noise).filter((j) => j.status === 'ANOMALY').length;
+    expect(falseFlags('COUNT')).toBeLessThanOrEqual(Math.floor((365 - 28) / 90));
+    expect(falseFlags()).toBeGreaterThan(falseFlags('COUNT')); // the MAD alone is fooled by small integers
+    const busier = series.map((d, i) => ({ ...d, value: i === 300 ? 14 : poisson(40 * WEEKLY[i % 7]) }));
+    expect(judgeSeries(busier, undefined, 'COUNT')[300].status).toBe('ANOMALY');
+    expect(samplingSpread('RATIO', 0, 30)).toBeGreaterThan(0.04); // p = 0 is not a zero-width band
   });
 });

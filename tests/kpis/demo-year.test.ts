@@ -1,0 +1,44 @@
+import pino from 'pino';
+import { KpiIncidentsDocument, KpisDocument } from '../generated/graphql';
+import { loadConfig } from '../../src/config';
+import { PLANTED_WEEK, seedDemoYear } from '../../seeds/demo-year';
+import { createTestApp, dataOf, TestApp } from '../support/test-app';
+
+let app: TestApp;
+const NOW = new Date('2026-12-02T04:00:00Z');
+const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+const TODAY = '2026-12-02';
+let seeded: { orders: number; incidents: number };
+
+beforeAll(async () => {
+  app = await createTestApp({ JOBS_CONCURRENCY: '0' });
+  app.clock.set(NOW);
+  seeded = await seedDemoYear({ orm: app.orm, config: loadConfig({ ...process.env, DATABASE_URL: app.databaseUrl }), logger: pino({ level: 'silent' }), clock: app.clock });
+}, 120_000);
+afterAll(() => app.close());
+
+describe('the demo year', () => {
+  it('holds a year of orders, the same every time for the same day', async () => {
+    expect(seeded.orders).toBeGreaterThan(8_000);
+    const [{ n, first }] = await app.sql<{ n: string; first: string }>("select count(*) as n, min((placed_at at time zone 'Asia/Shanghai')::date)::text as first from orders where platform_order_id like 'DEMO-%'");
+    expect(Number(n)).toBe(seeded.orders);
+    expect(first).toBe(addDays(TODAY, -365));
+  });
+
+  it('shows KPIs with comparisons, and exactly the planted week as incidents', async () => {
+    const admin = await app.tokenFor('admin@demo.shop');
+    const monthly = dataOf(await app.gql(KpisDocument, { from: '2026-06-01', to: '2026-11-30', granularity: 'MONTH', compareTo: 'PREVIOUS_PERIOD', keys: ['PAID_AMOUNT', 'RETURNING_CUSTOMER_RATE', 'OLD_CUSTOMER_SALES_SHARE'] }, admin)).kpis;
+    for (const series of monthly.series) for (const point of series.points) expect([series.definition.key, point.value !== null && point.comparisonValue !== null]).toEqual([series.definition.key, true]);
+    const returning = monthly.series[1].points.at(-1)!.value!;
+    expect(returning).toBeGreaterThan(0.2);
+
+    const incidents = dataOf(await app.gql(KpiIncidentsDocument, {}, admin)).kpiIncidents.edges.map((e) => e.node);
+    const planted = [addDays(TODAY, -PLANTED_WEEK.fromDaysAgo), addDays(TODAY, -PLANTED_WEEK.toDaysAgo)];
+    expect(incidents.length).toBeGreaterThan(0);
+    expect(incidents.length).toBe(seeded.incidents);
+    for (const incident of incidents) expect([incident.kpi, incident.firstDay >= planted[0] && incident.lastDay <= planted[1]]).toEqual([incident.kpi, true]);
+    expect(incidents.map((i) => i.kpi)).toContain('RETURNING_CUSTOMER_RATE');
+    const drop = incidents.find((i) => i.kpi === 'RETURNING_CUSTOMER_RATE')!;
+    expect(drop.value).toBeLessThan(drop.expected);
+  });
+});
