@@ -15,6 +15,7 @@ import { Migration20261202030000 } from './Migration20261202030000';
 import { Migration20261202040000 } from './Migration20261202040000';
 import { Migration20261202090000 } from './Migration20261202090000';
 import { Migration20261202110000 } from './Migration20261202110000';
+import { Migration20261202130000 } from './Migration20261202130000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -31,4 +32,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202040000', class: Migration20261202040000 },
   { name: 'Migration20261202090000', class: Migration20261202090000 },
   { name: 'Migration20261202110000', class: Migration20261202110000 },
+  { name: 'Migration20261202130000', class: Migration20261202130000 },
 ];

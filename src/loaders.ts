@@ -8,6 +8,7 @@ import { createCustomerLoaders } from './customers/customer.loaders';
 import { createFollowUpLoaders } from './followups/follow-up.loaders';
 import { createImportLoaders } from './imports/bulk-import.loaders';
 import { createKpiLoaders } from './kpis/kpi.loaders';
+import { createConversationLoaders } from './conversations/conversation.loaders';
 import { createOrderLoaders } from './orders/order.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
 import { createTierLoaders } from './tiers/tier.loaders';
@@ -27,6 +28,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createTierLoaders(em, viewer),
     ...createImportLoaders(em, viewer),
     ...createKpiLoaders(em, viewer),
+    ...createConversationLoaders(em, viewer),
   };
 }
 

@@ -21,6 +21,7 @@ import { patchSchema } from './platform/library-patches';
 import { NodeResolver } from './node/node.resolver';
 import { BulkImportResolver } from './imports/bulk-import.resolver';
 import { KpiIncidentResolver, KpiResolver } from './kpis/kpi.resolver';
+import { ConversationResolver } from './conversations/conversation.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -71,6 +72,7 @@ export function getSchema(): GraphQLSchema {
       CustomerCouponsResolver,
       KpiResolver,
       KpiIncidentResolver,
+      ConversationResolver,
       BulkImportResolver,
     ],
     authChecker,

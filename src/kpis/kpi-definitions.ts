@@ -1,9 +1,10 @@
 import { registerEnumType } from 'type-graphql';
 import { KpiKey, KpiScope, KpiUnit } from './kpi.enums';
 import type { NoiseModel } from './anomaly';
+import { histogramQuantile } from '../conversations/first-response';
 
 /** Where a KPI's figures are kept; decides who may read it and at which scope. */
-export type KpiSource = 'SALES' | 'FOLLOW_UP';
+export type KpiSource = 'SALES' | 'FOLLOW_UP' | 'CUSTOMER_SERVICE';
 
 /** The kept figures of one period (one scope), summed from the kept tables. */
 export interface PeriodFigures {
@@ -28,12 +29,22 @@ export interface PeriodFigures {
   retryOrdered: number;
   revisitDone: number;
   revisitOrdered: number;
+  inquiries: number;
+  conversions: number;
+  convertedAmount: number;
+  responses: number;
+  responseSeconds: number;
+  countedRounds: number;
+  fastRounds: number;
+  /** First responses as [bucket, count] (conversations/first-response.ts). */
+  firstResponses: [number, number][];
 }
 
 export const NO_FIGURES: PeriodFigures = {
   paidOrders: 0, paidAmount: 0, oldAmount: 0, buyers: 0, repeatBuyers: 0, oldBuyers: 0, returningBuyers: 0, placedOrders: 0, unpaidOrders: 0,
   remindedOrders: 0, remindedPaid: 0, due: 0, doneOnTime: 0, done: 0, ordered: 0, firstContactDone: 0, firstContactOrdered: 0, retryDone: 0,
-  retryOrdered: 0, revisitDone: 0, revisitOrdered: 0,
+  retryOrdered: 0, revisitDone: 0, revisitOrdered: 0, inquiries: 0, conversions: 0, convertedAmount: 0, responses: 0, responseSeconds: 0,
+  countedRounds: 0, fastRounds: 0, firstResponses: [],
 };
 
 export interface KpiDefinition {
@@ -75,6 +86,14 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   { key: KpiKey.FIRST_CONTACT_CONVERSION, name: 'First-contact conversion', formula: 'The follow-up conversion of FIRST_CONTACT follow-ups (first cycle).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.firstContactOrdered, f.firstContactDone) },
   { key: KpiKey.RETRY_CONVERSION, name: 'Retry conversion', formula: 'The follow-up conversion of RETRY follow-ups (retry cycles).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.retryOrdered, f.retryDone) },
   { key: KpiKey.REVISIT_CONVERSION, name: 'Revisit conversion', formula: 'The follow-up conversion of REVISIT follow-ups (after an order, towards the next one).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.revisitOrdered, f.revisitDone) },
+  { key: KpiKey.INQUIRIES, name: 'Inquiries', formula: 'Customer-service conversations started in the period.', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => f.inquiries },
+  { key: KpiKey.INQUIRY_CONVERSIONS, name: 'Converted inquiries', formula: 'Inquiries of the period whose buyer paid an order within the shop\'s conversion window (conversionDays, 3 by default) after the inquiry started.', unit: KpiUnit.COUNT, higherIsBetter: true, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => f.conversions },
+  { key: KpiKey.INQUIRY_CONVERSION_RATE, name: 'Inquiry-to-order conversion', formula: 'Converted inquiries ÷ inquiries.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => rate(f.conversions, f.inquiries) },
+  { key: KpiKey.CONVERTED_ORDER_VALUE, name: 'Average order value of converted inquiries', formula: 'Sum of the orders converted inquiries led to ÷ converted inquiries.', unit: KpiUnit.MONEY, higherIsBetter: true, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => rate(f.convertedAmount, f.conversions) },
+  { key: KpiKey.FIRST_RESPONSE_MEDIAN, name: 'First response time (median)', formula: 'Median of the seconds from the buyer\'s first message to the agent\'s first reply, as the upper bound of its histogram bucket (5 s steps up to a minute).', unit: KpiUnit.SECONDS, higherIsBetter: false, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => histogramQuantile(f.firstResponses, 0.5) },
+  { key: KpiKey.FIRST_RESPONSE_P90, name: 'First response time (p90)', formula: '90th percentile of the first response times, as the upper bound of its histogram bucket.', unit: KpiUnit.SECONDS, higherIsBetter: false, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => histogramQuantile(f.firstResponses, 0.9) },
+  { key: KpiKey.AVERAGE_RESPONSE_TIME, name: 'Average response time', formula: 'Seconds from each buyer round to its answer, summed over answered rounds ÷ answered rounds.', unit: KpiUnit.SECONDS, higherIsBetter: false, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => rate(f.responseSeconds, f.responses) },
+  { key: KpiKey.THREE_MINUTE_RESPONSE_RATE, name: '3-minute response rate', formula: 'Rounds the buyer started 08:00–24:00 shop time and the agent answered within 3 minutes ÷ rounds started 08:00–24:00.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'CUSTOMER_SERVICE', watched: false, value: (f) => rate(f.fastRounds, f.countedRounds) },
 ];
 
 registerEnumType(KpiKey, {
@@ -89,4 +108,5 @@ export const definitionOf = (key: KpiKey): KpiDefinition => KPI_DEFINITIONS.find
 export const SCOPES_OF: Record<KpiSource, readonly KpiScope[]> = {
   SALES: [KpiScope.SHOP],
   FOLLOW_UP: [KpiScope.SHOP, KpiScope.TEAM, KpiScope.USER],
+  CUSTOMER_SERVICE: [KpiScope.SHOP, KpiScope.TEAM, KpiScope.USER],
 };

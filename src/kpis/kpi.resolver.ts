@@ -56,10 +56,10 @@ export class KpiResolver {
     return KPI_DEFINITIONS.map(toDefinitionType);
   }
 
-  @Authorized(Role.ADMIN, Role.REVIEWER, Role.SALES)
+  @Authorized(...ANY_ROLE)
   @Query(() => KpiReport, {
     description:
-      'KPI series over local periods, each point compared with the previous period or year, read from figures kept on every change (never from the orders). Admins and reviewers read the shop\'s (and any team\'s or user\'s), a lead the team\'s, a rep their own. Daily shop series carry anomaly flags.',
+      'KPI series over local periods, each point compared with the previous period or year, read from figures kept on every change (never from the orders). Admins and reviewers read the shop\'s (and any team\'s or user\'s), a lead the team\'s, a rep their own, customer service its own customer-service figures. Daily shop series carry anomaly flags.',
   })
   kpis(
     @Arg('from', () => LocalDateResolver, { description: 'First local day.' }) from: string,

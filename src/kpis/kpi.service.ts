@@ -73,11 +73,15 @@ export class KpiService {
   private async resolveScope(ctx: AuthedContext, args: KpiArgs): Promise<ResolvedScope> {
     const viewer: Viewer = ctx.viewer;
     const seesShop = viewer.role === Role.ADMIN || viewer.role === Role.REVIEWER;
-    if (viewer.role === Role.CUSTOMER_SERVICE) throw forbidden('Customer service reads its own customer-service figures; no other KPI.');
+    if (viewer.role === Role.CUSTOMER_SERVICE) {
+      const self = !args.userId || requireIdOf(args.userId, 'User', 'userId') === viewer.userId;
+      if ((args.scope && args.scope !== KpiScope.USER) || !self) throw forbidden('Customer service reads its own customer-service figures only.');
+      return { scope: KpiScope.USER, assignees: sql`(${viewer.userId})`, sources: ['CUSTOMER_SERVICE'] };
+    }
     const scope = args.scope ?? (seesShop ? KpiScope.SHOP : viewer.ledTeamId !== null ? KpiScope.TEAM : KpiScope.USER);
     if (scope === KpiScope.SHOP) {
       if (!seesShop) throw forbidden('Only admins and reviewers read the shop\'s KPIs.');
-      return { scope, assignees: null, sources: ['SALES', 'FOLLOW_UP'] };
+      return { scope, assignees: null, sources: ['SALES', 'FOLLOW_UP', 'CUSTOMER_SERVICE'] };
     }
     if (scope === KpiScope.TEAM) {
       const teamId = args.teamId ? requireIdOf(args.teamId, 'SalesTeam', 'teamId') : viewer.ledTeamId;
@@ -85,7 +89,7 @@ export class KpiService {
       if (!seesShop && teamId !== viewer.ledTeamId) throw forbidden('A lead reads their own team\'s KPIs only.');
       const inShop = await queryValue<boolean>(ctx.em, sql`select exists (select 1 from sales_teams where id = ${teamId} and shop_id = ${viewer.shopId})`);
       if (!inShop) throw badUserInput('No such team in your shop.', 'teamId');
-      return { scope, assignees: teamMembers(teamId), sources: ['FOLLOW_UP'] };
+      return { scope, assignees: teamMembers(teamId), sources: ['FOLLOW_UP', 'CUSTOMER_SERVICE'] };
     }
     const userId = args.userId ? requireIdOf(args.userId, 'User', 'userId') : viewer.userId;
     const reachable = await queryValue<boolean>(
@@ -93,7 +97,7 @@ export class KpiService {
       sql`select exists (select 1 from users u where u.id = ${userId} and u.shop_id = ${viewer.shopId} and ${seesShop ? sql`true` : salesReach(viewer, sql`u.id`)})`,
     );
     if (!reachable) throw seesShop ? badUserInput('No such user in your shop.', 'userId') : forbidden('A rep reads their own KPIs; a lead their team members\'.');
-    return { scope, assignees: sql`(${userId})`, sources: ['FOLLOW_UP'] };
+    return { scope, assignees: sql`(${userId})`, sources: ['FOLLOW_UP', 'CUSTOMER_SERVICE'] };
   }
 
   async report(ctx: AuthedContext, args: KpiArgs): Promise<KpiReport> {
@@ -116,12 +120,13 @@ export class KpiService {
     const shop = (await ctx.loaders.shopById.load(ctx.viewer.shopId))!;
     const today = localDay(ctx.clock.now(), shop.timezone);
 
-    const [sales, followUps, promotionDays] = await Promise.all([
+    const [sales, followUps, cs, promotionDays] = await Promise.all([
       sources.has('SALES') ? this.salesFigures(ctx.em, ctx.viewer.shopId, granularity, first, end) : Promise.resolve(null),
       sources.has('FOLLOW_UP') ? this.followUpFigures(ctx, granularity, first, end, resolved.assignees) : Promise.resolve(new Map<string, Partial<PeriodFigures>>()),
+      sources.has('CUSTOMER_SERVICE') ? this.csFigures(ctx, granularity, first, end, resolved.assignees) : Promise.resolve(new Map<string, Partial<PeriodFigures>>()),
       flagged && sources.has('SALES') ? promotionService.daysBetween(ctx, first, end) : Promise.resolve(new Set<string>()),
     ]);
-    const figuresOf = (start: string): PeriodFigures => ({ ...NO_FIGURES, ...sales?.rows.get(start), ...followUps.get(start) });
+    const figuresOf = (start: string): PeriodFigures => ({ ...NO_FIGURES, ...sales?.rows.get(start), ...followUps.get(start), ...cs.get(start) });
 
     const series = wanted.map((definition) => {
       const value = (start: string) => definition.value(figuresOf(start));
@@ -158,6 +163,23 @@ export class KpiService {
     );
     const firstDay = rows[0]?.first_day ?? null;
     return { rows: new Map(rows.map(({ period_start, first_day, ...figures }) => [period_start, figures])), firstDay };
+  }
+
+  /** The kept customer-service figures per period in [first, end), of the agents given (all: null), with the first-response histogram. One statement. */
+  private async csFigures(ctx: AuthedContext, granularity: KpiGranularity, first: string, end: string, agents: Sql | null): Promise<Map<string, Partial<PeriodFigures>>> {
+    const where = (table: string) => sql`${sql.raw(table)}.shop_id = ${ctx.viewer.shopId} and ${sql.raw(table)}.day >= ${first}::date and ${sql.raw(table)}.day < ${end}::date ${agents ? sql`and ${sql.raw(table)}.agent_id in ${agents}` : sql``}`;
+    const rows = await queryRows<Partial<PeriodFigures> & { period_start: string }>(
+      ctx.em,
+      sql`with h as (select kpi_period_start(${granularity}, h.day) as p, h.bucket, sum(h.n)::int as n from cs_day_first_responses h where ${where('h')} group by 1, 2),
+               f as (select kpi_period_start(${granularity}, f.day) as p, f.* from cs_day_figures f where ${where('f')})
+          select f.p::text as period_start,
+                 sum(f.inquiries)::int as inquiries, sum(f.conversions)::int as conversions, sum(f.converted_amount)::float8 as "convertedAmount",
+                 sum(f.responses)::int as responses, sum(f.response_seconds)::float8 as "responseSeconds",
+                 sum(f.counted_rounds)::int as "countedRounds", sum(f.fast_rounds)::int as "fastRounds",
+                 (select coalesce(json_agg(json_build_array(h.bucket, h.n)), '[]') from h where h.p = f.p) as "firstResponses"
+            from f group by f.p`,
+    );
+    return new Map(rows.map(({ period_start, ...figures }) => [period_start, figures]));
   }
 
   /** The kept follow-up figures per period in [first, end), of the assignees given (all: null). One statement. */

@@ -22,6 +22,7 @@ export class Shop extends BaseEntity<
   | 'keyMinOrders'
   | 'keyMinSpent'
   | 'bottomMaxSpent'
+  | 'conversionDays'
 > {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
@@ -87,4 +88,8 @@ export class Shop extends BaseEntity<
   /** Minor units of the shop's currency (¥100 by default). */
   @Property({ type: 'integer', default: 10_000 })
   bottomMaxSpent: number = 10_000;
+
+  @Field(() => Int, { description: 'Days after an inquiry within which the buyer\'s paid order counts as its conversion (default 3).' })
+  @Property({ type: 'smallint', default: 3 })
+  conversionDays: number = 3;
 }

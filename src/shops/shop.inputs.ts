@@ -30,4 +30,10 @@ export class ShopUpdateInput {
   @Min(1, { message: 'Unpaid reminder hours must be from 1 to 720.' })
   @Max(720, { message: 'Unpaid reminder hours must be from 1 to 720.' })
   unpaidReminderHours?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days after an inquiry within which the buyer\'s paid order counts as its conversion (1–28); past inquiries are linked again.' })
+  @IsOptional()
+  @Min(1, { message: 'Conversion days must be from 1 to 28.' })
+  @Max(28, { message: 'Conversion days must be from 1 to 28.' })
+  conversionDays?: number | null;
 }

@@ -3,6 +3,7 @@ import { Role } from '../auth/role';
 import type { AuthedContext, Context } from '../context';
 import { runMutation } from '../mutations/run-mutation';
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
+import { queryRows, sql } from '../db/sql';
 import { Shop } from './shop.entity';
 import { ShopUpdateInput } from './shop.inputs';
 
@@ -36,7 +37,11 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   if (input.currency) shop.currency = input.currency;
   if (input.sheetGraceHours !== undefined && input.sheetGraceHours !== null) shop.sheetGraceHours = input.sheetGraceHours;
   if (input.unpaidReminderHours !== undefined && input.unpaidReminderHours !== null) shop.unpaidReminderHours = input.unpaidReminderHours;
+  const relink = input.conversionDays !== undefined && input.conversionDays !== null && input.conversionDays !== shop.conversionDays;
+  if (relink) shop.conversionDays = input.conversionDays!;
   await ctx.em.flush();
+  // Every inquiry of the shop is linked again under the new window (one statement; the kept CS figures follow by trigger).
+  if (relink) await queryRows(ctx.em, sql`update conversations set started_at = started_at where shop_id = ${shop.id}`);
   return { shop };
 }
 
