@@ -16,6 +16,7 @@ import { Migration20261202040000 } from './Migration20261202040000';
 import { Migration20261202090000 } from './Migration20261202090000';
 import { Migration20261202110000 } from './Migration20261202110000';
 import { Migration20261202130000 } from './Migration20261202130000';
+import { Migration20261202140000 } from './Migration20261202140000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -33,4 +34,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202090000', class: Migration20261202090000 },
   { name: 'Migration20261202110000', class: Migration20261202110000 },
   { name: 'Migration20261202130000', class: Migration20261202130000 },
+  { name: 'Migration20261202140000', class: Migration20261202140000 },
 ];

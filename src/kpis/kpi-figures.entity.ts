@@ -120,3 +120,30 @@ export class FollowUpKindDayFigures {
   @Property({ type: 'integer', default: 0 })
   ordered: number = 0;
 }
+
+/** The shop's follow-ups of one kind per local due day (every rep's summed); kept by triggers, read by `kpis` at the SHOP scope. */
+@Entity({ tableName: 'follow_up_shop_day_figures' })
+export class FollowUpShopDayFigures {
+  [PrimaryKeyProp]?: ['shopId', 'day', 'kind'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  shopId!: number;
+
+  @PrimaryKey({ type: 'date' })
+  day!: string;
+
+  @Enum({ items: () => FollowUpKind, nativeEnumName: 'follow_up_kind', primary: true })
+  kind!: FollowUpKind;
+
+  @Property({ type: 'integer', default: 0 })
+  due: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  doneOnTime: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  done: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  ordered: number = 0;
+}

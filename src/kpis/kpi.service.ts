@@ -192,7 +192,7 @@ export class KpiService {
                  ${sum('done', 'FIRST_CONTACT')} as "firstContactDone", ${sum('ordered', 'FIRST_CONTACT')} as "firstContactOrdered",
                  ${sum('done', 'RETRY')} as "retryDone", ${sum('ordered', 'RETRY')} as "retryOrdered",
                  ${sum('done', 'REVISIT')} as "revisitDone", ${sum('ordered', 'REVISIT')} as "revisitOrdered"
-            from follow_up_kind_day_figures
+            from ${sql.raw(assignees ? 'follow_up_kind_day_figures' : 'follow_up_shop_day_figures')}
            where shop_id = ${ctx.viewer.shopId} and day >= ${first}::date and day < ${end}::date ${assignees ? sql`and assignee_id in ${assignees}` : sql``}
            group by 1`,
     );

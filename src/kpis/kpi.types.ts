@@ -2,7 +2,7 @@ import { Field, Float, ObjectType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 import { KpiComparison, KpiFlagStatus, KpiGranularity, KpiKey, KpiScope, KpiUnit } from './kpi.enums';
 
-@ObjectType('KpiDefinition', { description: 'What a KPI is: enough for a client to render it without hard-coding.' })
+@ObjectType('KpiDefinition', { simpleResolvers: true, description: 'What a KPI is: enough for a client to render it without hard-coding.' })
 export class KpiDefinitionType {
   @Field(() => KpiKey, { description: 'The KPI.' })
   key: KpiKey;
@@ -26,7 +26,7 @@ export class KpiDefinitionType {
   anomalyWatched: boolean;
 }
 
-@ObjectType({ description: 'How a day of a daily series compares with its expected band (anomaly detection).' })
+@ObjectType({ simpleResolvers: true, description: 'How a day of a daily series compares with its expected band (anomaly detection).' })
 export class KpiFlag {
   @Field(() => KpiFlagStatus, { description: 'The judgement.' })
   status: KpiFlagStatus;
@@ -47,7 +47,7 @@ export class KpiFlag {
   method: string | null;
 }
 
-@ObjectType({ description: 'One period of a KPI series, with its comparison.' })
+@ObjectType({ simpleResolvers: true, description: 'One period of a KPI series, with its comparison.' })
 export class KpiPoint {
   @Field(() => LocalDateResolver, { description: 'First local day of the period.' })
   periodStart: string;
@@ -71,7 +71,7 @@ export class KpiPoint {
   flag: KpiFlag | null;
 }
 
-@ObjectType({ description: 'One KPI over the periods of the report.' })
+@ObjectType({ simpleResolvers: true, description: 'One KPI over the periods of the report.' })
 export class KpiSeries {
   @Field(() => KpiDefinitionType, { description: 'What it is.' })
   definition: KpiDefinitionType;
@@ -80,7 +80,7 @@ export class KpiSeries {
   points: KpiPoint[];
 }
 
-@ObjectType({ description: 'KPI series over a range of local periods, each point with its comparison.' })
+@ObjectType({ simpleResolvers: true, description: 'KPI series over a range of local periods, each point with its comparison.' })
 export class KpiReport {
   @Field(() => KpiScope, { description: 'Whose figures.' })
   scope: KpiScope;

@@ -198,6 +198,15 @@ describe('kpis: follow-up figures per rep, team and shop', () => {
       const f = await freshFollowUps(p.periodStart, end, members);
       expect(p.value).toBeCloseTo(f.onTime / f.due, 9);
     }
+    const shop = dataOf(await app.gql(KpisDocument, { from: '2026-01-01', to: '2027-12-31', granularity: 'MONTH', compareTo: 'PREVIOUS_PERIOD', scope: 'SHOP', keys: ['FOLLOW_UP_ON_TIME_RATE', 'FOLLOW_UP_CONVERSION'] }, await admin())).kpis;
+    let checked = 0;
+    for (const p of shop.series[0].points) {
+      const end = addDays(new Date(Date.UTC(Number(p.periodStart.slice(0, 4)), Number(p.periodStart.slice(5, 7)), 1)).toISOString().slice(0, 10), -1);
+      const f = await freshFollowUps(p.periodStart, end, null);
+      expect(p.value).toEqual(f.due === 0 ? null : expect.closeTo(f.onTime / f.due, 9));
+      checked += f.due;
+    }
+    expect(checked).toBeGreaterThan(100);
   });
 });
 
