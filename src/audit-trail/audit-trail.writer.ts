@@ -45,6 +45,26 @@ function shopOf(cs: ChangeSet<object>, fallback: number | undefined): number | u
   return entity.shop?.id ?? fallback;
 }
 
+/** One row of the trail, as a writer outside the ORM's flush (a set-based import) reports it. */
+export interface AuditRow {
+  shopId: number;
+  action: AuditAction;
+  entityType: string;
+  entityId: number;
+  changes: AuditFieldChange[];
+}
+
+/** Writes trail rows in the caller's transaction, under the actor of the request (one statement). */
+export async function writeAuditRows(em: SqlEntityManager, rows: readonly AuditRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const actor = auditActor.getStore();
+  const values = rows.map(
+    (row) => sql`(${row.shopId}, ${actor?.userId ?? null}, ${actor?.apiTokenId ?? null}, ${row.action}, ${row.entityType}, ${row.entityId}, ${JSON.stringify(row.changes)}::jsonb, now(), ${actor?.requestId ?? null})`,
+  );
+  // The caller's transaction: the trail row commits or rolls back with the change.
+  await queryRows(em, sql`insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id) values ${sql.join(values, ', ')}`);
+}
+
 /**
  * Writes one audit-trail row per created, changed or deleted record, after the flush has
  * written the records and inside the same transaction: the trail and the change commit or
@@ -53,7 +73,7 @@ function shopOf(cs: ChangeSet<object>, fallback: number | undefined): number | u
 export class AuditTrailWriter implements EventSubscriber {
   async afterFlush({ em, uow }: FlushEventArgs): Promise<void> {
     const actor = auditActor.getStore();
-    const rows: unknown[][] = [];
+    const rows: AuditRow[] = [];
     for (const cs of uow.getChangeSets()) {
       const action = ACTION[cs.type];
       if (!action || cs.name === 'AuditEntry') continue;
@@ -61,22 +81,8 @@ export class AuditTrailWriter implements EventSubscriber {
       if (action === AuditAction.UPDATE && changes.every((c) => c.field === 'version')) continue;
       const shopId = shopOf(cs as ChangeSet<object>, actor?.shopId);
       if (shopId === undefined) continue;
-      rows.push([
-        shopId,
-        actor?.userId ?? null,
-        actor?.apiTokenId ?? null,
-        action,
-        cs.name,
-        Number(cs.getPrimaryKey()),
-        JSON.stringify(changes),
-        actor?.requestId ?? null,
-      ]);
+      rows.push({ shopId, action, entityType: cs.name, entityId: Number(cs.getPrimaryKey()), changes });
     }
-    if (rows.length === 0) return;
-    const values = rows.map(([shopId, userId, apiTokenId, action, entityType, entityId, changes, requestId]) =>
-      sql`(${shopId}, ${userId}, ${apiTokenId}, ${action}, ${entityType}, ${entityId}, ${changes}::jsonb, now(), ${requestId})`,
-    );
-    // The flush's own transaction: the trail row commits or rolls back with the change.
-    await queryRows(em as SqlEntityManager, sql`insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id) values ${sql.join(values, ', ')}`);
+    await writeAuditRows(em as SqlEntityManager, rows);
   }
 }

@@ -1,7 +1,7 @@
 import { ApiToken } from '../auth/api-token.entity';
 import { UserSession } from '../auth/user-session.entity';
 import { ThrottleBucket } from '../platform/throttle';
-import { BulkImport, BulkImportError } from '../imports/bulk-import.entity';
+import { BulkImport, BulkImportError, BulkImportOrderId } from '../imports/bulk-import.entity';
 import { Upload, UploadChunk } from '../imports/upload.entity';
 import { ImportMapping } from '../imports/import-mapping.entity';
 import { CustomerPeriodSales, FollowUpKindDayFigures, FollowUpShopDayFigures, ShopPeriodFigures } from '../kpis/kpi-figures.entity';
@@ -30,7 +30,7 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, BulkImportOrderId, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses];
 
 /** Every MikroORM event subscriber: the audit trail's writer, which records each change in the transaction that makes it. */
 export const SUBSCRIBERS = [new AuditTrailWriter()];

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { BaseEntity } from '../db/base.entity';
@@ -16,7 +16,7 @@ import { Upload } from './upload.entity';
 @Entity({ tableName: 'bulk_imports' })
 @Index({ properties: ['shop', 'createdAt', 'id'] })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A bulk import of an uploaded file, running in the background: progress, counts and row errors.' })
-export class BulkImport extends BaseEntity<'status' | 'rowsRead' | 'created' | 'updated' | 'failed' | 'startedAt' | 'finishedAt' | 'cancelRequestedAt' | 'failure' | 'ended' | 'bytesRead'> {
+export class BulkImport extends BaseEntity<'status' | 'rowsRead' | 'created' | 'updated' | 'unchanged' | 'failed' | 'startedAt' | 'finishedAt' | 'cancelRequestedAt' | 'failure' | 'ended' | 'bytesRead'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('BulkImport', this.id);
@@ -63,9 +63,13 @@ export class BulkImport extends BaseEntity<'status' | 'rowsRead' | 'created' | '
   @Property({ type: 'integer', default: 0 })
   created: number = 0;
 
-  @Field(() => Int, { description: 'Orders that existed and were written again (the same file twice changes nothing but this count).' })
+  @Field(() => Int, { description: 'Orders that existed and changed.' })
   @Property({ type: 'integer', default: 0 })
   updated: number = 0;
+
+  @Field(() => Int, { description: 'Orders that existed exactly as the file has them: nothing written (the same file twice only counts here).' })
+  @Property({ type: 'integer', default: 0 })
+  unchanged: number = 0;
 
   @Field(() => Int, { description: 'Rows refused, each listed in `errors`.' })
   @Property({ type: 'integer', default: 0 })
@@ -134,4 +138,19 @@ export class BulkImportError {
   @Field({ description: 'What is wrong, to show.' })
   @Property({ type: 'text' })
   message: string;
+}
+
+/** An order id an import met, and on which line: how a later batch knows a duplicate (deleted when the import ends). */
+@Entity({ tableName: 'bulk_import_order_ids' })
+export class BulkImportOrderId {
+  [PrimaryKeyProp]?: ['bulkImport', 'platformOrderId'];
+
+  @ManyToOne(() => BulkImport, { primary: true, deleteRule: 'cascade' })
+  bulkImport!: BulkImport;
+
+  @PrimaryKey({ type: 'text' })
+  platformOrderId!: string;
+
+  @Property({ type: 'integer' })
+  line!: number;
 }

@@ -22,6 +22,7 @@ registerEnumType(BulkImportStatus, {
 export enum BulkImportFormat {
   TAOBAO_ORDER_CSV = 'TAOBAO_ORDER_CSV',
   JSONL = 'JSONL',
+  CHAT_RECORD_CSV = 'CHAT_RECORD_CSV',
 }
 registerEnumType(BulkImportFormat, {
   name: 'BulkImportFormat',
@@ -29,6 +30,7 @@ registerEnumType(BulkImportFormat, {
   valuesConfig: {
     TAOBAO_ORDER_CSV: { description: 'The Taobao/Tmall seller centre\'s order report (CSV with Chinese headers: 订单编号, 买家会员名, 买家实际支付金额, 订单状态, 订单创建时间, 订单付款时间…).' },
     JSONL: { description: 'One OrderInput as JSON per line (the API\'s own shape).' },
+    CHAT_RECORD_CSV: { description: 'The CS tool\'s chat-record export, one row per message (会话ID, 买家, 客服, 发送方, 发送时间), a conversation\'s rows together: imported as conversations, their rounds measured.' },
   },
 });
 

@@ -9,15 +9,16 @@ import { AuthedContext, buildContext } from '../context';
 import { queryRows, sql } from '../db/sql';
 import { EventBus, publishEvent } from '../events/event-bus';
 import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
-import { ImportErrorPolicy } from '../orders/order.enums';
-import type { OrderInput } from '../orders/order.inputs';
-import { orderService } from '../orders/order.service';
 import { BulkImportFormat, BulkImportStatus, FileEncoding } from './bulk-import.enums';
 import { BULK_IMPORT_TASK } from './bulk-import.service';
 import { CsvError } from 'csv-parse';
 import { csvRecords, FileRecord, jsonLines } from './import-file';
 import { columnsFor } from './import-mapping.service';
-import { mapJsonLine, MappedRow, mapReportRow, OrderField, readHeader } from './order-rows';
+import { mapJsonLine, mapReportRow, OrderField, readHeader } from './order-rows';
+import type { BatchImporter } from './batch-importer';
+import { chatBatches } from './chat-batch';
+import { readChatHeader } from './chat-rows';
+import { orderBatches } from './order-batch';
 import type { Platform } from '../customers/platform';
 
 /** What a job needs of the server it runs in. */
@@ -32,7 +33,7 @@ export interface JobDeps {
 }
 
 /** Rows per transaction: small enough to commit often (progress, cancel, resume), large enough that a batch's few statements are not per row. */
-const BATCH = 250;
+const BATCH = 1000;
 
 interface ImportRow {
   status: BulkImportStatus;
@@ -66,6 +67,7 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   const end = async (status: BulkImportStatus, failure: string | null = null) => {
     await deps.orm.em.fork().transactional(async (tx) => {
       await queryRows(tx, sql`update bulk_imports set status = ${status}, finished_at = ${now()}, failure = ${failure}, updated_at = ${now()} where id = ${id} and status in ('QUEUED', 'RUNNING')`);
+      await queryRows(tx, sql`delete from bulk_import_order_ids where bulk_import_id = ${id}`); // needed only while it runs
       await publishEvent(tx, { topic: 'BULK_IMPORT_PROGRESS', shopId: row.shop_id, id });
       // The imported days may hold anomalies: judge them now, not at the next hourly run.
       if (status === BulkImportStatus.COMPLETED) {
@@ -92,18 +94,25 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   }) as AuthedContext;
 
   const records = row.format === BulkImportFormat.JSONL ? jsonLines(em, row.upload_id, row.encoding) : csvRecords(em, row.upload_id, row.encoding);
-  let map: (record: FileRecord) => MappedRow;
-  let columnOf: (field: string | undefined) => string | null = (field) => field ?? null;
-  if (row.format === BulkImportFormat.TAOBAO_ORDER_CSV) {
+  let importer: BatchImporter;
+  if (row.format === BulkImportFormat.JSONL) {
+    importer = orderBatches((record) => mapJsonLine(record.fields[0]), (field) => field ?? null);
+  } else {
     const first = await records.next();
     if (first.done) return end(BulkImportStatus.FAILED, 'The file is empty.');
-    const { columns } = await columnsFor(ctx, row.shop_id, row.format);
-    const header = readHeader(first.value.fields, columns);
-    if ('missing' in header) return end(BulkImportStatus.FAILED, `The file is not a Taobao order report: its header lacks ${header.missing.join(', ')}.`);
-    map = (record) => mapReportRow(record.fields, header.index, columns, row.platform, row.timezone);
-    columnOf = (field) => (field && FIELD_COLUMNS[field] ? columns[FIELD_COLUMNS[field]] : (field ?? null));
-  } else {
-    map = (record) => mapJsonLine(record.fields[0]);
+    if (row.format === BulkImportFormat.CHAT_RECORD_CSV) {
+      const header = readChatHeader(first.value.fields);
+      if ('missing' in header) return end(BulkImportStatus.FAILED, `The file is not a chat-record export: its header lacks ${header.missing.join(', ')}.`);
+      importer = chatBatches(header.index, row.platform, row.timezone);
+    } else {
+      const { columns } = await columnsFor(ctx, row.shop_id, row.format);
+      const header = readHeader(first.value.fields, columns);
+      if ('missing' in header) return end(BulkImportStatus.FAILED, `The file is not a Taobao order report: its header lacks ${header.missing.join(', ')}.`);
+      importer = orderBatches(
+        (record) => mapReportRow(record.fields, header.index, columns, row.platform, row.timezone),
+        (field) => (field && FIELD_COLUMNS[field] ? columns[FIELD_COLUMNS[field]] : (field ?? null)),
+      );
+    }
   }
 
   const actor = { shopId: row.shop_id, userId: row.created_by_id, apiTokenId: null, requestId };
@@ -112,7 +121,7 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
     // The job fails this attempt and the queue runs it again, on this or another instance,
     // from the last committed batch: a server's shutdown does not wait for a whole file.
     if (deps.shuttingDown()) throw new Error('The server is stopping; the import goes on from its last committed batch.');
-    const kept = await auditActor.run(actor, () => commitBatch(ctx, id, batch, map, columnOf, now(), batch[batch.length - 1].bytes, committed));
+    const kept = await auditActor.run(actor, () => commitBatch(ctx, id, batch, importer, now(), batch[batch.length - 1].bytes, committed));
     committed += batch.length;
     return kept;
   };
@@ -124,11 +133,12 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
         skip -= 1;
         continue;
       }
-      batch.push(record);
-      if (batch.length === BATCH) {
+      // A full batch is committed before the next row, where the format allows a cut.
+      if (batch.length >= BATCH && importer.canCut(batch[batch.length - 1], record)) {
         if (!(await commit(batch))) return;
         batch = [];
       }
+      batch.push(record);
     }
     if (batch.length > 0 && !(await commit(batch))) return;
   } catch (error) {
@@ -164,16 +174,7 @@ export async function failBulkImport(deps: Pick<JobDeps, 'orm' | 'clock'>, id: n
 }
 
 /** One batch in one transaction; `false` when the import was cancelled (nothing of the batch written). */
-async function commitBatch(
-  ctx: AuthedContext,
-  id: number,
-  batch: FileRecord[],
-  map: (record: FileRecord) => MappedRow,
-  columnOf: (field: string | undefined) => string | null,
-  now: Date,
-  bytesRead: number,
-  rowsBefore: number,
-): Promise<boolean> {
+async function commitBatch(ctx: AuthedContext, id: number, batch: FileRecord[], importer: BatchImporter, now: Date, bytesRead: number, rowsBefore: number): Promise<boolean> {
   // A fresh EntityManager per batch: the identity map holds one batch's rows, not the file's.
   return ctx.em.fork().transactional(async (em) => {
     const [state] = await queryRows<{ cancel_requested_at: Date | null; rows_read: number; status: BulkImportStatus }>(em, sql`select cancel_requested_at, rows_read, status from bulk_imports where id = ${id} for update`);
@@ -183,26 +184,7 @@ async function commitBatch(
       await queryRows(em, sql`update bulk_imports set status = 'CANCELLED', finished_at = ${now}, updated_at = ${now} where id = ${id}`);
       return false;
     }
-    const orders: OrderInput[] = [];
-    const lines: number[] = [];
-    const errors: { line: number; column: string | null; code: string; message: string }[] = [];
-    batch.forEach((record) => {
-      const mapped = map(record);
-      if ('order' in mapped) {
-        orders.push(mapped.order);
-        lines.push(record.line);
-      } else {
-        for (const problem of mapped.problems) errors.push({ line: record.line, ...problem });
-      }
-    });
-    let created = 0;
-    let updated = 0;
-    if (orders.length > 0) {
-      const result = await orderService.import({ ...ctx, em }, { orders, errorPolicy: ImportErrorPolicy.REJECT_FAILED_ROWS });
-      created = result.created;
-      updated = result.updated;
-      for (const error of result.rowErrors) errors.push({ line: lines[error.row], column: columnOf(error.field?.[3]), code: error.code, message: error.message });
-    }
+    const { created, updated, unchanged, errors } = await importer.write(ctx, em, id, batch);
     if (errors.length > 0) {
       await queryRows(
         em,
@@ -213,7 +195,7 @@ async function commitBatch(
     const failed = new Set(errors.map((e) => e.line)).size;
     await queryRows(
       em,
-      sql`update bulk_imports set rows_read = rows_read + ${batch.length}, created = created + ${created}, updated = updated + ${updated}, failed = failed + ${failed}, bytes_read = greatest(bytes_read, ${bytesRead}), updated_at = ${now} where id = ${id}`,
+      sql`update bulk_imports set rows_read = rows_read + ${batch.length}, created = created + ${created}, updated = updated + ${updated}, unchanged = unchanged + ${unchanged}, failed = failed + ${failed}, bytes_read = greatest(bytes_read, ${bytesRead}), updated_at = ${now} where id = ${id}`,
     );
     await publishEvent(em, { topic: 'BULK_IMPORT_PROGRESS', shopId: ctx.viewer.shopId, id });
     return true;

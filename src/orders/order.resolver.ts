@@ -24,8 +24,11 @@ class OrderImportPayload {
   @Field(() => Int, { nullable: true, description: 'New orders.' })
   created?: number;
 
-  @Field(() => Int, { nullable: true, description: 'Orders updated (imported again).' })
+  @Field(() => Int, { nullable: true, description: 'Orders updated (imported again with a change).' })
   updated?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Orders imported again exactly as they were: nothing written, no rule run.' })
+  unchanged?: number;
 
   @Field(() => [OrderImportRowError], { description: 'One error per refused row field: row, field path, code.' })
   rowErrors: OrderImportRowError[];

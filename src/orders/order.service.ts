@@ -1,5 +1,4 @@
 import { handleKey } from '../customers/handle';
-import { ref } from '@mikro-orm/core';
 import { queryRows, sql } from '../db/sql';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
@@ -14,6 +13,8 @@ import { Shop } from '../shops/shop.entity';
 import { tierService } from '../tiers/tier.service';
 import { ImportErrorPolicy, OrderReview, PAID_STATUSES_SQL } from './order.enums';
 import { Order } from './order.entity';
+import { buyerKey, customerIdsByHandle } from '../customers/buyer-lookup';
+import { changedFields, importedValues, OrderValues, StoredOrder, storedOrders, writeOrders } from './order-writes';
 import { OrderImportInput, OrderInput, OrderUpdateInput } from './order.inputs';
 
 /** A row's error in an import: which row, which field, why. */
@@ -21,8 +22,12 @@ export interface OrderRowError extends UserError {
   row: number;
 }
 
+/** What the rules after an order change need: the buyer (and the one before), the order's review and stock before and after. */
 interface OrderChange {
-  order: Order;
+  customerId: number;
+  platformOrderId: string;
+  review: OrderReview | null;
+  outOfStock: boolean;
   wasBad: boolean;
   wasOutOfStock: boolean;
   /** The buyer before a re-import moved the order to another customer; their figures change too. */
@@ -71,60 +76,59 @@ export class OrderService {
       const id = idOf(row.customerId, 'Customer');
       if (id === null || !byId.has(id)) errors.push(rowError(index, UserErrorCode.NOT_FOUND, 'No such customer in your shop.', 'customerId'));
     });
-    const buyerKey = (platform: string, handle: string) => `${platform}\u0000${handleKey(handle)}`;
-    const handles = input.orders.filter((r) => r.customer).map((r) => ({ platform: r.customer!.platform, handleKey: handleKey(r.customer!.platformHandle) }));
-    const byHandle = new Map<string, Customer>();
-    for (const c of handles.length ? await ctx.em.find(Customer, { shop: shop.id, $or: handles }) : []) byHandle.set(buyerKey(c.platform, c.platformHandle), c);
-    const ids = [...seen.keys()];
-    const existing = new Map((ids.length ? await ctx.em.find(Order, { shop: shop.id, platformOrderId: { $in: ids } }) : []).map((o) => [o.platformOrderId, o]));
+    const byHandle = await customerIdsByHandle(ctx.em, shop.id, input.orders.filter((r) => r.customer).map((r) => ({ platform: r.customer!.platform, handle: r.customer!.platformHandle })));
+    const existing = await storedOrders(ctx.em, shop.id, [...seen.keys()]);
 
     const failedRows = new Set(errors.map((e) => e.row));
     if (errors.length > 0 && input.errorPolicy === ImportErrorPolicy.REJECT_EVERYTHING) {
-      return { imported: 0, created: 0, updated: 0, rowErrors: errors.sort((a, b) => a.row - b.row) };
+      return { imported: 0, created: 0, updated: 0, unchanged: 0, rowErrors: errors.sort((a, b) => a.row - b.row) };
     }
 
-    const changes: OrderChange[] = [];
-    let created = 0;
-    input.orders.forEach((row, index) => {
-      if (failedRows.has(index)) return;
-      let customer = row.customerId ? byId.get(idOf(row.customerId, 'Customer')!)! : byHandle.get(buyerKey(row.customer!.platform, row.customer!.platformHandle));
-      if (!customer) {
-        const handle = row.customer!.platformHandle.trim();
-        customer = ctx.em.create(Customer, {
-          shop: shop.id,
-          platform: row.customer!.platform,
-          platformHandle: handle,
-          displayName: row.customer!.displayName?.trim() || handle,
-          createdBy: ctx.viewer.userId,
-        });
-        byHandle.set(buyerKey(customer.platform, handle), customer);
-      }
-      const key = row.platformOrderId.trim();
-      let order = existing.get(key);
-      const before = { wasBad: order?.review === OrderReview.BAD, wasOutOfStock: order?.outOfStock ?? false, previousCustomerId: order?.customer.id };
-      if (!order) {
-        order = ctx.em.create(Order, { shop: shop.id, customer, platformOrderId: key, amount: row.amount, currency: shop.currency, status: row.status, placedAt: row.placedAt });
-        created += 1;
-      }
-      order.customer = ref(customer);
-      order.amount = row.amount;
-      order.status = row.status;
-      order.placedAt = row.placedAt;
-      order.paidAt = row.paidAt ?? (order.isPaid ? (order.paidAt ?? row.placedAt) : null);
-      if (row.review !== undefined) order.review = row.review;
-      if (row.outOfStock !== undefined && row.outOfStock !== null) order.outOfStock = row.outOfStock;
-      changes.push({ order, ...before });
-    });
+    // New buyers first (through the entities: their trail and defaults), then the orders in one statement.
+    const rows = input.orders.map((row, index) => ({ row, index })).filter(({ index }) => !failedRows.has(index));
+    const created = new Map<string, Customer>();
+    for (const { row } of rows) {
+      const key = row.customer ? buyerKey(row.customer.platform, row.customer.platformHandle) : '';
+      if (row.customerId || byHandle.has(key) || created.has(key)) continue;
+      const handle = row.customer!.platformHandle.trim();
+      created.set(key, ctx.em.create(Customer, { shop: shop.id, platform: row.customer!.platform, platformHandle: handle, displayName: row.customer!.displayName?.trim() || handle, createdBy: ctx.viewer.userId }));
+    }
     await ctx.em.flush();
+    for (const [key, customer] of created) byHandle.set(key, customer.id);
+
+    const writes: { values: OrderValues; before?: StoredOrder }[] = [];
+    const changes: OrderChange[] = [];
+    let unchanged = 0;
+    for (const { row } of rows) {
+      const customerId = row.customerId ? idOf(row.customerId, 'Customer')! : byHandle.get(buyerKey(row.customer!.platform, row.customer!.platformHandle))!;
+      const before = existing.get(row.platformOrderId.trim());
+      const values = importedValues(before, { ...row, platformOrderId: row.platformOrderId.trim(), customerId });
+      if (before && changedFields(before, values).length === 0) {
+        unchanged += 1; // the same row again: nothing to write, no rule to run
+        continue;
+      }
+      writes.push({ values, before });
+      changes.push({
+        customerId,
+        platformOrderId: values.platformOrderId,
+        review: values.review,
+        outOfStock: values.outOfStock,
+        wasBad: before?.review === OrderReview.BAD,
+        wasOutOfStock: before?.outOfStock ?? false,
+        previousCustomerId: before && before.customerId !== customerId ? before.customerId : undefined,
+      });
+    }
+    await writeOrders(ctx.em, shop, writes, ctx.clock.now());
     await this.afterChanges(ctx, shop, changes);
-    return { imported: changes.length, created, updated: changes.length - created, rowErrors: errors.sort((a, b) => a.row - b.row) };
+    const createdOrders = writes.filter((w) => !w.before).length;
+    return { imported: writes.length + unchanged, created: createdOrders, updated: writes.length - createdOrders, unchanged, rowErrors: errors.sort((a, b) => a.row - b.row) };
   }
 
   async update(ctx: AuthedContext, globalId: string, input: OrderUpdateInput): Promise<{ order: Order }> {
     const id = idOf(globalId, 'Order');
     const order = id === null ? null : await ctx.em.findOne(Order, { id, shop: ctx.viewer.shopId });
     if (!order) throw notFound('Order');
-    const change: OrderChange = { order, wasBad: order.review === OrderReview.BAD, wasOutOfStock: order.outOfStock };
+    const before = { wasBad: order.review === OrderReview.BAD, wasOutOfStock: order.outOfStock };
     if (input.amount !== undefined && input.amount !== null) {
       if (input.amount < 0) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'The amount must be 0 or more.', ['input', 'amount']));
       order.amount = input.amount;
@@ -136,24 +140,25 @@ export class OrderService {
     if (input.outOfStock !== undefined && input.outOfStock !== null) order.outOfStock = input.outOfStock;
     await ctx.em.flush();
     const shop = await ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
-    await this.afterChanges(ctx, shop, [change]);
+    await this.afterChanges(ctx, shop, [{ customerId: order.customer.id, platformOrderId: order.platformOrderId, review: order.review, outOfStock: order.outOfStock, ...before }]);
     return { order };
   }
 
   /** In the same transaction: the rules (after-sales, compensation), then the figures and tiers. */
   private async afterChanges(ctx: AuthedContext, shop: Shop, changes: OrderChange[]): Promise<void> {
-    const customerIds = [...new Set(changes.flatMap((c) => [c.order.customer.id, ...(c.previousCustomerId ? [c.previousCustomerId] : [])]))];
+    const customerIds = [...new Set(changes.flatMap((c) => [c.customerId, ...(c.previousCustomerId ? [c.previousCustomerId] : [])]))];
+    if (customerIds.length === 0) return;
     const customers = new Map((await ctx.em.find(Customer, { id: { $in: customerIds } })).map((c) => [c.id, c]));
     const dueToday = endOfLocalDayAfter(ctx.clock.now(), 0, shop.timezone);
-    for (const { order, wasBad, wasOutOfStock } of changes) {
-      const customer = customers.get(order.customer.id)!;
+    for (const { customerId, platformOrderId, review, outOfStock, wasBad, wasOutOfStock } of changes) {
+      const customer = customers.get(customerId)!;
       // The rules follow the order's current buyer only.
       if (!customer.owner) continue; // the pool has nobody to follow up; screening hands them over
-      if (order.review === OrderReview.BAD && !wasBad) {
-        await followUpService.schedule(ctx, { customer, assignee: customer.owner.id, kind: FollowUpKind.AFTER_SALES, cycle: 1, retryStreak: 0, dueAt: dueToday, note: `Bad review on order ${order.platformOrderId}.` });
+      if (review === OrderReview.BAD && !wasBad) {
+        await followUpService.schedule(ctx, { customer, assignee: customer.owner.id, kind: FollowUpKind.AFTER_SALES, cycle: 1, retryStreak: 0, dueAt: dueToday, note: `Bad review on order ${platformOrderId}.` });
       }
-      if (order.outOfStock && !wasOutOfStock) {
-        await followUpService.schedule(ctx, { customer, assignee: customer.owner.id, kind: FollowUpKind.COMPENSATION, cycle: 1, retryStreak: 0, dueAt: dueToday, note: `Out of stock on order ${order.platformOrderId}.` });
+      if (outOfStock && !wasOutOfStock) {
+        await followUpService.schedule(ctx, { customer, assignee: customer.owner.id, kind: FollowUpKind.COMPENSATION, cycle: 1, retryStreak: 0, dueAt: dueToday, note: `Out of stock on order ${platformOrderId}.` });
       }
     }
     await this.refreshFigures(ctx, [...customers.values()]);

@@ -29,8 +29,8 @@ async function upload(target: TestApp, body: Buffer | string, token: string, nam
   return { status: response.status, body: (await response.json()) as { uploadId?: string; bytes?: number; sha256?: string; errors?: { extensions: { code: string } }[] } };
 }
 
-type Progress = { id: string; status: string; rowsRead: number; created: number; updated: number; failed: number; failure: string | null; errors: { totalCount: number; edges: { node: { line: number; column: string | null; code: string; message: string } }[] } };
-const PROGRESS = 'id status rowsRead created updated failed failure errors(first: 50) { totalCount edges { node { line column code message } } }';
+type Progress = { id: string; status: string; rowsRead: number; created: number; updated: number; unchanged: number; failed: number; failure: string | null; errors: { totalCount: number; edges: { node: { line: number; column: string | null; code: string; message: string } }[] } };
+const PROGRESS = 'id status rowsRead created updated unchanged failed failure errors(first: 50) { totalCount edges { node { line column code message } } }';
 
 async function start(target: TestApp, uploadId: string, token: string, format = 'TAOBAO_ORDER_CSV', encoding = 'AUTO') {
   return target.raw<{ bulkImportStart: { bulkImport: Progress | null; userErrors: { code: string; field: string[] }[] } }>(
@@ -92,11 +92,25 @@ describe('a Taobao order report, uploaded and imported in the background', () =>
     expect(buyer).toEqual({ paid_order_count: 2, total_spent: 12850 + 6600 });
   });
 
+  it('refuses an order id met again in a later batch of the file, saying on which line it was first', async () => {
+    const rows = Array.from({ length: 1100 }, (_, i) => `88000000${String(i).padStart(4, '0')},dup_buyer_${i % 7},10,10,交易成功,2026-11-12 08:00:00,2026-11-12 08:05:00,Tea,北京市,`);
+    rows.splice(10, 0, rows[4].replace(',10,10,', ',30,30,')); // line 12 repeats line 6's order in the same batch
+    rows.push(rows[3].replace(',10,10,', ',20,20,')); // line 1103 repeats line 5's order, batches later
+    const done = await importFile(Buffer.from(report(rows), 'utf8'));
+    expect(done).toMatchObject({ status: 'COMPLETED', rowsRead: 1102, created: 1100, failed: 2 });
+    expect(done.errors.edges.map((e) => e.node)).toEqual([
+      { line: 12, column: '订单编号', code: 'DUPLICATE_ROW', message: 'Order 880000000004 is also on line 6.' },
+      { line: 1103, column: '订单编号', code: 'DUPLICATE_ROW', message: 'Order 880000000003 is also on line 5.' },
+    ]);
+    expect((await orderRow('880000000003'))[0].amount).toBe(1000); // the first one stands
+    expect(await app.sql('select count(*)::int as n from bulk_import_order_ids')).toEqual([{ n: 0 }]); // forgotten once it ended
+  });
+
   it('changes nothing when the same file comes again: every row is found and written as it was', async () => {
     const before = await app.sql<{ n: number }>("select count(*)::int as n from orders where platform_order_id like '31415926535897%'");
     const trail = await app.sql<{ n: number }>("select count(*)::int as n from audit_trail where entity_type = 'Order'");
     const again = await importFile(Buffer.from(file, 'utf8'));
-    expect(again).toMatchObject({ status: 'COMPLETED', rowsRead: 5, created: 0, updated: 3, failed: 2 });
+    expect(again).toMatchObject({ status: 'COMPLETED', rowsRead: 5, created: 0, updated: 0, unchanged: 3, failed: 2 });
     expect(await app.sql("select count(*)::int as n from orders where platform_order_id like '31415926535897%'")).toEqual(before);
     expect(await app.sql("select count(*)::int as n from audit_trail where entity_type = 'Order'")).toEqual(trail);
   });
