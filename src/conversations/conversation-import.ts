@@ -2,8 +2,7 @@ import type { AuthedContext } from '../context';
 import { AuditAction, type AuditFieldChange } from '../audit-trail/audit-entry.entity';
 import { writeAuditRows } from '../audit-trail/audit-trail.writer';
 import { UserErrorCode } from '../common/user-error';
-import { Customer } from '../customers/customer.entity';
-import { buyerKey, customerIdsByHandle } from '../customers/buyer-lookup';
+import { buyerKey, createBuyers, customerIdsByHandle } from '../customers/buyer-lookup';
 import type { Platform } from '../customers/platform';
 import { queryRows, sql } from '../db/sql';
 import { Shop } from '../shops/shop.entity';
@@ -59,15 +58,8 @@ export class ConversationImportService {
     });
 
     const buyers = await customerIdsByHandle(ctx.em, shop.id, usable.map((i) => ({ platform: i.platform, handle: i.buyer })));
-    const created = new Map<string, Customer>();
-    for (const item of usable) {
-      const key = buyerKey(item.platform, item.buyer);
-      if (buyers.has(key) || created.has(key)) continue;
-      const handle = item.buyer.trim();
-      created.set(key, ctx.em.create(Customer, { shop: shop.id, platform: item.platform, platformHandle: handle, displayName: handle, createdBy: ctx.viewer.userId }));
-    }
-    await ctx.em.flush();
-    for (const [key, customer] of created) buyers.set(key, customer.id);
+    const newBuyers = usable.filter((item) => !buyers.has(buyerKey(item.platform, item.buyer)));
+    for (const [key, id] of await createBuyers(ctx.em, shop.id, ctx.viewer.userId, newBuyers.map((item) => ({ platform: item.platform, handle: item.buyer })))) buyers.set(key, id);
 
     const existing = new Map(
       (await queryRows<Values & { id: number; external_id: string }>(ctx.em, sql`select id, external_id, ${sql.raw(COLUMNS.join(', '))} from conversations where shop_id = ${shop.id} and external_id = any(${usable.map((i) => i.externalId)}::text[])`)).map((r) => [

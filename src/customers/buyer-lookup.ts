@@ -1,4 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { AuditAction } from '../audit-trail/audit-entry.entity';
+import { writeAuditRows } from '../audit-trail/audit-trail.writer';
 import { queryRows, sql } from '../db/sql';
 import { handleKey } from './handle';
 
@@ -20,4 +22,47 @@ export async function customerIdsByHandle(em: EntityManager, shopId: number, buy
          where c.shop_id = ${shopId}`,
   );
   return new Map(rows.map((r) => [`${r.platform}\u0000${r.handle_key}`, r.id]));
+}
+
+/**
+ * Creates the buyers a batch names that are not customers yet (into the pool, as `orderImport`
+ * always has), in one statement with their trail rows in one more; a buyer another transaction
+ * created meanwhile is found instead. Returns every buyer's id by `buyerKey`.
+ */
+export async function createBuyers(em: EntityManager, shopId: number, createdBy: number, buyers: { platform: string; handle: string; displayName?: string | null }[]): Promise<Map<string, number>> {
+  const wanted = new Map<string, { platform: string; handle: string; key: string; name: string }>();
+  for (const b of buyers) {
+    const handle = b.handle.trim();
+    wanted.set(buyerKey(b.platform, handle), { platform: b.platform, handle, key: handleKey(handle), name: b.displayName?.trim() || handle });
+  }
+  if (wanted.size === 0) return new Map();
+  const rows = [...wanted.values()];
+  const created = await queryRows<{ id: number; platform: string; handle_key: string; platform_handle: string; display_name: string }>(
+    em,
+    sql`insert into customers as c (shop_id, platform, platform_handle, handle_key, display_name, created_by_id)
+        select ${shopId}, r.platform::platform, r.handle, r.key, r.name, ${createdBy}
+          from unnest(${rows.map((r) => r.platform)}::text[], ${rows.map((r) => r.handle)}::text[], ${rows.map((r) => r.key)}::text[], ${rows.map((r) => r.name)}::text[]) as r(platform, handle, key, name)
+        on conflict (shop_id, platform, handle_key) do nothing
+        returning c.id, c.platform::text as platform, c.handle_key, c.platform_handle, c.display_name`,
+  );
+  await writeAuditRows(
+    em,
+    created.map((c) => ({
+      shopId,
+      action: AuditAction.CREATE,
+      entityType: 'Customer',
+      entityId: c.id,
+      changes: [
+        { field: 'platform', before: null, after: c.platform, redacted: false },
+        { field: 'platformHandle', before: null, after: c.platform_handle, redacted: false },
+        { field: 'displayName', before: null, after: c.display_name, redacted: false },
+        { field: 'createdBy', before: null, after: createdBy, redacted: false },
+        { field: 'stage', before: null, after: 'REGISTERED', redacted: false },
+      ],
+    })),
+  );
+  const ids = new Map(created.map((c) => [`${c.platform}\u0000${c.handle_key}`, c.id]));
+  const raced = rows.filter((r) => !ids.has(`${r.platform}\u0000${r.key}`));
+  for (const [key, id] of await customerIdsByHandle(em, shopId, raced)) ids.set(key, id);
+  return ids;
 }

@@ -1,5 +1,5 @@
 import { handleKey } from '../customers/handle';
-import { queryRows, sql } from '../db/sql';
+import { sql } from '../db/sql';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { selectPage } from '../db/pages';
@@ -11,9 +11,10 @@ import { FollowUpKind } from '../followups/follow-up.enums';
 import { followUpService } from '../followups/follow-up.service';
 import { Shop } from '../shops/shop.entity';
 import { tierService } from '../tiers/tier.service';
-import { ImportErrorPolicy, OrderReview, PAID_STATUSES_SQL } from './order.enums';
+import { ImportErrorPolicy, OrderReview } from './order.enums';
 import { Order } from './order.entity';
-import { buyerKey, customerIdsByHandle } from '../customers/buyer-lookup';
+import { buyerKey, createBuyers, customerIdsByHandle } from '../customers/buyer-lookup';
+import { refreshCustomerFigures } from './customer-figures';
 import { changedFields, importedValues, OrderValues, StoredOrder, storedOrders, writeOrders } from './order-writes';
 import { OrderImportInput, OrderInput, OrderUpdateInput } from './order.inputs';
 
@@ -84,17 +85,10 @@ export class OrderService {
       return { imported: 0, created: 0, updated: 0, unchanged: 0, rowErrors: errors.sort((a, b) => a.row - b.row) };
     }
 
-    // New buyers first (through the entities: their trail and defaults), then the orders in one statement.
+    // New buyers first, then the orders, each in one statement.
     const rows = input.orders.map((row, index) => ({ row, index })).filter(({ index }) => !failedRows.has(index));
-    const created = new Map<string, Customer>();
-    for (const { row } of rows) {
-      const key = row.customer ? buyerKey(row.customer.platform, row.customer.platformHandle) : '';
-      if (row.customerId || byHandle.has(key) || created.has(key)) continue;
-      const handle = row.customer!.platformHandle.trim();
-      created.set(key, ctx.em.create(Customer, { shop: shop.id, platform: row.customer!.platform, platformHandle: handle, displayName: row.customer!.displayName?.trim() || handle, createdBy: ctx.viewer.userId }));
-    }
-    await ctx.em.flush();
-    for (const [key, customer] of created) byHandle.set(key, customer.id);
+    const newBuyers = rows.filter(({ row }) => row.customer && !byHandle.has(buyerKey(row.customer.platform, row.customer.platformHandle)));
+    for (const [key, id] of await createBuyers(ctx.em, shop.id, ctx.viewer.userId, newBuyers.map(({ row }) => ({ platform: row.customer!.platform, handle: row.customer!.platformHandle, displayName: row.customer!.displayName })))) byHandle.set(key, id);
 
     const writes: { values: OrderValues; before?: StoredOrder }[] = [];
     const changes: OrderChange[] = [];
@@ -148,11 +142,12 @@ export class OrderService {
   private async afterChanges(ctx: AuthedContext, shop: Shop, changes: OrderChange[]): Promise<void> {
     const customerIds = [...new Set(changes.flatMap((c) => [c.customerId, ...(c.previousCustomerId ? [c.previousCustomerId] : [])]))];
     if (customerIds.length === 0) return;
-    const customers = new Map((await ctx.em.find(Customer, { id: { $in: customerIds } })).map((c) => [c.id, c]));
+    // The rules follow the order's current buyer; only the buyers they concern are loaded.
+    const concerned = changes.filter((c) => (c.review === OrderReview.BAD && !c.wasBad) || (c.outOfStock && !c.wasOutOfStock));
+    const customers = concerned.length ? new Map((await ctx.em.find(Customer, { id: { $in: concerned.map((c) => c.customerId) } })).map((c) => [c.id, c])) : new Map<number, Customer>();
     const dueToday = endOfLocalDayAfter(ctx.clock.now(), 0, shop.timezone);
-    for (const { customerId, platformOrderId, review, outOfStock, wasBad, wasOutOfStock } of changes) {
+    for (const { customerId, platformOrderId, review, outOfStock, wasBad, wasOutOfStock } of concerned) {
       const customer = customers.get(customerId)!;
-      // The rules follow the order's current buyer only.
       if (!customer.owner) continue; // the pool has nobody to follow up; screening hands them over
       if (review === OrderReview.BAD && !wasBad) {
         await followUpService.schedule(ctx, { customer, assignee: customer.owner.id, kind: FollowUpKind.AFTER_SALES, cycle: 1, retryStreak: 0, dueAt: dueToday, note: `Bad review on order ${platformOrderId}.` });
@@ -161,32 +156,10 @@ export class OrderService {
         await followUpService.schedule(ctx, { customer, assignee: customer.owner.id, kind: FollowUpKind.COMPENSATION, cycle: 1, retryStreak: 0, dueAt: dueToday, note: `Out of stock on order ${platformOrderId}.` });
       }
     }
-    await this.refreshFigures(ctx, [...customers.values()]);
-    await tierService.recompute(ctx, [...customers.values()], 'ORDERS');
     await ctx.em.flush();
-  }
-
-  /** Paid order count, total, first and last paid dates, from the orders themselves. */
-  async refreshFigures(ctx: Pick<AuthedContext, 'em'>, customers: Customer[]): Promise<void> {
-    if (customers.length === 0) return;
-    const paid = sql.raw(`status in (${PAID_STATUSES_SQL})`);
-    const rows = await queryRows<{ customer_id: number; n: string; total: string; first: Date | null; last: Date | null }>(
-      ctx.em,
-      sql`select customer_id,
-              count(*) filter (where ${paid}) as n,
-              coalesce(sum(amount) filter (where ${paid}), 0) as total,
-              min(coalesce(paid_at, placed_at)) filter (where ${paid}) as first,
-              max(coalesce(paid_at, placed_at)) filter (where ${paid}) as last
-         from orders where customer_id = any(${customers.map((c) => c.id)}) group by customer_id`,
-    );
-    const byCustomer = new Map(rows.map((r) => [r.customer_id, r]));
-    for (const customer of customers) {
-      const row = byCustomer.get(customer.id);
-      customer.paidOrderCount = Number(row?.n ?? 0);
-      customer.totalSpent = Number(row?.total ?? 0);
-      customer.firstPaidAt = row?.first ? new Date(row.first) : null;
-      customer.lastPaidAt = row?.last ? new Date(row.last) : null;
-    }
+    // Then figures and tiers of every buyer concerned, set-based (the entities above are not written again).
+    await refreshCustomerFigures(ctx.em, customerIds);
+    await tierService.recompute(ctx, customerIds, 'ORDERS');
   }
 
   async forCustomer(ctx: AuthedContext, customer: Customer, args: PageArgs): Promise<Page<Order>> {
