@@ -78,15 +78,15 @@ async function main(): Promise<void> {
       { input: { uploadId: upload.uploadId, format: 'TAOBAO_ORDER_CSV' } },
       login.token,
     );
-    let progress: { status: string; rowsRead: number; created: number; updated: number; failed: number };
+    let progress: { status: string; rowsRead: number; created: number; updated: number; unchanged: number; failed: number };
     for (;;) {
-      progress = (await gql<{ bulkImport: typeof progress }>('query($id: ID!) { bulkImport(id: $id) { status rowsRead created updated failed } }', { id: bulkImportStart.bulkImport.id }, login.token)).bulkImport;
+      progress = (await gql<{ bulkImport: typeof progress }>('query($id: ID!) { bulkImport(id: $id) { status rowsRead created updated unchanged failed } }', { id: bulkImportStart.bulkImport.id }, login.token)).bulkImport;
       if (!['QUEUED', 'RUNNING'].includes(progress.status)) break;
       await new Promise((r) => setTimeout(r, 250));
     }
     const seconds = (Date.now() - started) / 1000;
     console.log(
-      `${run}: ${progress.status}, ${progress.rowsRead} rows (${progress.created} created, ${progress.updated} updated, ${progress.failed} refused) in ${seconds.toFixed(1)} s ` +
+      `${run}: ${progress.status}, ${progress.rowsRead} rows (${progress.created} created, ${progress.updated} updated, ${progress.unchanged} unchanged, ${progress.failed} refused) in ${seconds.toFixed(1)} s ` +
         `(upload ${((uploaded - started) / 1000).toFixed(1)} s), ${Math.round(progress.rowsRead / seconds)} rows/s; server peak RSS ${Math.round(peakRss(child.pid!))} MB`,
     );
   }

@@ -8,6 +8,7 @@ import { viewerOfUser } from '../src/auth/authenticate';
 import { Platform } from '../src/customers/platform';
 import { queryRows, sql } from '../src/db/sql';
 import { kpiIncidentService } from '../src/kpis/kpi-incident.service';
+import { conversationImportService, ImportedConversation } from '../src/conversations/conversation-import';
 import { localDay } from '../src/kpis/kpi.service';
 import { addDays } from '../src/kpis/kpi-periods';
 import { ImportErrorPolicy, OrderStatus } from '../src/orders/order.enums';
@@ -29,6 +30,38 @@ const PROMOTIONS: [string, string, number][] = [
   ['12-12', '双12', 1],
 ];
 
+/**
+ * The year's customer-service conversations (their own random stream, so the orders stay the
+ * same): six in ten buyers asked before ordering, up to a day and a half earlier; about 15 more
+ * inquiries a day never convert. cs1 and cs2 take turns; first replies take seconds, one in
+ * twenty several minutes; rounds follow minutes apart.
+ */
+function demoConversations(orders: readonly OrderInput[], first: string, today: string): ImportedConversation[] {
+  const random = seededRandom(366);
+  const agents = ['cs1@demo.shop', 'cs2@demo.shop'];
+  const conversation = (externalId: string, buyer: string, startedAt: Date): ImportedConversation => {
+    const rounds: { askedAt: Date; answeredAt: Date | null }[] = [];
+    let at = startedAt.getTime();
+    for (let r = 0, n = 1 + Math.floor(random() * 3); r < n; r++) {
+      const wait = random() < 0.05 ? 240 + random() * 360 : 3 + random() * random() * 60;
+      const answered = random() < 0.97;
+      rounds.push({ askedAt: new Date(at), answeredAt: answered ? new Date(at + Math.round(wait) * 1000) : null });
+      at += (wait + 120 + random() * 480) * 1000;
+    }
+    return { line: 0, externalId, platform: Platform.TAOBAO, buyer, agent: agents[Math.floor(random() * 2)], rounds, buyerMessages: rounds.length + Math.floor(random() * 3), agentMessages: rounds.filter((r) => r.answeredAt).length, endedAt: new Date(at) };
+  };
+  const all: ImportedConversation[] = [];
+  orders.forEach((order) => {
+    if (random() >= 0.6) return;
+    const startedAt = new Date(order.placedAt.getTime() - Math.floor(random() * 36 * 3600) * 1000);
+    if (localDay(startedAt, 'Asia/Shanghai') >= first) all.push(conversation(`QN-${order.platformOrderId}`, order.customer!.platformHandle, startedAt));
+  });
+  for (let day = first, n = 0; day < today; day = addDays(day, 1)) {
+    for (let i = 0; i < 15; i++, n++) all.push(conversation(`QN-ASK-${n}`, `tb_asker_${String(n).padStart(5, '0')}`, new Date(Date.parse(`${day}T00:30:00Z`) + Math.floor(random() * 15 * 3600) * 1000)));
+  }
+  return all;
+}
+
 export interface DemoYearDeps {
   orm: MikroORM;
   config: AppConfig;
@@ -46,17 +79,18 @@ function ordersOn(day: string, index: number, random: () => number, promotion: b
 }
 
 /**
- * A year of the demo shop's orders up to yesterday (deterministic for a given day), through the
- * same import rules as every order, with the promotion calendar and one planted anomaly; then
+ * A year of the demo shop's orders and conversations up to yesterday (deterministic for a given
+ * day), through the same import rules as every file, with the promotion calendar and one planted
+ * anomaly; then
  * the anomaly job runs once, so a fresh `npm start` shows KPIs, comparisons and the incident.
  */
-export async function seedDemoYear(deps: DemoYearDeps): Promise<{ orders: number; incidents: number }> {
+export async function seedDemoYear(deps: DemoYearDeps): Promise<{ orders: number; conversations: number; incidents: number }> {
   const em = deps.orm.em.fork();
   const [shop] = await queryRows<{ id: number; timezone: string; admin_id: number }>(
     em,
     sql`select s.id, s.timezone, u.id as admin_id from shops s join users u on u.shop_id = s.id and u.email = 'admin@demo.shop' where s.name = 'Demo Shop'`,
   );
-  if (!shop) return { orders: 0, incidents: 0 };
+  if (!shop) return { orders: 0, conversations: 0, incidents: 0 };
   const viewer = (await viewerOfUser(em, shop.admin_id, 'seed:demo-year'))!;
   const today = localDay(deps.clock.now(), shop.timezone);
   const first = addDays(today, -365);
@@ -113,6 +147,23 @@ export async function seedDemoYear(deps: DemoYearDeps): Promise<{ orders: number
       await orderService.import(ctx, { orders: orders.slice(i, i + 1000), errorPolicy: ImportErrorPolicy.REJECT_EVERYTHING });
     });
   }
+  const conversations = demoConversations(orders, first, today);
+  for (let i = 0; i < conversations.length; i += 1000) {
+    await deps.orm.em.fork().transactional(async (tx) => {
+      const ctx = buildContext({
+        em: tx,
+        viewer,
+        clock: deps.clock,
+        config: deps.config,
+        logger: deps.logger,
+        requestId: 'seed:demo-year',
+        clientAddress: 'seed',
+        events: undefined as never,
+        sessions: { forgetShop: () => undefined },
+      }) as AuthedContext;
+      await conversationImportService.import(ctx, conversations.slice(i, i + 1000));
+    });
+  }
   const incidents = await kpiIncidentService.detect(deps.orm.em.fork(), shop.id, deps.clock.now());
-  return { orders: orders.length, incidents };
+  return { orders: orders.length, conversations: conversations.length, incidents };
 }

@@ -22,6 +22,7 @@ import { NodeResolver } from './node/node.resolver';
 import { BulkImportResolver } from './imports/bulk-import.resolver';
 import { KpiIncidentResolver, KpiResolver } from './kpis/kpi.resolver';
 import { ConversationResolver } from './conversations/conversation.resolver';
+import { ChatRecordMappingResolver } from './imports/chat-mapping.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -73,6 +74,7 @@ export function getSchema(): GraphQLSchema {
       KpiResolver,
       KpiIncidentResolver,
       ConversationResolver,
+      ChatRecordMappingResolver,
       BulkImportResolver,
     ],
     authChecker,

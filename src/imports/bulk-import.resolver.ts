@@ -4,7 +4,7 @@ import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
 import { idOf } from '../common/relay';
-import { UserError } from '../common/user-error';
+import { badUserInput, DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { Reads } from '../db/read-columns';
 import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { BulkImport, BulkImportError } from './bulk-import.entity';
@@ -55,20 +55,27 @@ export class BulkImportResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => ImportMappingType, { description: 'The header names the shop\'s reports of a format are read with.' })
-  importMapping(@Arg('format', () => BulkImportFormat, { description: 'The report format.' }) format: BulkImportFormat, @Ctx() ctx: Context) {
+  importMapping(@Arg('format', () => BulkImportFormat, { description: 'The report format (TAOBAO_ORDER_CSV; chat records: `chatRecordMapping`).' }) format: BulkImportFormat, @Ctx() ctx: Context) {
+    if (format !== BulkImportFormat.TAOBAO_ORDER_CSV) throw badUserInput('Order report formats only (TAOBAO_ORDER_CSV); the chat-record layout is `chatRecordMapping`.', 'format');
     return importMappingService.get(requireViewer(ctx), format);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ImportMappingPayload, { description: 'Sets the shop\'s own header names for a report format (an export with renamed or translated columns); later imports read them.' })
   importMappingUpdate(@Arg('input', () => ImportMappingInput, { description: 'The header of each column.' }) input: ImportMappingInput, @Ctx() ctx: Context) {
-    return runMutation(ctx, input, (tx) => importMappingService.update(tx, input));
+    return runMutation(ctx, input, async (tx) => {
+      if (input.format !== BulkImportFormat.TAOBAO_ORDER_CSV) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'Only order report formats are mapped here (chat records: chatRecordMappingUpdate).', ['input', 'format']));
+      return { importMapping: await importMappingService.update(tx, input.format, { ...input }) };
+    });
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ImportMappingPayload, { description: 'Goes back to the built-in header names of a report format.' })
   importMappingReset(@Arg('format', () => BulkImportFormat, { description: 'The report format.' }) format: BulkImportFormat, @Ctx() ctx: Context) {
-    return runMutation(ctx, undefined, (tx) => importMappingService.reset(tx, format));
+    return runMutation(ctx, undefined, async (tx) => {
+      if (format !== BulkImportFormat.TAOBAO_ORDER_CSV) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'Only order report formats are mapped here (chat records: chatRecordMappingReset).', ['format']));
+      return { importMapping: await importMappingService.reset(tx, format) };
+    });
   }
 
   @FieldResolver(() => BulkImportErrorConnection, { description: 'The rows not imported, in file order, with line, column and code.' })

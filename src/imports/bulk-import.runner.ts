@@ -17,7 +17,7 @@ import { columnsFor } from './import-mapping.service';
 import { mapJsonLine, mapReportRow, OrderField, readHeader } from './order-rows';
 import type { BatchImporter } from './batch-importer';
 import { chatBatches } from './chat-batch';
-import { readChatHeader } from './chat-rows';
+import { ChatField, readChatHeader } from './chat-rows';
 import { orderBatches } from './order-batch';
 import type { Platform } from '../customers/platform';
 
@@ -101,11 +101,12 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
     const first = await records.next();
     if (first.done) return end(BulkImportStatus.FAILED, 'The file is empty.');
     if (row.format === BulkImportFormat.CHAT_RECORD_CSV) {
-      const header = readChatHeader(first.value.fields);
+      const { columns } = await columnsFor<ChatField>(ctx, row.shop_id, row.format);
+      const header = readChatHeader(first.value.fields, columns);
       if ('missing' in header) return end(BulkImportStatus.FAILED, `The file is not a chat-record export: its header lacks ${header.missing.join(', ')}.`);
-      importer = chatBatches(header.index, row.platform, row.timezone);
+      importer = chatBatches(header.index, columns, row.platform, row.timezone);
     } else {
-      const { columns } = await columnsFor(ctx, row.shop_id, row.format);
+      const { columns } = await columnsFor<OrderField>(ctx, row.shop_id, row.format);
       const header = readHeader(first.value.fields, columns);
       if ('missing' in header) return end(BulkImportStatus.FAILED, `The file is not a Taobao order report: its header lacks ${header.missing.join(', ')}.`);
       importer = orderBatches(

@@ -3,7 +3,7 @@ import type { AuthedContext } from '../context';
 import { conversationImportService } from '../conversations/conversation-import';
 import type { Platform } from '../customers/platform';
 import type { BatchImporter, FileRowError } from './batch-importer';
-import { CHAT_RECORD_COLUMNS, ChatField, ChatMessage, conversationIdOf, mapChatRow, roundsOf } from './chat-rows';
+import { ChatField, ChatMessage, conversationIdOf, mapChatRow, roundsOf } from './chat-rows';
 import type { FileRecord } from './import-file';
 
 /**
@@ -11,14 +11,14 @@ import type { FileRecord } from './import-file';
  * conversation's messages are measured together; a conversation is imported by its id (again:
  * replaced, or counted unchanged).
  */
-export function chatBatches(index: Record<ChatField, number>, platform: Platform, timeZone: string): BatchImporter {
+export function chatBatches(index: Record<ChatField, number>, columns: Record<ChatField, string>, platform: Platform, timeZone: string): BatchImporter {
   return {
     canCut: (previous, next) => conversationIdOf(previous.fields, index) !== conversationIdOf(next.fields, index),
     async write(ctx: AuthedContext, em: EntityManager, _importId: number, batch: FileRecord[]) {
       const errors: FileRowError[] = [];
       const conversations = new Map<string, { lines: number[]; messages: ChatMessage[] }>();
       for (const record of batch) {
-        const mapped = mapChatRow(record.fields, index, timeZone);
+        const mapped = mapChatRow(record.fields, index, columns, timeZone);
         if ('problems' in mapped) {
           for (const problem of mapped.problems) errors.push({ line: record.line, ...problem });
           continue;
@@ -40,7 +40,7 @@ export function chatBatches(index: Record<ChatField, number>, platform: Platform
         endedAt: new Date(Math.max(...messages.map((m) => m.sentAt.getTime()))),
       }));
       const result = await conversationImportService.import({ ...ctx, em }, items);
-      for (const refused of result.refused) errors.push({ line: refused.line, column: CHAT_RECORD_COLUMNS[refused.field], code: refused.code, message: refused.message });
+      for (const refused of result.refused) errors.push({ line: refused.line, column: columns[refused.field], code: refused.code, message: refused.message });
       return { created: result.created, updated: result.updated, unchanged: result.unchanged, errors };
     },
   };

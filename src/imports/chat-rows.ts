@@ -25,13 +25,13 @@ export type ChatMessage = { conversationId: string; buyer: string; agent: string
 export type MappedMessage = { message: ChatMessage } | { problems: RowProblem[] };
 
 /** The column index of each field in the header row, or which headers are missing. */
-export function readChatHeader(header: string[]): { index: Record<ChatField, number> } | { missing: string[] } {
+export function readChatHeader(header: string[], columns: Record<ChatField, string>): { index: Record<ChatField, number> } | { missing: string[] } {
   const names = header.map((name) => name.trim().replace(/^\uFEFF/, ''));
   const index = {} as Record<ChatField, number>;
   const missing: string[] = [];
   for (const field of Object.keys(CHAT_RECORD_COLUMNS) as ChatField[]) {
-    index[field] = names.indexOf(CHAT_RECORD_COLUMNS[field]);
-    if (index[field] < 0) missing.push(CHAT_RECORD_COLUMNS[field]);
+    index[field] = names.indexOf(columns[field]);
+    if (index[field] < 0) missing.push(columns[field]);
   }
   return missing.length > 0 ? { missing } : { index };
 }
@@ -39,10 +39,10 @@ export function readChatHeader(header: string[]): { index: Record<ChatField, num
 /** The conversation id of a row, to cut batches between conversations. */
 export const conversationIdOf = (fields: string[], index: Record<ChatField, number>) => (fields[index.conversationId] ?? '').trim();
 
-export function mapChatRow(fields: string[], index: Record<ChatField, number>, timeZone: string): MappedMessage {
+export function mapChatRow(fields: string[], index: Record<ChatField, number>, columns: Record<ChatField, string>, timeZone: string): MappedMessage {
   const cell = (field: ChatField) => (fields[index[field]] ?? '').trim();
   const problems: RowProblem[] = [];
-  const problem = (field: ChatField, message: string) => problems.push({ column: CHAT_RECORD_COLUMNS[field], code: UserErrorCode.INVALID_INPUT, message });
+  const problem = (field: ChatField, message: string) => problems.push({ column: columns[field], code: UserErrorCode.INVALID_INPUT, message });
   const conversationId = cell('conversationId');
   if (!conversationId || conversationId.length > 100) problem('conversationId', 'The conversation id must be 1–100 characters.');
   const buyer = cell('buyer');

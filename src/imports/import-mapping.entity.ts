@@ -3,7 +3,6 @@ import type { Ref } from '@mikro-orm/core';
 import { BaseEntity } from '../db/base.entity';
 import { Shop } from '../shops/shop.entity';
 import { BulkImportFormat } from './bulk-import.enums';
-import type { OrderField } from './order-rows';
 
 /** A shop's own header names for a report format (its export's columns renamed or translated), in place of the built-in ones. */
 @Entity({ tableName: 'import_mappings' })
@@ -15,7 +14,7 @@ export class ImportMapping extends BaseEntity {
   @Enum({ items: () => BulkImportFormat, nativeEnumName: 'bulk_import_format' })
   format: BulkImportFormat;
 
-  /** The header of each order field. */
+  /** The header of each field of the format (order fields, or chat-record fields). */
   @Property({ type: 'jsonb' })
-  columns: Record<OrderField, string>;
+  columns: Record<string, string>;
 }

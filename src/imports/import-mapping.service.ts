@@ -3,16 +3,21 @@ import { DomainError, forbidden, UserError, UserErrorCode } from '../common/user
 import { queryRows, sql } from '../db/sql';
 import { visibleImports } from './bulk-import.access';
 import { BulkImportFormat } from './bulk-import.enums';
+import { CHAT_RECORD_COLUMNS } from './chat-rows';
 import { ImportMapping } from './import-mapping.entity';
-import type { ImportMappingInput } from './import-mapping.types';
-import { OrderField, TAOBAO_ORDER_COLUMNS } from './order-rows';
+import { TAOBAO_ORDER_COLUMNS } from './order-rows';
 
-const FIELDS = Object.keys(TAOBAO_ORDER_COLUMNS) as OrderField[];
+/** The built-in header names of each file format with columns (JSON Lines has none). */
+const BUILT_IN: Partial<Record<BulkImportFormat, Record<string, string>>> = {
+  [BulkImportFormat.TAOBAO_ORDER_CSV]: TAOBAO_ORDER_COLUMNS,
+  [BulkImportFormat.CHAT_RECORD_CSV]: CHAT_RECORD_COLUMNS,
+};
 
-/** The header names a shop's reports of `format` are read with: its own, or the built-in ones. */
-export async function columnsFor(ctx: Pick<AuthedContext, 'em'>, shopId: number, format: BulkImportFormat): Promise<{ columns: Record<OrderField, string>; builtIn: boolean }> {
-  const [own] = await queryRows<{ columns: Record<OrderField, string> }>(ctx.em, sql`select columns from import_mappings where shop_id = ${shopId} and format = ${format}`);
-  return own ? { columns: { ...TAOBAO_ORDER_COLUMNS, ...own.columns }, builtIn: false } : { columns: TAOBAO_ORDER_COLUMNS, builtIn: true };
+/** The header names a shop's files of `format` are read with: its own, or the built-in ones. */
+export async function columnsFor<F extends string>(ctx: Pick<AuthedContext, 'em'>, shopId: number, format: BulkImportFormat): Promise<{ columns: Record<F, string>; builtIn: boolean }> {
+  const builtIn = (BUILT_IN[format] ?? {}) as Record<F, string>;
+  const [own] = await queryRows<{ columns: Record<F, string> }>(ctx.em, sql`select columns from import_mappings where shop_id = ${shopId} and format = ${format}`);
+  return own ? { columns: { ...builtIn, ...own.columns }, builtIn: false } : { columns: builtIn, builtIn: true };
 }
 
 export class ImportMappingService {
@@ -20,19 +25,21 @@ export class ImportMappingService {
     if (!visibleImports(ctx.viewer, 'b')) throw forbidden('Only admins change import mappings.');
   }
 
-  get(ctx: AuthedContext, format: BulkImportFormat) {
+  async get(ctx: AuthedContext, format: BulkImportFormat) {
     this.checkAdmin(ctx);
-    return columnsFor(ctx, ctx.viewer.shopId, format).then(({ columns, builtIn }) => ({ format, builtIn, ...columns }));
+    const { columns, builtIn } = await columnsFor(ctx, ctx.viewer.shopId, format);
+    return { format, builtIn, ...columns };
   }
 
-  /** Sets the shop's header names for a report format; each must be given, and no two alike. */
-  async update(ctx: AuthedContext, input: ImportMappingInput) {
+  /** Sets the shop's header names for a format with columns; each must be given, and no two alike. */
+  async update(ctx: AuthedContext, format: BulkImportFormat, input: Record<string, string | undefined>) {
     this.checkAdmin(ctx);
-    if (input.format !== BulkImportFormat.TAOBAO_ORDER_CSV) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'Only report formats have columns to map.', ['input', 'format']));
-    const columns = {} as Record<OrderField, string>;
+    const fields = Object.keys(BUILT_IN[format] ?? {});
+    if (fields.length === 0) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'Only file formats with columns have columns to map.', ['input', 'format']));
+    const columns: Record<string, string> = {};
     const errors: UserError[] = [];
-    const seen = new Map<string, OrderField>();
-    for (const field of FIELDS) {
+    const seen = new Map<string, string>();
+    for (const field of fields) {
       const header = (input[field] ?? '').trim();
       columns[field] = header;
       if (!header) errors.push(new UserError(UserErrorCode.INVALID_INPUT, 'Name the header of this column.', ['input', field]));
@@ -40,11 +47,11 @@ export class ImportMappingService {
       else seen.set(header, field);
     }
     if (errors.length > 0) throw new DomainError(errors);
-    const existing = await ctx.em.findOne(ImportMapping, { shop: ctx.viewer.shopId, format: input.format });
+    const existing = await ctx.em.findOne(ImportMapping, { shop: ctx.viewer.shopId, format });
     if (existing) existing.columns = columns;
-    else ctx.em.create(ImportMapping, { shop: ctx.viewer.shopId, format: input.format, columns });
+    else ctx.em.create(ImportMapping, { shop: ctx.viewer.shopId, format, columns });
     await ctx.em.flush();
-    return { importMapping: { format: input.format, builtIn: false, ...columns } };
+    return { format, builtIn: false, ...columns };
   }
 
   /** Goes back to the built-in header names. */
@@ -53,7 +60,7 @@ export class ImportMappingService {
     const existing = await ctx.em.findOne(ImportMapping, { shop: ctx.viewer.shopId, format });
     if (existing) ctx.em.remove(existing);
     await ctx.em.flush();
-    return { importMapping: { format, builtIn: true, ...TAOBAO_ORDER_COLUMNS } };
+    return { format, builtIn: true, ...(BUILT_IN[format] ?? {}) };
   }
 }
 

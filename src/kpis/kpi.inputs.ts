@@ -1,4 +1,4 @@
-import { Field, InputType } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateResolver } from 'graphql-scalars';
 
 @InputType({ description: 'A promotion of the shop\'s calendar.' })
@@ -15,7 +15,7 @@ export class PromotionInput {
 
 @InputType({ description: 'Acknowledges an anomaly incident.' })
 export class KpiIncidentAcknowledgeInput {
-  @Field({ description: 'The incident.' })
+  @Field(() => ID, { description: 'The incident.' })
   id: string;
 
   @Field({ description: 'What was found or done (1–500 characters); kept in the audit trail.' })

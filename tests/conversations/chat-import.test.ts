@@ -69,4 +69,29 @@ describe('a chat-record export, imported as conversations', () => {
     const kpis = dataOf(await app.gql(KpisDocument, { from: '2026-11-16', to: '2026-11-16', granularity: 'DAY', compareTo: 'PREVIOUS_PERIOD', keys: ['INQUIRIES', 'INQUIRY_CONVERSIONS', 'CONVERTED_ORDER_VALUE'] }, await app.tokenFor('cs1@demo.shop'))).kpis;
     expect(kpis.series.map((s) => s.points[0].value)).toEqual([2, 1, 9_900]);
   });
+
+  it('reads an export with the shop\'s own header names, once an admin maps them; only admins map', async () => {
+    const admin = await app.tokenFor('admin@demo.shop');
+    const MAPPING = 'builtIn conversationId buyer agent sender sentAt';
+    const english = { conversationId: 'Session', buyer: 'Customer', agent: 'Agent', sender: 'From', sentAt: 'Time' };
+    const set = await app.raw<{ chatRecordMappingUpdate: { chatRecordMapping: Record<string, unknown>; userErrors: { field: string[] }[] } }>(
+      `mutation($input: ChatRecordMappingInput!) { chatRecordMappingUpdate(input: $input) { chatRecordMapping { ${MAPPING} } userErrors { field } } }`,
+      { input: english },
+      admin,
+    );
+    expect(set.data!.chatRecordMappingUpdate.chatRecordMapping).toEqual({ builtIn: false, ...english });
+    const twice = await app.raw<{ chatRecordMappingUpdate: { userErrors: { field: string[] }[] } }>(
+      'mutation($input: ChatRecordMappingInput!) { chatRecordMappingUpdate(input: $input) { userErrors { field } } }',
+      { input: { ...english, agent: 'Customer' } },
+      admin,
+    );
+    expect(twice.data!.chatRecordMappingUpdate.userErrors.map((e) => e.field)).toEqual([['input', 'agent']]);
+    const done = await importChats(['Session,Customer,Agent,From,Time', 'E1,chat_buyer_e,cs2@demo.shop,买家,2026-11-18 10:00:00', 'E1,chat_buyer_e,cs2@demo.shop,客服,2026-11-18 10:00:09'].join('\n'));
+    expect(done).toMatchObject({ status: 'COMPLETED', created: 1, failed: 0 });
+    const refused = await app.raw('{ chatRecordMapping { builtIn } }', {}, await app.tokenFor('reviewer@demo.shop'));
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const reset = await app.raw<{ chatRecordMappingReset: { chatRecordMapping: Record<string, unknown> } }>(`mutation { chatRecordMappingReset { chatRecordMapping { ${MAPPING} } } }`, {}, admin);
+    expect(reset.data!.chatRecordMappingReset.chatRecordMapping).toMatchObject({ builtIn: true, conversationId: '会话ID' });
+    expect((await importChats(['Session,Customer,Agent,From,Time', 'E2,x,cs2@demo.shop,买家,2026-11-18 10:00:00'].join('\n'))).status).toBe('FAILED');
+  });
 });

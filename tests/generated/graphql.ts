@@ -546,7 +546,7 @@ export type KpiGranularity =
 /** Acknowledges an anomaly incident. */
 export type KpiIncidentAcknowledgeInput = {
   /** The incident. */
-  id: string;
+  id: string | number;
   /** What was found or done (1–500 characters); kept in the audit trail. */
   note: string;
 };

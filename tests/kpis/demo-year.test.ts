@@ -8,7 +8,7 @@ let app: TestApp;
 const NOW = new Date('2026-12-02T04:00:00Z');
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 const TODAY = '2026-12-02';
-let seeded: { orders: number; incidents: number };
+let seeded: { orders: number; conversations: number; incidents: number };
 
 beforeAll(async () => {
   app = await createTestApp({ JOBS_CONCURRENCY: '0' });
@@ -23,6 +23,17 @@ describe('the demo year', () => {
     const [{ n, first }] = await app.sql<{ n: string; first: string }>("select count(*) as n, min((placed_at at time zone 'Asia/Shanghai')::date)::text as first from orders where platform_order_id like 'DEMO-%'");
     expect(Number(n)).toBe(seeded.orders);
     expect(first).toBe(addDays(TODAY, -365));
+  });
+
+  it('holds a year of conversations, whose CS figures read per month', async () => {
+    expect(seeded.conversations).toBeGreaterThan(10_000);
+    const cs = dataOf(await app.gql(KpisDocument, { from: '2026-11-01', to: '2026-11-30', granularity: 'MONTH', compareTo: 'PREVIOUS_PERIOD', keys: ['INQUIRIES', 'INQUIRY_CONVERSION_RATE', 'FIRST_RESPONSE_MEDIAN', 'THREE_MINUTE_RESPONSE_RATE'] }, await app.tokenFor('reviewer@demo.shop'))).kpis;
+    const [inquiries, conversion, median, fast] = cs.series.map((s) => s.points[0].value!);
+    expect(inquiries).toBeGreaterThan(1000);
+    expect(conversion).toBeGreaterThan(0.3);
+    expect(conversion).toBeLessThan(0.9);
+    expect(median).toBeLessThanOrEqual(30);
+    expect(fast).toBeGreaterThan(0.8);
   });
 
   it('shows KPIs with comparisons, and exactly the planted week as incidents', async () => {
