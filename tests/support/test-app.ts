@@ -1,4 +1,5 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { KEPT_KPI_CHECKS } from './kept-kpis';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
 import { Client } from 'pg';
@@ -168,11 +169,18 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
         );
       const dayDrift = await figuresDrift('follow_up_day_figures', 'day', "(due_at at time zone 'UTC')::date");
       const hourDrift = await figuresDrift('follow_up_hour_figures', 'hour', "date_trunc('hour', due_at at time zone 'UTC') at time zone 'UTC'");
+      // …and that every KPI figure the triggers keep equals a count from orders, follow-ups and conversations.
+      const kpiDrift: string[] = [];
+      for (const [kept, query] of KEPT_KPI_CHECKS) {
+        const rows = await app.sql<Record<string, unknown>>(query);
+        if (rows.length) kpiDrift.push(`${kept} drifted: ${JSON.stringify(rows.slice(0, 4))}`);
+      }
       await server.stop();
       await closeOrm(orm);
       if (dayDrift.length) throw new Error(`follow_up_day_figures drifted from follow_up_tasks: ${JSON.stringify(dayDrift.slice(0, 5))}`);
       if (hourDrift.length) throw new Error(`follow_up_hour_figures drifted from follow_up_tasks: ${JSON.stringify(hourDrift.slice(0, 5))}`);
       if (drift.length) throw new Error(`customers.open_follow_up_count drifted from follow_up_tasks: ${JSON.stringify(drift.slice(0, 5))}`);
+      if (kpiDrift.length) throw new Error(kpiDrift.join('\n'));
     },
   };
   return app;
