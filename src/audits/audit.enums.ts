@@ -16,6 +16,7 @@ export enum FindingCode {
   DROPPED_CUSTOMER = 'DROPPED_CUSTOMER',
   LATE_SHEET = 'LATE_SHEET',
   WRONG_STAGE = 'WRONG_STAGE',
+  CHAT_REVIEW = 'CHAT_REVIEW',
   OK = 'OK',
   OTHER = 'OTHER',
 }
@@ -28,6 +29,7 @@ registerEnumType(FindingCode, {
     DROPPED_CUSTOMER: { description: 'An owned customer has no open follow-up.' },
     LATE_SHEET: { description: 'A registration sheet was submitted late or not at all.' },
     WRONG_STAGE: { description: 'A customer\'s recorded stage does not match reality.' },
+    CHAT_REVIEW: { description: 'The review of a customer-service chat that did not convert (conversationReview).' },
     OK: { description: 'Checked and in order.' },
     OTHER: { description: 'Anything else (see the comment).' },
   },

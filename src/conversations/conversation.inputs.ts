@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Platform } from '../customers/platform';
+import { FindingSeverity } from '../audits/audit.enums';
 import { ReviewVerdict } from './conversation.enums';
 
 @InputType({ description: 'One buyer round: when the buyer wrote and when the agent answered.' })
@@ -48,6 +49,12 @@ export class ConversationReviewInput {
 
   @Field({ description: 'For the agent: what to do differently (1–1000 characters).' })
   note: string;
+
+  @Field(() => ID, { nullable: true, description: 'An open audit check: the review also becomes a CHAT_REVIEW finding of it about the agent, who answers it as any finding.' })
+  auditCheckId?: string | null;
+
+  @Field(() => FindingSeverity, { nullable: true, description: 'The finding\'s severity (default: INFO for AGENT_OK, WARNING otherwise).' })
+  severity?: FindingSeverity | null;
 }
 
 @InputType({ description: 'Which conversations.' })

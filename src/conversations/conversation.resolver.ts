@@ -8,6 +8,7 @@ import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { Customer } from '../customers/customer.entity';
 import { Order } from '../orders/order.entity';
 import { User } from '../users/user.entity';
+import { AuditFinding } from '../audits/audit-finding.entity';
 import { Conversation } from './conversation.entity';
 import { ConversationFilter, ConversationLogInput, ConversationReviewInput } from './conversation.inputs';
 import { conversationService } from './conversation.service';
@@ -16,6 +17,9 @@ import { conversationService } from './conversation.service';
 class ConversationPayload {
   @Field(() => Conversation, { nullable: true, description: 'The conversation as saved.' })
   conversation?: Conversation;
+
+  @Field(() => AuditFinding, { nullable: true, description: 'The finding the review added to an audit check, if one was named.' })
+  auditFinding?: AuditFinding;
 
   @Field(() => [UserError], { description: 'Why nothing was changed; empty on success.' })
   userErrors: UserError[];

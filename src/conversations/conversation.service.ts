@@ -1,7 +1,11 @@
 import type { AuthedContext } from '../context';
 import { Role } from '../auth/role';
 import { Page, PageArgs, SortDirection } from '../common/connection';
-import { idOf, requireIdOf } from '../common/relay';
+import { idOf, requireIdOf, toGlobalId } from '../common/relay';
+import { FindingCode, FindingSeverity } from '../audits/audit.enums';
+import type { AuditFinding } from '../audits/audit-finding.entity';
+import { auditCheckService } from '../audits/audit-check.service';
+import { ReviewVerdict } from './conversation.enums';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { localDate, startOfLocalDay } from '../common/zoned-time';
 import { selectPage } from '../db/pages';
@@ -86,7 +90,7 @@ export class ConversationService {
     return { conversation };
   }
 
-  async review(ctx: AuthedContext, input: ConversationReviewInput): Promise<{ conversation: Conversation }> {
+  async review(ctx: AuthedContext, input: ConversationReviewInput): Promise<{ conversation: Conversation; auditFinding?: AuditFinding }> {
     if (!mayReviewConversations(ctx.viewer)) throw forbidden('Reviewers and admins review conversations.');
     const note = input.note.trim();
     if (note.length < 1 || note.length > 1000) throw new DomainError(invalid('The note must be 1–1000 characters.', 'note'));
@@ -95,7 +99,16 @@ export class ConversationService {
     if (!conversation) throw notFound('Conversation', ['input', 'id']);
     conversation.review(input.verdict, note, ctx.viewer.userId, ctx.clock.now());
     await ctx.em.flush();
-    return { conversation };
+    if (!input.auditCheckId) return { conversation };
+    // As audits do: a finding about the agent (and the buyer), in the check, which the agent answers once.
+    const { auditFinding } = await auditCheckService.addFinding(ctx, input.auditCheckId, {
+      subjectUserId: toGlobalId('User', conversation.agent.id),
+      customerId: toGlobalId('Customer', conversation.customer.id),
+      code: FindingCode.CHAT_REVIEW,
+      severity: input.severity ?? (input.verdict === ReviewVerdict.AGENT_OK ? FindingSeverity.INFO : FindingSeverity.WARNING),
+      comment: `${input.verdict} (conversation ${conversation.externalId}): ${note}`,
+    });
+    return { conversation, auditFinding };
   }
 
   /** Conversations, newest first; `converted: false` is the review list of inquiries that did not convert. */

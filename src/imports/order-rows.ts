@@ -32,7 +32,7 @@ export const TAOBAO_ORDER_COLUMNS: Record<OrderField, string> = {
 };
 const REQUIRED: OrderField[] = ['platformOrderId', 'buyer', 'amount', 'status', 'placedAt'];
 
-/** The report's order states, as this product's. */
+/** The order states of the Taobao/Tmall report and of 1688's export, as this product's. */
 export const TAOBAO_STATUSES: Record<string, OrderStatus> = {
   等待买家付款: OrderStatus.UNPAID,
   '买家已付款，等待卖家发货': OrderStatus.PAID,
@@ -42,6 +42,11 @@ export const TAOBAO_STATUSES: Record<string, OrderStatus> = {
   交易成功: OrderStatus.RECEIVED,
   交易关闭: OrderStatus.CANCELLED,
   退款成功: OrderStatus.REFUNDED,
+  // 1688's order export words its states differently.
+  等待卖家发货: OrderStatus.PAID,
+  等待买家确认收货: OrderStatus.SHIPPED,
+  已收货: OrderStatus.RECEIVED,
+  交易取消: OrderStatus.CANCELLED,
 };
 
 /** Yuan as written in a report ("128.50", "¥1,024.00") in minor units, exactly (no floating point); `null` if it is not an amount. */

@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property, ref, Unique } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, Float, ID, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../common/local-date.scalar';
 import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
 import { Shop } from '../shops/shop.entity';
@@ -29,15 +29,15 @@ export class KpiIncident extends BaseEntity<'acknowledgedAt' | 'acknowledgedBy' 
   @Property({ type: 'text' })
   kpi: KpiKey;
 
-  @Field(() => LocalDateResolver, { description: 'First flagged day.' })
+  @Field(() => LocalDateScalar, { description: 'First flagged day.' })
   @Property({ type: 'date' })
   firstDay: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last flagged day so far.' })
+  @Field(() => LocalDateScalar, { description: 'Last flagged day so far.' })
   @Property({ type: 'date' })
   lastDay: string;
 
-  @Field(() => LocalDateResolver, { description: 'The day furthest from its expected value.' })
+  @Field(() => LocalDateScalar, { description: 'The day furthest from its expected value.' })
   @Property({ type: 'date' })
   worstDay: string;
 

@@ -12,7 +12,7 @@ import { KPI_DEFINITIONS } from './kpi-definitions';
 import { KpiGranularity } from './kpi.enums';
 import { visibleShopKpis } from './kpi.access';
 import { addDays } from './kpi-periods';
-import { judgeDays, kpiService, localDay } from './kpi.service';
+import { figuresBy, judgeDays, kpiService, localDay } from './kpi.service';
 import { KpiIncident } from './kpi-incident.entity';
 import type { KpiIncidentAcknowledgeInput } from './kpi.inputs';
 import { promotionService } from './promotion.service';
@@ -36,8 +36,9 @@ export class KpiIncidentService {
       kpiService.salesFigures(em, shopId, KpiGranularity.DAY, history, today),
       promotionService.daysBetween({ em, viewer: { shopId } as AuthedContext['viewer'] }, history, today),
     ]);
+    const figuresOf = figuresBy(sales.rows);
     const found = KPI_DEFINITIONS.filter((d) => d.watched).flatMap((definition) =>
-      incidentsOf([...judgeDays(definition, sales.rows, sales.firstDay, from, today, today, promotions).values()]).map((incident) => {
+      incidentsOf([...judgeDays(definition, figuresOf, sales.firstDay, from, today, today, promotions).values()]).map((incident) => {
         const worst = incident.days.reduce((a, b) => (Math.abs(b.status === 'ANOMALY' ? b.robustZ : 0) > Math.abs(a.status === 'ANOMALY' ? a.robustZ : 0) ? b : a));
         return { kpi: definition.key, first: incident.from, last: incident.to, worst };
       }),

@@ -38,4 +38,11 @@ export function comparisonStart(grain: KpiGranularity, compareTo: KpiComparison,
   return addPeriods(grain, start, -12);
 }
 
+/** The days of [from, end), oldest first. */
+export function daysBetween(from: string, end: string): string[] {
+  const days: string[] = [];
+  for (let t = toUtc(from), stop = toUtc(end); t < stop; t += 86_400_000) days.push(fromUtc(t));
+  return days;
+}
+
 export const isLocalDay = (value: string) => /^\d{4}-\d{2}-\d{2}$/.test(value) && fromUtc(toUtc(value)) === value;

@@ -1,15 +1,15 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../common/local-date.scalar';
 
 @InputType({ description: 'A promotion of the shop\'s calendar.' })
 export class PromotionInput {
   @Field({ description: 'Its name, e.g. 双11 (1–60 characters).' })
   name: string;
 
-  @Field(() => LocalDateResolver, { description: 'First local day.' })
+  @Field(() => LocalDateScalar, { description: 'First local day.' })
   startsOn: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last local day (included; at most 31 days in all).' })
+  @Field(() => LocalDateScalar, { description: 'Last local day (included; at most 31 days in all).' })
   endsOn: string;
 }
 

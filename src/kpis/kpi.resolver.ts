@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../common/local-date.scalar';
 import type { DomainEvent } from '../events/event-bus';
 import { ANY_ROLE, Role } from '../auth/role';
 import type { Context } from '../context';
@@ -62,8 +62,8 @@ export class KpiResolver {
       'KPI series over local periods, each point compared with the previous period or year, read from figures kept on every change (never from the orders). Admins and reviewers read the shop\'s (and any team\'s or user\'s), a lead the team\'s, a rep their own, customer service its own customer-service figures. Daily shop series carry anomaly flags.',
   })
   kpis(
-    @Arg('from', () => LocalDateResolver, { description: 'First local day.' }) from: string,
-    @Arg('to', () => LocalDateResolver, { description: 'Last local day (included).' }) to: string,
+    @Arg('from', () => LocalDateScalar, { description: 'First local day.' }) from: string,
+    @Arg('to', () => LocalDateScalar, { description: 'Last local day (included).' }) to: string,
     @Arg('granularity', () => KpiGranularity, { defaultValue: KpiGranularity.DAY, description: 'Period length.' }) granularity: KpiGranularity,
     @Arg('compareTo', () => KpiComparison, { defaultValue: KpiComparison.PREVIOUS_PERIOD, description: 'What each point is compared with.' }) compareTo: KpiComparison,
     @Arg('scope', () => KpiScope, { nullable: true, description: 'Whose figures (default: the widest the caller may read).' }) scope: KpiScope | undefined,

@@ -10,7 +10,7 @@ import { salesReach, teamMembers } from '../users/team-reach';
 import { ANOMALY_DEFAULTS, DayValue, Judgement, judgeSeries } from './anomaly';
 import { definitionOf, KPI_DEFINITIONS, KpiDefinition, KpiSource, NO_FIGURES, PeriodFigures, SCOPES_OF } from './kpi-definitions';
 import { KpiComparison, KpiFlagStatus, KpiGranularity, KpiKey, KpiScope } from './kpi.enums';
-import { addDays, addPeriods, comparisonStart, isLocalDay, periodsBetween } from './kpi-periods';
+import { addDays, addPeriods, comparisonStart, daysBetween, isLocalDay, periodsBetween } from './kpi-periods';
 import { promotionService } from './promotion.service';
 import type { KpiDefinitionType, KpiFlag, KpiPoint, KpiReport } from './kpi.types';
 
@@ -40,18 +40,30 @@ export function localDay(instant: Date, timezone: string): string {
  * Judges the days of [from, end) of a daily sales KPI against the days before them, from the
  * shop's first day with sales on; days from `today` on (not over yet) are not judged.
  */
-export function judgeDays(definition: KpiDefinition, figures: Map<string, Partial<PeriodFigures>>, firstDay: string | null, from: string, end: string, today: string, promotions: Set<string>): Map<string, Judgement> {
+export function judgeDays(definition: KpiDefinition, figuresOf: (day: string) => PeriodFigures, firstDay: string | null, from: string, end: string, today: string, promotions: Set<string>): Map<string, Judgement> {
   const judged = new Map<string, Judgement>();
   const historyStart = addDays(from, -HISTORY_DAYS);
   const start = firstDay && firstDay > historyStart ? firstDay : historyStart;
   const last = end < today ? end : today;
   const days: DayValue[] = [];
-  for (let day = start; day < last; day = addDays(day, 1)) {
-    const f = { ...NO_FIGURES, ...figures.get(day) };
+  for (const day of daysBetween(start, last)) {
+    const f = figuresOf(day);
     days.push({ day, value: definition.value(f) ?? 0, promotion: promotions.has(day), trials: definition.noise?.trials?.(f) });
   }
   for (const judgement of judgeSeries(days, ANOMALY_DEFAULTS, definition.noise?.model)) if (judgement.day >= from) judged.set(judgement.day, judgement);
   return judged;
+}
+
+/** The figures of a period as the kept rows give them, made once per period (a series reads each twice). */
+export function figuresBy(...sources: Map<string, Partial<PeriodFigures>>[]): (start: string) => PeriodFigures {
+  const made = new Map<string, PeriodFigures>();
+  return (start) => {
+    const known = made.get(start);
+    if (known) return known;
+    const figures: PeriodFigures = Object.assign({ ...NO_FIGURES }, ...sources.map((s) => s.get(start)));
+    made.set(start, figures);
+    return figures;
+  };
 }
 
 const toFlag = (judgement: Judgement): KpiFlag => {
@@ -126,11 +138,11 @@ export class KpiService {
       sources.has('CUSTOMER_SERVICE') ? this.csFigures(ctx, granularity, first, end, resolved.assignees) : Promise.resolve(new Map<string, Partial<PeriodFigures>>()),
       flagged && sources.has('SALES') ? promotionService.daysBetween(ctx, first, end) : Promise.resolve(new Set<string>()),
     ]);
-    const figuresOf = (start: string): PeriodFigures => ({ ...NO_FIGURES, ...sales?.rows.get(start), ...followUps.get(start), ...cs.get(start) });
+    const figuresOf = figuresBy(sales?.rows ?? new Map(), followUps, cs);
 
     const series = wanted.map((definition) => {
       const value = (start: string) => definition.value(figuresOf(start));
-      const flags = flagged && definition.watched && sales ? judgeDays(definition, sales.rows, sales.firstDay, periods[0], end, today, promotionDays) : null;
+      const flags = flagged && definition.watched && sales ? judgeDays(definition, figuresOf, sales.firstDay, periods[0], end, today, promotionDays) : null;
       const points: KpiPoint[] = periods.map((start, index) => {
         const current = value(start);
         const comparison = value(comparisons[index]);

@@ -1,5 +1,5 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../common/local-date.scalar';
 import { KpiComparison, KpiFlagStatus, KpiGranularity, KpiKey, KpiScope, KpiUnit } from './kpi.enums';
 
 @ObjectType('KpiDefinition', { simpleResolvers: true, description: 'What a KPI is: enough for a client to render it without hard-coding.' })
@@ -49,13 +49,13 @@ export class KpiFlag {
 
 @ObjectType({ simpleResolvers: true, description: 'One period of a KPI series, with its comparison.' })
 export class KpiPoint {
-  @Field(() => LocalDateResolver, { description: 'First local day of the period.' })
+  @Field(() => LocalDateScalar, { description: 'First local day of the period.' })
   periodStart: string;
 
   @Field(() => Float, { nullable: true, description: 'The value; null when its denominator is 0.' })
   value: number | null;
 
-  @Field(() => LocalDateResolver, { description: 'First local day of the period it is compared with.' })
+  @Field(() => LocalDateScalar, { description: 'First local day of the period it is compared with.' })
   comparisonPeriodStart: string;
 
   @Field(() => Float, { nullable: true, description: 'The value of that period.' })

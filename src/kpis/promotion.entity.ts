@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
 import type { Ref } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { LocalDateScalar } from '../common/local-date.scalar';
 import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
 import { Shop } from '../shops/shop.entity';
@@ -26,11 +26,11 @@ export class Promotion extends BaseEntity {
   @Property({ type: 'text' })
   name: string;
 
-  @Field(() => LocalDateResolver, { description: 'First local day.' })
+  @Field(() => LocalDateScalar, { description: 'First local day.' })
   @Property({ type: 'date' })
   startsOn: string;
 
-  @Field(() => LocalDateResolver, { description: 'Last local day (included).' })
+  @Field(() => LocalDateScalar, { description: 'Last local day (included).' })
   @Property({ type: 'date' })
   endsOn: string;
 }

@@ -1,4 +1,4 @@
-import { ConversationLogDocument, ConversationReviewDocument, ConversationsDocument, KpisDocument, ShopUpdateDocument, type ConversationLogInput, type KpiKey } from '../generated/graphql';
+import { AuditCheckCreateDocument, MyAuditFindingsDocument, ConversationLogDocument, ConversationReviewDocument, ConversationsDocument, KpisDocument, ShopUpdateDocument, type ConversationLogInput, type KpiKey } from '../generated/graphql';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
 import { gid } from '../loop/helpers';
 import { importOrders, paidOrder } from '../commerce/helpers';
@@ -108,6 +108,23 @@ describe('customer-service conversations', () => {
     expect(own.find((c) => c.externalId === 'B')).toMatchObject({ reviewVerdict: 'NO_CLOSING', reviewNote: 'Offer the tier coupon when the buyer hesitates on price.' });
     const [trail] = await app.sql<{ n: string }>("select count(*) as n from audit_trail where entity_type = 'Conversation' and action = 'UPDATE'");
     expect(Number(trail.n)).toBeGreaterThan(0);
+  });
+
+  it('makes a review a finding of an open audit check, which the agent answers like any finding', async () => {
+    const reviewer = await app.tokenFor('reviewer@demo.shop');
+    const check = dataOf(await app.gql(AuditCheckCreateDocument, { input: { title: 'Chats of November', from: '2026-11-01T00:00:00Z', to: '2026-12-01T00:00:00Z' } }, reviewer)).auditCheckCreate.auditCheck!;
+    const reviewed = dataOf(await app.gql(ConversationReviewDocument, { input: { id: ids.C, verdict: 'SLOW_REPLY', note: 'Five minutes to the first answer at 23:00.', auditCheckId: check.id } }, reviewer)).conversationReview;
+    expect(reviewed.userErrors).toEqual([]);
+    expect(reviewed.auditFinding).toMatchObject({ code: 'CHAT_REVIEW', severity: 'WARNING', comment: 'SLOW_REPLY (conversation C): Five minutes to the first answer at 23:00.' });
+    const findings = dataOf(await app.gql(MyAuditFindingsDocument, {}, await app.tokenFor('cs1@demo.shop'))).viewer!.auditFindings!.edges.map((e) => e.node);
+    expect(findings.map((f) => f.code)).toEqual(['CHAT_REVIEW']); // the agent sees the finding (not the check itself)
+    const [row] = await app.sql<{ check_id: number; email: string }>("select f.check_id, u.email from audit_findings f join users u on u.id = f.subject_user_id where f.code = 'CHAT_REVIEW'");
+    expect([gid('AuditCheck', row.check_id), row.email]).toEqual([check.id, 'cs1@demo.shop']);
+    // A review naming a check that is not there changes nothing: not the verdict either.
+    const missing = dataOf(await app.gql(ConversationReviewDocument, { input: { id: ids.A, verdict: 'AGENT_OK', note: 'Fine.', auditCheckId: gid('AuditCheck', 999_999) } }, reviewer)).conversationReview;
+    expect(missing.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
+    const [a] = await app.sql<{ review_verdict: string | null }>("select review_verdict from conversations where external_id = 'A'");
+    expect(a.review_verdict).toBeNull();
   });
 
   it('refuses what a role may not do, and bad conversations with userErrors', async () => {
