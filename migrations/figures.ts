@@ -33,26 +33,34 @@ export function applyFigureMoves(table: string, bucketColumn: string, bucket: st
 }
 
 /**
- * The statements that keep `table` by `applyMoves` on every insert, update and delete of
- * follow_up_tasks (statement-level triggers over the transition tables), and those that drop
- * them again, in order.
+ * The statements a statement-level trigger set needs on `table`, named after `name`: one
+ * function and trigger per event, each running `apply` over the changed rows with a `sign` (1 for
+ * new rows, -1 for old ones), and those that drop them again, in order.
  */
-export function figureTriggers(table: string, applyMoves: (moves: string) => string): { create: string[]; drop: string[] } {
-  const body = (moves: string) => `begin
-  ${applyMoves(moves)};
-  return null;
-end $$;`;
+export function statementTriggers(
+  name: string,
+  table: string,
+  columns: string,
+  apply: (moves: string) => string[],
+  transition = { old: 'old_rows', new: 'new_rows' },
+): { create: string[]; drop: string[] } {
+  const body = (moves: string) => `begin\n${apply(moves).map((s) => `  ${s};`).join('\n')}\n  return null;\nend $$;`;
   const create = [
-    `create function "${table}_after_insert"() returns trigger language plpgsql as $$\n${body(`select ${FIGURE_COLUMNS}, 1 as sign from new_tasks`)}`,
-    `create function "${table}_after_update"() returns trigger language plpgsql as $$\n${body(`select ${FIGURE_COLUMNS}, 1 as sign from new_tasks union all select ${FIGURE_COLUMNS}, -1 as sign from old_tasks`)}`,
-    `create function "${table}_after_delete"() returns trigger language plpgsql as $$\n${body(`select ${FIGURE_COLUMNS}, -1 as sign from old_tasks`)}`,
-    `create trigger "${table}_insert" after insert on "follow_up_tasks" referencing new table as new_tasks for each statement execute function "${table}_after_insert"();`,
-    `create trigger "${table}_update" after update on "follow_up_tasks" referencing old table as old_tasks new table as new_tasks for each statement execute function "${table}_after_update"();`,
-    `create trigger "${table}_delete" after delete on "follow_up_tasks" referencing old table as old_tasks for each statement execute function "${table}_after_delete"();`,
+    `create function "${name}_after_insert"() returns trigger language plpgsql as $$\n${body(`select ${columns}, 1 as sign from ${transition.new}`)}`,
+    `create function "${name}_after_update"() returns trigger language plpgsql as $$\n${body(`select ${columns}, 1 as sign from ${transition.new} union all select ${columns}, -1 as sign from ${transition.old}`)}`,
+    `create function "${name}_after_delete"() returns trigger language plpgsql as $$\n${body(`select ${columns}, -1 as sign from ${transition.old}`)}`,
+    `create trigger "${name}_insert" after insert on "${table}" referencing new table as ${transition.new} for each statement execute function "${name}_after_insert"();`,
+    `create trigger "${name}_update" after update on "${table}" referencing old table as ${transition.old} new table as ${transition.new} for each statement execute function "${name}_after_update"();`,
+    `create trigger "${name}_delete" after delete on "${table}" referencing old table as ${transition.old} for each statement execute function "${name}_after_delete"();`,
   ];
   const drop = [
-    ...['delete', 'update', 'insert'].map((event) => `drop trigger if exists "${table}_${event}" on "follow_up_tasks";`),
-    ...['delete', 'update', 'insert'].map((event) => `drop function if exists "${table}_after_${event}"();`),
+    ...['delete', 'update', 'insert'].map((event) => `drop trigger if exists "${name}_${event}" on "${table}";`),
+    ...['delete', 'update', 'insert'].map((event) => `drop function if exists "${name}_after_${event}"();`),
   ];
   return { create, drop };
+}
+
+/** The statements that keep `table` by `applyMoves` on every change of follow_up_tasks, and those that drop them. */
+export function figureTriggers(table: string, applyMoves: (moves: string) => string): { create: string[]; drop: string[] } {
+  return statementTriggers(table, 'follow_up_tasks', FIGURE_COLUMNS, (moves) => [applyMoves(moves)], { old: 'old_tasks', new: 'new_tasks' });
 }

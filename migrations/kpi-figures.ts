@@ -9,23 +9,7 @@ const PAID = `('PAID', 'SHIPPED', 'RECEIVED')`;
 const GRAINS = `(values ('DAY'), ('WEEK'), ('MONTH')) g(grain)`;
 const localDay = (time: string) => `(${time} at time zone s.timezone)::date`;
 
-/** The statements a statement-level trigger set needs on `table`: one function and trigger per event. */
-export function statementTriggers(name: string, table: string, columns: string, apply: (moves: string) => string[]): { create: string[]; drop: string[] } {
-  const body = (moves: string) => `begin\n${apply(moves).map((s) => `  ${s};`).join('\n')}\n  return null;\nend $$;`;
-  const create = [
-    `create function "${name}_after_insert"() returns trigger language plpgsql as $$\n${body(`select ${columns}, 1 as sign from new_rows`)}`,
-    `create function "${name}_after_update"() returns trigger language plpgsql as $$\n${body(`select ${columns}, 1 as sign from new_rows union all select ${columns}, -1 as sign from old_rows`)}`,
-    `create function "${name}_after_delete"() returns trigger language plpgsql as $$\n${body(`select ${columns}, -1 as sign from old_rows`)}`,
-    `create trigger "${name}_insert" after insert on "${table}" referencing new table as new_rows for each statement execute function "${name}_after_insert"();`,
-    `create trigger "${name}_update" after update on "${table}" referencing old table as old_rows new table as new_rows for each statement execute function "${name}_after_update"();`,
-    `create trigger "${name}_delete" after delete on "${table}" referencing old table as old_rows for each statement execute function "${name}_after_delete"();`,
-  ];
-  const drop = [
-    ...['delete', 'update', 'insert'].map((event) => `drop trigger if exists "${name}_${event}" on "${table}";`),
-    ...['delete', 'update', 'insert'].map((event) => `drop function if exists "${name}_after_${event}"();`),
-  ];
-  return { create, drop };
-}
+export { statementTriggers } from './figures';
 
 export const PERIOD_START_FUNCTION = `create function kpi_period_start(grain text, day date) returns date language sql immutable parallel safe as $$
   select case grain when 'DAY' then day when 'WEEK' then date_trunc('week', day::timestamp)::date else date_trunc('month', day::timestamp)::date end

@@ -131,39 +131,28 @@ export async function seedDemoYear(deps: DemoYearDeps): Promise<{ orders: number
     }
   }
 
-  for (let i = 0; i < orders.length; i += 1000) {
-    await deps.orm.em.fork().transactional(async (tx) => {
-      const ctx = buildContext({
-        em: tx,
-        viewer,
-        clock: deps.clock,
-        config: deps.config,
-        logger: deps.logger,
-        requestId: 'seed:demo-year',
-        clientAddress: 'seed',
-        events: undefined as never,
-        sessions: { forgetShop: () => undefined },
-      }) as AuthedContext;
-      await orderService.import(ctx, { orders: orders.slice(i, i + 1000), errorPolicy: ImportErrorPolicy.REJECT_EVERYTHING });
-    });
-  }
+  // A thousand rows a transaction, as the admin, through the import rules.
+  const inBatches = async <T>(rows: T[], write: (ctx: AuthedContext, batch: T[]) => Promise<unknown>) => {
+    for (let i = 0; i < rows.length; i += 1000) {
+      await deps.orm.em.fork().transactional(async (tx) => {
+        const ctx = buildContext({
+          em: tx,
+          viewer,
+          clock: deps.clock,
+          config: deps.config,
+          logger: deps.logger,
+          requestId: 'seed:demo-year',
+          clientAddress: 'seed',
+          events: undefined as never,
+          sessions: { forgetShop: () => undefined },
+        }) as AuthedContext;
+        await write(ctx, rows.slice(i, i + 1000));
+      });
+    }
+  };
+  await inBatches(orders, (ctx, batch) => orderService.import(ctx, { orders: batch, errorPolicy: ImportErrorPolicy.REJECT_EVERYTHING }));
   const conversations = demoConversations(orders, first, today);
-  for (let i = 0; i < conversations.length; i += 1000) {
-    await deps.orm.em.fork().transactional(async (tx) => {
-      const ctx = buildContext({
-        em: tx,
-        viewer,
-        clock: deps.clock,
-        config: deps.config,
-        logger: deps.logger,
-        requestId: 'seed:demo-year',
-        clientAddress: 'seed',
-        events: undefined as never,
-        sessions: { forgetShop: () => undefined },
-      }) as AuthedContext;
-      await conversationImportService.import(ctx, conversations.slice(i, i + 1000));
-    });
-  }
+  await inBatches(conversations, (ctx, batch) => conversationImportService.import(ctx, batch));
   const incidents = await kpiIncidentService.detect(deps.orm.em.fork(), shop.id, deps.clock.now());
   return { orders: orders.length, conversations: conversations.length, incidents };
 }
