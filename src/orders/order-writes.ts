@@ -74,7 +74,7 @@ export async function writeOrders(
 ): Promise<Map<string, number>> {
   if (writes.length === 0) return new Map();
   const column = <K extends keyof OrderValues>(key: K) => writes.map((w) => w.values[key]);
-  const rows = await queryRows<{ id: number; platform_order_id: string; created: boolean }>(
+  const rows = await queryRows<{ id: number; platform_order_id: string }>(
     em,
     sql`insert into orders as o (shop_id, customer_id, platform_order_id, amount, currency, status, placed_at, paid_at, review, out_of_stock, created_at, updated_at)
         select ${shop.id}, r.customer_id, r.platform_order_id, r.amount, ${shop.currency}, r.status::order_status, r.placed_at, r.paid_at, r.review::order_review, r.out_of_stock, ${now}, ${now}
@@ -84,7 +84,7 @@ export async function writeOrders(
         on conflict (shop_id, platform_order_id) do update
           set customer_id = excluded.customer_id, amount = excluded.amount, status = excluded.status, placed_at = excluded.placed_at,
               paid_at = excluded.paid_at, review = excluded.review, out_of_stock = excluded.out_of_stock, updated_at = excluded.updated_at
-        returning o.id, o.platform_order_id, (o.xmax = 0) as created`,
+        returning o.id, o.platform_order_id`,
   );
   const ids = new Map(rows.map((r) => [r.platform_order_id, r.id]));
   const trail: AuditRow[] = writes.map(({ values, before }) => ({
