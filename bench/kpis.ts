@@ -78,7 +78,10 @@ async function main(): Promise<void> {
   const SALES = `query($from: LocalDate!, $to: LocalDate!) { kpis(from: $from, to: $to, granularity: DAY, compareTo: PREVIOUS_YEAR,
     keys: [NEW_CUSTOMERS, ACTIVE_CUSTOMERS, PAID_ORDERS, PAID_AMOUNT, AVERAGE_ORDER_VALUE, REPEAT_PURCHASE_RATE, RETURNING_CUSTOMER_RATE, OLD_CUSTOMER_SALES_SHARE, UNPAID_ORDER_RATE]) {
     series { definition { key } points { periodStart value comparisonValue flag { status expected } } } } }`;
+  const COLUMNS = `query($from: LocalDate!, $to: LocalDate!) { kpis(from: $from, to: $to, granularity: DAY, compareTo: PREVIOUS_YEAR) {
+    periodStarts series { definition { key } values comparisonValues } } }`;
   const ours = async () => post(KPIS, { from, to }, token);
+  const columns = async () => post(COLUMNS, { from, to }, token);
   const sales = async () => post(SALES, { from, to }, token);
   const theirs = async () => db.query(RECOMPUTE, [shop, day(Date.parse(`${from}T00:00:00Z`) - 364 * 86_400_000), to]);
 
@@ -105,8 +108,10 @@ async function main(): Promise<void> {
 
   await sales();
   const salesStatements = await statements(sales);
-  const timings = { kept: [] as number[], sales: [] as number[], recomputed: [] as number[] };
-  const contenders: ['kept' | 'sales' | 'recomputed', () => Promise<unknown>][] = [['kept', ours], ['sales', sales], ['recomputed', theirs]];
+  await columns();
+  const columnStatements = await statements(columns);
+  const timings = { kept: [] as number[], sales: [] as number[], columns: [] as number[], recomputed: [] as number[] };
+  const contenders: ['kept' | 'sales' | 'columns' | 'recomputed', () => Promise<unknown>][] = [['kept', ours], ['sales', sales], ['columns', columns], ['recomputed', theirs]];
   for (let r = 0; r < rounds; r++) {
     for (const [name, run] of r % 2 ? [...contenders].reverse() : contenders) {
       for (let i = 0; i < perRound; i++) {
@@ -119,6 +124,7 @@ async function main(): Promise<void> {
   console.log(`shop of ${customers} customers and ${orders} orders; a year of days (${from} … ${to}) compared with the year before; ${rounds} interleaved rounds of ${perRound}`);
   console.log(`kpis (kept figures, ${series} series with flags and comparisons, over HTTP): median ${percentile(timings.kept, 0.5).toFixed(1)} ms, p99 ${percentile(timings.kept, 0.99).toFixed(1)} ms, ${keptStatements ?? '?'} SQL statements`);
   console.log(`kpis (kept figures, the 9 sales series with flags and comparisons, over HTTP): median ${percentile(timings.sales, 0.5).toFixed(1)} ms, p99 ${percentile(timings.sales, 0.99).toFixed(1)} ms, ${salesStatements ?? '?'} SQL statements`);
+  console.log(`kpis (kept figures, all 23 series as columns: values and comparison values, over HTTP): median ${percentile(timings.columns, 0.5).toFixed(1)} ms, p99 ${percentile(timings.columns, 0.99).toFixed(1)} ms, ${columnStatements ?? '?'} SQL statements`);
   console.log(`recomputed from orders (9 sales figures only, one SQL statement, no HTTP): median ${percentile(timings.recomputed, 0.5).toFixed(1)} ms, p99 ${percentile(timings.recomputed, 0.99).toFixed(1)} ms`);
   console.log(`ratio of medians, recomputed ÷ kept: all series ${(percentile(timings.recomputed, 0.5) / percentile(timings.kept, 0.5)).toFixed(1)}, the same 9 sales series ${(percentile(timings.recomputed, 0.5) / percentile(timings.sales, 0.5)).toFixed(1)}`);
   child.kill('SIGTERM');

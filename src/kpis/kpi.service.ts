@@ -157,9 +157,9 @@ export class KpiService {
           flag: flags && start < today ? toFlag(flags.get(start) ?? { day: start, value: 0, status: 'INSUFFICIENT_HISTORY' }) : null,
         };
       });
-      return { definition: toDefinitionType(definition), points };
+      return { definition: toDefinitionType(definition), points, values: points.map((p) => p.value), comparisonValues: points.map((p) => p.comparisonValue) };
     });
-    return { scope: resolved.scope, granularity, compareTo, timezone: shop.timezone, series };
+    return { scope: resolved.scope, granularity, compareTo, timezone: shop.timezone, series, periodStarts: periods, comparisonPeriodStarts: comparisons };
   }
 
   /** The shop's kept sales figures per period in [first, end), and its first day with any. One statement. */

@@ -78,6 +78,12 @@ export class KpiSeries {
 
   @Field(() => [KpiPoint], { description: 'Its periods, oldest first.' })
   points: KpiPoint[];
+
+  @Field(() => [Float], { nullable: 'items', description: 'The values alone, one per period of `KpiReport.periodStarts` (for charts: a year of days without an object per day).' })
+  values: (number | null)[];
+
+  @Field(() => [Float], { nullable: 'items', description: 'The comparison values alone, one per period of `KpiReport.comparisonPeriodStarts`.' })
+  comparisonValues: (number | null)[];
 }
 
 @ObjectType({ simpleResolvers: true, description: 'KPI series over a range of local periods, each point with its comparison.' })
@@ -96,4 +102,10 @@ export class KpiReport {
 
   @Field(() => [KpiSeries], { description: 'One series per KPI asked for (or every KPI the caller may read at the scope).' })
   series: KpiSeries[];
+
+  @Field(() => [LocalDateScalar], { description: 'The first local day of each period, oldest first: what `KpiSeries.values` are for.' })
+  periodStarts: string[];
+
+  @Field(() => [LocalDateScalar], { description: 'The first local day of each comparison period: what `KpiSeries.comparisonValues` are for.' })
+  comparisonPeriodStarts: string[];
 }

@@ -1,4 +1,4 @@
-import { KpiDefinitionsDocument, KpisDocument, type KpiGranularity, type KpiKey, type OrderInput } from '../generated/graphql';
+import { KpiDefinitionsDocument, KpisColumnsDocument, KpisDocument, type KpiGranularity, type KpiKey, type OrderInput } from '../generated/graphql';
 import { seededRandom } from '../../seeds/demo.seeder';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
 import { gid } from '../loop/helpers';
@@ -145,6 +145,17 @@ describe('kpis: the kept figures against a fresh count', () => {
     }
     const yearly = dataOf(await app.gql(KpisDocument, { from: '2026-11-11', to: '2026-11-11', granularity: 'DAY', compareTo: 'PREVIOUS_YEAR', keys: ['PAID_ORDERS'] }, await admin())).kpis;
     expect(yearly.series[0].points[0]).toMatchObject({ comparisonPeriodStart: '2025-11-12', comparisonValue: 0 }); // 364 days: the same weekday
+  });
+
+  it('gives the same values as columns, for charts', async () => {
+    const { kpis } = dataOf(await app.gql(KpisColumnsDocument, { from: '2026-09-01', to: '2026-11-30', granularity: 'DAY', compareTo: 'PREVIOUS_YEAR', keys: SALES_KEYS }, await admin()));
+    expect(kpis.periodStarts).toHaveLength(91);
+    for (const series of kpis.series) {
+      expect(series.values).toEqual(series.points.map((p) => p.value));
+      expect(series.comparisonValues).toEqual(series.points.map((p) => p.comparisonValue));
+      expect(kpis.periodStarts).toEqual(series.points.map((p) => p.periodStart));
+      expect(kpis.comparisonPeriodStarts).toEqual(series.points.map((p) => p.comparisonPeriodStart));
+    }
   });
 
   it('lists each KPI\'s definition: formula, unit, direction and scopes', async () => {
