@@ -9,6 +9,7 @@ import { createFollowUpLoaders } from './followups/follow-up.loaders';
 import { createImportLoaders } from './imports/bulk-import.loaders';
 import { createKpiLoaders } from './kpis/kpi.loaders';
 import { createConversationLoaders } from './conversations/conversation.loaders';
+import { createMessageLoaders } from './messages/message.loaders';
 import { createOrderLoaders } from './orders/order.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
 import { createTierLoaders } from './tiers/tier.loaders';
@@ -29,6 +30,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createImportLoaders(em, viewer),
     ...createKpiLoaders(em, viewer),
     ...createConversationLoaders(em, viewer),
+    ...createMessageLoaders(em, viewer),
   };
 }
 

@@ -23,6 +23,7 @@ import { BulkImportResolver } from './imports/bulk-import.resolver';
 import { KpiIncidentResolver, KpiResolver } from './kpis/kpi.resolver';
 import { ConversationResolver } from './conversations/conversation.resolver';
 import { ChatRecordMappingResolver } from './imports/chat-mapping.resolver';
+import { MessageTemplateResolver } from './messages/message-template.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -75,6 +76,7 @@ export function getSchema(): GraphQLSchema {
       KpiIncidentResolver,
       ConversationResolver,
       ChatRecordMappingResolver,
+      MessageTemplateResolver,
       BulkImportResolver,
     ],
     authChecker,

@@ -7,6 +7,7 @@ import { ImportMapping } from '../imports/import-mapping.entity';
 import { CustomerPeriodSales, FollowUpKindDayFigures, FollowUpShopDayFigures, ShopPeriodFigures } from '../kpis/kpi-figures.entity';
 import { KpiIncident } from '../kpis/kpi-incident.entity';
 import { Conversation } from '../conversations/conversation.entity';
+import { MessageTemplate } from '../messages/message-template.entity';
 import { CsDayFigures, CsDayFirstResponses } from '../conversations/cs-figures.entity';
 import { Promotion } from '../kpis/promotion.entity';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
@@ -30,7 +31,7 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, BulkImportOrderId, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, BulkImportOrderId, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses, MessageTemplate];
 
 /** Every MikroORM event subscriber: the audit trail's writer, which records each change in the transaction that makes it. */
 export const SUBSCRIBERS = [new AuditTrailWriter()];

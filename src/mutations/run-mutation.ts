@@ -89,7 +89,7 @@ export function runPublicMutation<R extends object>(ctx: Context, input: object,
 const ATTEMPTS = 5;
 
 /** Unique constraints a concurrent creation of the same record violates. */
-const FOUND_ON_RETRY = new Set(['customers_shop_platform_handle_unique', 'registration_sheets_author_id_period_start_unique', 'orders_shop_platform_order_unique', 'import_mappings_shop_id_format_unique']);
+const FOUND_ON_RETRY = new Set(['customers_shop_platform_handle_unique', 'registration_sheets_author_id_period_start_unique', 'orders_shop_platform_order_unique', 'import_mappings_shop_id_format_unique', 'message_templates_shop_name_unique']);
 
 function collided(error: unknown): boolean {
   if (error instanceof DeadlockException || error instanceof OptimisticLockError) return true;

@@ -43,6 +43,8 @@ export class NodeResolver {
         return loaders.bulkImportById.read(parsed.id);
       case 'Promotion':
         return loaders.promotionById.read(parsed.id);
+      case 'MessageTemplate':
+        return loaders.messageTemplateById.read(parsed.id);
       case 'Conversation':
         return loaders.conversationById.read(parsed.id);
       case 'KpiIncident':
