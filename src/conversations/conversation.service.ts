@@ -10,7 +10,7 @@ import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../c
 import { localDate, startOfLocalDay } from '../common/zoned-time';
 import { selectPage } from '../db/pages';
 import { queryRows, sql } from '../db/sql';
-import { Customer } from '../customers/customer.entity';
+import { buyerKey, createBuyers, customerIdsByHandle } from '../customers/buyer-lookup';
 import { handleKey } from '../customers/handle';
 import { Shop } from '../shops/shop.entity';
 import { mayLogConversations, mayReviewConversations, visibleConversations } from './conversation.access';
@@ -79,8 +79,10 @@ export class ConversationService {
     }
     const shop = await ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
     const handle = input.buyerHandle.trim();
-    let customer = await ctx.em.findOne(Customer, { shop: shop.id, platform: input.platform, platformHandle: handleKey(handle) });
-    customer ??= ctx.em.create(Customer, { shop: shop.id, platform: input.platform, platformHandle: handle, displayName: handle, createdBy: ctx.viewer.userId });
+    // The buyer by the handle's key (the one rule of imports and registration), created in the pool if new.
+    const key = buyerKey(input.platform, handle);
+    const known = (await customerIdsByHandle(ctx.em, shop.id, [{ platform: input.platform, handle }])).get(key);
+    const customer = known ?? (await createBuyers(ctx.em, shop.id, ctx.viewer.userId, [{ platform: input.platform, handle }])).get(key)!;
     const figures = roundFigures(input.rounds, shop.timezone);
     const externalId = input.externalId.trim();
     const existing = await ctx.em.findOne(Conversation, { shop: shop.id, externalId });

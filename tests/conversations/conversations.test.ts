@@ -84,6 +84,16 @@ describe('customer-service conversations', () => {
     });
   });
 
+  it('finds the buyer by the handle\'s key: a full-width spelling is the same customer', async () => {
+    const cs2 = await app.tokenFor('cs2@demo.shop');
+    const first = dataOf(await app.gql(ConversationLogDocument, { input: conversation('W1', 'ｃｓ＿ｂｕｙｅｒ＿ｚ', [round('2026-11-20T10:00:00', '2026-11-20T10:00:05')]) }, cs2)).conversationLog;
+    expect(first.conversation!.customer).toEqual({ platformHandle: 'ｃｓ＿ｂｕｙｅｒ＿ｚ' }); // the spelling typed first is kept
+    const second = dataOf(await app.gql(ConversationLogDocument, { input: conversation('W2', 'cs_buyer_z', [round('2026-11-20T11:00:00', '2026-11-20T11:00:05')]) }, cs2)).conversationLog;
+    expect(second.userErrors).toEqual([]);
+    expect(second.conversation!.customer).toEqual({ platformHandle: 'ｃｓ＿ｂｕｙｅｒ＿ｚ' });
+    await app.sql("delete from conversations where external_id in ('W1', 'W2')");
+  });
+
   it('links again when the shop widens its conversion window, and a conversation logged again replaces itself', async () => {
     const admin = await app.tokenFor('admin@demo.shop');
     expect(dataOf(await app.gql(ShopUpdateDocument, { input: { conversionDays: 10 } }, admin)).shopUpdate.userErrors).toEqual([]);
