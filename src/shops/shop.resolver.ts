@@ -4,6 +4,7 @@ import type { AuthedContext, Context } from '../context';
 import { runMutation } from '../mutations/run-mutation';
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { queryRows, sql } from '../db/sql';
+import { rebuildShopKpis } from '../kpis/kpi-rebuild';
 import { Shop } from './shop.entity';
 import { ShopUpdateInput } from './shop.inputs';
 
@@ -27,10 +28,12 @@ export function isTimeZone(zone: string): boolean {
 
 async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{ shop: Shop }> {
   const shop = await ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
+  let rezoned = false;
   if (input.timezone) {
     if (!isTimeZone(input.timezone)) {
       throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, `"${input.timezone}" is not an IANA time zone such as Asia/Shanghai.`, ['input', 'timezone']));
     }
+    rezoned = shop.timezone !== input.timezone;
     shop.timezone = input.timezone;
   }
   if (input.name) shop.name = input.name.trim();
@@ -42,6 +45,8 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   await ctx.em.flush();
   // Every inquiry of the shop is linked again under the new window (one statement; the kept CS figures follow by trigger).
   if (relink) await queryRows(ctx.em, sql`update conversations set started_at = started_at where shop_id = ${shop.id}`);
+  // Every local day, week and month of the kept KPI figures moves with the time zone.
+  if (rezoned) await rebuildShopKpis(ctx.em, shop.id);
   return { shop };
 }
 

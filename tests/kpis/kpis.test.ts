@@ -1,4 +1,4 @@
-import { KpiDefinitionsDocument, KpisColumnsDocument, KpisDocument, type KpiGranularity, type KpiKey, type OrderInput } from '../generated/graphql';
+import { KpiDefinitionsDocument, KpisColumnsDocument, KpisDocument, ShopUpdateDocument, type KpiGranularity, type KpiKey, type OrderInput } from '../generated/graphql';
 import { seededRandom } from '../../seeds/demo.seeder';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
 import { gid } from '../loop/helpers';
@@ -15,7 +15,8 @@ afterAll(() => app.close());
 const admin = () => app.tokenFor('admin@demo.shop');
 const SALES_KEYS: KpiKey[] = ['NEW_CUSTOMERS', 'ACTIVE_CUSTOMERS', 'PAID_ORDERS', 'PAID_AMOUNT', 'AVERAGE_ORDER_VALUE', 'REPEAT_PURCHASE_RATE', 'RETURNING_CUSTOMER_RATE', 'OLD_CUSTOMER_SALES_SHARE', 'UNPAID_ORDER_RATE'];
 const PAID = new Set(['PAID', 'SHIPPED', 'RECEIVED']);
-const localDay = (iso: string) => new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+let offsetHours = 8; // the shop's zone: Asia/Shanghai, UTC+8 all year
+const localDay = (iso: string) => new Date(new Date(iso).getTime() + offsetHours * 3600_000).toISOString().slice(0, 10);
 const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 /** Where each period of the range starts and ends, computed here independently of the server. */
@@ -126,6 +127,19 @@ describe('kpis: the kept figures against a fresh count', () => {
       { platformOrderId: 'KPI-EARLY', customer: { platform: 'TAOBAO', platformHandle: 'kpi_buyer_7' }, amount: 5_000, status: 'PAID', placedAt: '2026-07-20T03:00:00Z', paidAt: '2026-07-20T03:00:00Z' },
     ];
     await importOrders(app, changed);
+    await expectKeptEqualsFresh('2026-07-01', '2026-11-30');
+  });
+
+  it('rebuilds every local day, week and month when the shop changes its time zone', async () => {
+    const move = async (timezone: string, hours: number) => {
+      expect(dataOf(await app.gql(ShopUpdateDocument, { input: { timezone } }, await admin())).shopUpdate.userErrors).toEqual([]);
+      offsetHours = hours;
+    };
+    await move('Asia/Tokyo', 9); // UTC+9, no daylight saving: an hour later than Shanghai
+    const [moved] = await app.sql<{ n: string }>("select count(*) as n from orders where ((coalesce(paid_at, placed_at) at time zone 'Asia/Tokyo')::date) <> ((coalesce(paid_at, placed_at) at time zone 'Asia/Shanghai')::date)");
+    expect(Number(moved.n)).toBeGreaterThan(0); // some orders change day, so the test can fail
+    await expectKeptEqualsFresh('2026-07-01', '2026-11-30');
+    await move('Asia/Shanghai', 8);
     await expectKeptEqualsFresh('2026-07-01', '2026-11-30');
   });
 
