@@ -20,7 +20,7 @@ export interface BatchResult {
 
 /** How one format's rows are imported, batch by batch, each batch in the caller's transaction. */
 export interface BatchImporter {
-  /** Whether a batch may end between these two rows (a conversation's messages stay together). */
-  canCut(previous: FileRecord, next: FileRecord): boolean;
+  /** Whether a batch of `size` rows may end between these two rows (a conversation's messages stay together). */
+  canCut(previous: FileRecord, next: FileRecord, size: number): boolean;
   write(ctx: AuthedContext, em: EntityManager, importId: number, batch: FileRecord[]): Promise<BatchResult>;
 }

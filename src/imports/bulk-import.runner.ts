@@ -135,7 +135,7 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
         continue;
       }
       // A full batch is committed before the next row, where the format allows a cut.
-      if (batch.length >= BATCH && importer.canCut(batch[batch.length - 1], record)) {
+      if (batch.length >= BATCH && importer.canCut(batch[batch.length - 1], record, batch.length)) {
         if (!(await commit(batch))) return;
         batch = [];
       }

@@ -6,16 +6,33 @@ import type { BatchImporter, FileRowError } from './batch-importer';
 import { ChatField, ChatMessage, conversationIdOf, mapChatRow, roundsOf } from './chat-rows';
 import type { FileRecord } from './import-file';
 
+/** The most rows (messages) one conversation may have. */
+export const MAX_MESSAGES = 5000;
+
 /**
  * A chat-record export, batch by batch: a batch ends only between two conversations, so each
  * conversation's messages are measured together; a conversation is imported by its id (again:
  * replaced, or counted unchanged).
  */
 export function chatBatches(index: Record<ChatField, number>, columns: Record<ChatField, string>, platform: Platform, timeZone: string): BatchImporter {
+  // A conversation longer than MAX_MESSAGES rows is cut (memory stays bounded whatever the file)
+  // and refused whole, in this batch and the next ones.
+  let oversized: string | null = null;
   return {
-    canCut: (previous, next) => conversationIdOf(previous.fields, index) !== conversationIdOf(next.fields, index),
+    canCut: (previous, next, size) => {
+      const id = conversationIdOf(previous.fields, index);
+      if (id !== conversationIdOf(next.fields, index)) return true;
+      if (size < MAX_MESSAGES) return false;
+      oversized = id;
+      return true;
+    },
     async write(ctx: AuthedContext, em: EntityManager, _importId: number, batch: FileRecord[]) {
       const errors: FileRowError[] = [];
+      batch = batch.filter((record) => {
+        if (oversized === null || conversationIdOf(record.fields, index) !== oversized) return true;
+        errors.push({ line: record.line, column: columns.conversationId, code: 'TOO_LONG', message: `Conversation ${oversized} has more than ${MAX_MESSAGES} messages: refused whole.` });
+        return false;
+      });
       const conversations = new Map<string, { lines: number[]; messages: ChatMessage[] }>();
       for (const record of batch) {
         const mapped = mapChatRow(record.fields, index, columns, timeZone);

@@ -94,4 +94,12 @@ describe('a chat-record export, imported as conversations', () => {
     expect(reset.data!.chatRecordMappingReset.chatRecordMapping).toMatchObject({ builtIn: true, conversationId: '会话ID' });
     expect((await importChats(['Session,Customer,Agent,From,Time', 'E2,x,cs2@demo.shop,买家,2026-11-18 10:00:00'].join('\n'))).status).toBe('FAILED');
   });
+
+  it('refuses a conversation of more than 5,000 messages whole, keeping memory bounded, and imports the rest', async () => {
+    const rows = Array.from({ length: 5100 }, (_, i) => `BIG,chat_buyer_big,cs1@demo.shop,${i % 2 ? '客服' : '买家'},2026-11-19 10:${String(Math.floor(i / 100) % 60).padStart(2, '0')}:00,x`);
+    const done = await importChats([HEADER, 'S1,chat_buyer_s,cs1@demo.shop,买家,2026-11-19 09:00:00,hi', ...rows, 'S2,chat_buyer_s,cs1@demo.shop,买家,2026-11-19 12:00:00,hi'].join('\n'));
+    expect(done).toMatchObject({ status: 'COMPLETED', rowsRead: 5102, created: 2, failed: 5100 });
+    expect(done.errors.edges[0].node).toEqual({ line: 3, column: '会话ID', code: 'TOO_LONG', message: 'Conversation BIG has more than 5000 messages: refused whole.' });
+    expect(await app.sql("select count(*)::int as n from conversations where external_id = 'BIG'")).toEqual([{ n: 0 }]);
+  }, 60_000);
 });
