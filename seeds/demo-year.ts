@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { AuthedContext } from '../src/context';
 import type { AppConfig } from '../src/config';
 import type { Clock } from '../src/common/clock';
-import { buildContext } from '../src/context';
+import { jobContext } from '../src/context';
 import { viewerOfUser } from '../src/auth/authenticate';
 import { Platform } from '../src/customers/platform';
 import { queryRows, sql } from '../src/db/sql';
@@ -134,20 +134,7 @@ export async function seedDemoYear(deps: DemoYearDeps): Promise<{ orders: number
   // A thousand rows a transaction, as the admin, through the import rules.
   const inBatches = async <T>(rows: T[], write: (ctx: AuthedContext, batch: T[]) => Promise<unknown>) => {
     for (let i = 0; i < rows.length; i += 1000) {
-      await deps.orm.em.fork().transactional(async (tx) => {
-        const ctx = buildContext({
-          em: tx,
-          viewer,
-          clock: deps.clock,
-          config: deps.config,
-          logger: deps.logger,
-          requestId: 'seed:demo-year',
-          clientAddress: 'seed',
-          events: undefined as never,
-          sessions: { forgetShop: () => undefined },
-        }) as AuthedContext;
-        await write(ctx, rows.slice(i, i + 1000));
-      });
+      await deps.orm.em.fork().transactional((tx) => write(jobContext(deps, tx, viewer, 'seed:demo-year'), rows.slice(i, i + 1000)));
     }
   };
   await inBatches(orders, (ctx, batch) => orderService.import(ctx, { orders: batch, errorPolicy: ImportErrorPolicy.REJECT_EVERYTHING }));

@@ -33,6 +33,26 @@ export function buildContext(base: Omit<Context, 'loaders'>): Context {
   return { ...base, loaders: createLoaders(base.em, base.viewer) };
 }
 
+/** The context of work that runs for a staff member outside a request (a job of the queue, the demo seed). */
+export function jobContext(
+  deps: { clock: Clock; config: AppConfig; logger: Logger; events?: EventBus },
+  em: EntityManager,
+  viewer: Viewer,
+  requestId: string,
+): AuthedContext {
+  return buildContext({
+    em,
+    viewer,
+    clock: deps.clock,
+    config: deps.config,
+    logger: deps.logger.child({ requestId }),
+    requestId,
+    clientAddress: 'job',
+    events: deps.events as EventBus,
+    sessions: { forgetShop: () => undefined },
+  }) as AuthedContext;
+}
+
 /**
  * A context whose caller is not known yet (the HTTP pipeline learns it once the document passed
  * its limits). It has no loaders until `withCaller` makes the caller's, which every path does

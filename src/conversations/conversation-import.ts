@@ -5,6 +5,7 @@ import { UserErrorCode } from '../common/user-error';
 import { buyerKey, createBuyers, customerIdsByHandle } from '../customers/buyer-lookup';
 import type { Platform } from '../customers/platform';
 import { queryRows, sql } from '../db/sql';
+import { sameStored, trailValue } from '../db/stored-values';
 import { Shop } from '../shops/shop.entity';
 import { roundFigures } from './conversation.service';
 
@@ -26,13 +27,7 @@ export interface ImportedConversation {
 const COLUMNS = ['customer_id', 'agent_id', 'started_at', 'first_response_at', 'ended_at', 'buyer_messages', 'agent_messages', 'first_response_seconds', 'responses', 'response_seconds_total', 'counted_rounds', 'fast_rounds'] as const;
 type Column = (typeof COLUMNS)[number];
 type Values = Record<Column, number | Date | null>;
-/** Stored and new values alike? Times may come back as text (inside a transaction) or Date. */
-function same(a: unknown, b: unknown): boolean {
-  if (a === null || b === null) return a === b;
-  const isTime = (v: unknown) => v instanceof Date || (typeof v === 'string' && Number.isNaN(Number(v)));
-  return isTime(a) || isTime(b) ? new Date(a as string).getTime() === new Date(b as string).getTime() : Number(a) === Number(b);
-}
-const plain = (value: unknown) => (value instanceof Date ? value.toISOString() : value);
+
 
 /**
  * Conversations of a chat-record export, a batch in a few statements whatever its size: agents
@@ -86,7 +81,7 @@ export class ConversationImportService {
         fast_rounds: figures.fastRounds,
       };
       const before = existing.get(item.externalId);
-      if (before && COLUMNS.every((c) => same(before[c], values[c]))) unchanged += 1;
+      if (before && COLUMNS.every((c) => sameStored(before[c], values[c]))) unchanged += 1;
       else writes.push({ externalId: item.externalId, platform: item.platform, values, before });
     }
     if (writes.length > 0) {
@@ -106,7 +101,7 @@ export class ConversationImportService {
       );
       const ids = new Map(rows.map((r) => [r.external_id, r.id]));
       const changes = (w: (typeof writes)[number]): AuditFieldChange[] =>
-        COLUMNS.filter((c) => !w.before || !same(w.before[c], w.values[c])).map((c) => ({ field: c.replace(/_(\w)/g, (_, x: string) => x.toUpperCase()), before: w.before ? plain(w.before[c]) : null, after: plain(w.values[c]), redacted: false }));
+        COLUMNS.filter((c) => !w.before || !sameStored(w.before[c], w.values[c])).map((c) => ({ field: c.replace(/_(\w)/g, (_, x: string) => x.toUpperCase()), before: w.before ? trailValue(w.before[c]) : null, after: trailValue(w.values[c]), redacted: false }));
       await writeAuditRows(
         ctx.em,
         writes.map((w) => ({ shopId: shop.id, action: w.before ? AuditAction.UPDATE : AuditAction.CREATE, entityType: 'Conversation', entityId: ids.get(w.externalId)!, changes: changes(w) })),

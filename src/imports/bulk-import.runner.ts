@@ -5,7 +5,7 @@ import { viewerOfUser } from '../auth/authenticate';
 import { Role } from '../auth/role';
 import type { Clock } from '../common/clock';
 import type { AppConfig } from '../config';
-import { AuthedContext, buildContext } from '../context';
+import { AuthedContext, jobContext } from '../context';
 import { queryRows, sql } from '../db/sql';
 import { EventBus, publishEvent } from '../events/event-bus';
 import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
@@ -81,17 +81,7 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
   const viewer = await viewerOfUser(em, row.created_by_id, `bulk-import:${id}`);
   if (!viewer || viewer.role !== Role.ADMIN || viewer.shopId !== row.shop_id) return end(BulkImportStatus.FAILED, 'The admin who started this import can no longer import orders.');
   const requestId = `bulk-import:${id}`;
-  const ctx = buildContext({
-    em: deps.orm.em.fork(),
-    viewer,
-    clock: deps.clock,
-    config: deps.config,
-    logger: deps.logger.child({ requestId }),
-    requestId,
-    clientAddress: 'job',
-    events: deps.events,
-    sessions: { forgetShop: () => undefined },
-  }) as AuthedContext;
+  const ctx = jobContext(deps, deps.orm.em.fork(), viewer, requestId);
 
   const records = row.format === BulkImportFormat.JSONL ? jsonLines(em, row.upload_id, row.encoding) : csvRecords(em, row.upload_id, row.encoding);
   let importer: BatchImporter;

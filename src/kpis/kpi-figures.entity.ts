@@ -91,9 +91,24 @@ export class ShopPeriodFigures {
   remindedPaid: number = 0;
 }
 
+/** Follow-ups of one kind due in one local day (cancelled ones left out): what the KPI tables count. */
+abstract class FollowUpKindCounts {
+  @Property({ type: 'integer', default: 0 })
+  due: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  doneOnTime: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  done: number = 0;
+
+  @Property({ type: 'integer', default: 0 })
+  ordered: number = 0;
+}
+
 /** One rep's follow-ups of one kind per local due day; kept by triggers, read by `kpis`. */
 @Entity({ tableName: 'follow_up_kind_day_figures' })
-export class FollowUpKindDayFigures {
+export class FollowUpKindDayFigures extends FollowUpKindCounts {
   [PrimaryKeyProp]?: ['shopId', 'day', 'assigneeId', 'kind'];
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
@@ -108,22 +123,11 @@ export class FollowUpKindDayFigures {
   @Enum({ items: () => FollowUpKind, nativeEnumName: 'follow_up_kind', primary: true })
   kind!: FollowUpKind;
 
-  @Property({ type: 'integer', default: 0 })
-  due: number = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  doneOnTime: number = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  done: number = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  ordered: number = 0;
 }
 
 /** The shop's follow-ups of one kind per local due day (every rep's summed); kept by triggers, read by `kpis` at the SHOP scope. */
 @Entity({ tableName: 'follow_up_shop_day_figures' })
-export class FollowUpShopDayFigures {
+export class FollowUpShopDayFigures extends FollowUpKindCounts {
   [PrimaryKeyProp]?: ['shopId', 'day', 'kind'];
 
   @PrimaryKey({ type: 'integer', autoincrement: false })
@@ -135,15 +139,4 @@ export class FollowUpShopDayFigures {
   @Enum({ items: () => FollowUpKind, nativeEnumName: 'follow_up_kind', primary: true })
   kind!: FollowUpKind;
 
-  @Property({ type: 'integer', default: 0 })
-  due: number = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  doneOnTime: number = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  done: number = 0;
-
-  @Property({ type: 'integer', default: 0 })
-  ordered: number = 0;
 }

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction, type AuditFieldChange } from '../audit-trail/audit-entry.entity';
 import { AuditRow, writeAuditRows } from '../audit-trail/audit-trail.writer';
 import { queryRows, sql } from '../db/sql';
+import { sameStored, trailValue } from '../db/stored-values';
 import { OrderReview, OrderStatus, PAID_STATUSES } from './order.enums';
 
 /** What an import reads of an order already there. */
@@ -28,19 +29,17 @@ export async function storedOrders(em: EntityManager, shopId: number, platformOr
     sql`select id, platform_order_id as "platformOrderId", customer_id as "customerId", amount, status, placed_at as "placedAt", paid_at as "paidAt", review, out_of_stock as "outOfStock"
           from orders where shop_id = ${shopId} and platform_order_id = any(${platformOrderIds}::text[])`,
   );
-  // Times come back as text or Date depending on the connection (transaction or pool): compare instants.
+  // Times come back as text or Date depending on the connection (transaction or pool).
   return new Map(rows.map((row) => [row.platformOrderId, { ...row, placedAt: new Date(row.placedAt), paidAt: row.paidAt === null ? null : new Date(row.paidAt) }]));
 }
 
 const FIELDS = ['customerId', 'amount', 'status', 'placedAt', 'paidAt', 'review', 'outOfStock'] as const;
 /** The trail names fields as the entity does (`customer`, not `customerId`). */
 const TRAIL_NAME: Record<(typeof FIELDS)[number], string> = { customerId: 'customer', amount: 'amount', status: 'status', placedAt: 'placedAt', paidAt: 'paidAt', review: 'review', outOfStock: 'outOfStock' };
-const plain = (value: unknown) => (value instanceof Date ? value.toISOString() : (value ?? null));
-const same = (a: unknown, b: unknown) => (a instanceof Date && b instanceof Date ? a.getTime() === b.getTime() : (a ?? null) === (b ?? null));
 
 /** The fields an import changes of a stored order (none: the row is unchanged). */
 export function changedFields(before: StoredOrder, after: OrderValues): AuditFieldChange[] {
-  return FIELDS.filter((field) => !same(before[field], after[field])).map((field) => ({ field: TRAIL_NAME[field], before: plain(before[field]), after: plain(after[field]), redacted: false }));
+  return FIELDS.filter((field) => !sameStored(before[field], after[field])).map((field) => ({ field: TRAIL_NAME[field], before: trailValue(before[field]), after: trailValue(after[field]), redacted: false }));
 }
 
 /** An order's values after an import row: the rules of `orderImport` on what a row may leave out. */
@@ -97,7 +96,7 @@ export async function writeOrders(
       : [
           { field: 'platformOrderId', before: null, after: values.platformOrderId, redacted: false },
           { field: 'currency', before: null, after: shop.currency, redacted: false },
-          ...FIELDS.map((field) => ({ field: TRAIL_NAME[field], before: null, after: plain(values[field]), redacted: false })),
+          ...FIELDS.map((field) => ({ field: TRAIL_NAME[field], before: null, after: trailValue(values[field]), redacted: false })),
         ],
   }));
   await writeAuditRows(em, trail);

@@ -82,7 +82,7 @@ export class TierService {
       .filter((m) => m.from !== m.to);
     if (moves.length === 0) return 0;
     // The customers and their tier changes in one statement; a customer whose tier moved meanwhile is left to that change.
-    const moved = await queryRows<{ customer_id: number; change_id: number; from_tier: number | null; to_tier: number | null; version: number }>(
+    const moved = await queryRows<{ customer_id: number; change_id: number; from_tier: number | null; to_tier: number | null }>(
       ctx.em,
       sql`with m as (select * from unnest(${moves.map((m) => m.id)}::int[], ${moves.map((m) => m.from)}::int[], ${moves.map((m) => m.to)}::int[]) as m(id, from_tier, to_tier)),
           moved as (
@@ -91,8 +91,7 @@ export class TierService {
             returning c.id, c.version, m.from_tier, m.to_tier)
           insert into tier_changes as t (shop_id, customer_id, from_tier_id, to_tier_id, reason, created_at, updated_at)
           select ${ctx.viewer.shopId}, moved.id, moved.from_tier, moved.to_tier, ${reason}, now(), now() from moved
-          returning t.id as change_id, t.customer_id, t.from_tier_id as from_tier, t.to_tier_id as to_tier,
-                    (select c.version from customers c where c.id = t.customer_id) as version`,
+          returning t.id as change_id, t.customer_id, t.from_tier_id as from_tier, t.to_tier_id as to_tier`,
     );
     await writeAuditRows(
       ctx.em,
