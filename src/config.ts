@@ -24,6 +24,8 @@ export interface AppConfig {
   sessionHours: number;
   /** Jobs of the queue (bulk imports) this instance runs at once; 0 runs none here. */
   jobsConcurrency: number;
+  /** Whether this instance's queue worker runs the periodic tasks (reviving stalled imports, detecting KPI incidents). */
+  jobsCron: boolean;
   /** Largest file `POST /uploads` takes. */
   maxUploadBytes: number;
   /**
@@ -132,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionCacheSeconds: intSetting(env, 'SESSION_CACHE_SECONDS', 60, 0, 3600),
     sessionHours: intSetting(env, 'SESSION_HOURS', 12, 1, 87_600),
     jobsConcurrency: intSetting(env, 'JOBS_CONCURRENCY', 2, 0, 32),
+    jobsCron: boolSetting(env, 'JOBS_CRON', nodeEnv !== 'test'),
     maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 200_000_000, 1024, 2_000_000_000),
     costBudget: costBudgetSetting(env, maxCost),
     loginThrottle: {

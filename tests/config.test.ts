@@ -9,7 +9,9 @@ describe('settings', () => {
   it('has working defaults', () => {
     const dir = dataDir();
     const config = loadConfig({ DATA_DIR: dir });
-    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, dataDir: dir, nodeEnv: 'production', logLevel: 'info', seedDemo: true });
+    expect(config).toMatchObject({ port: 4000, databaseUrl: undefined, dataDir: dir, nodeEnv: 'production', logLevel: 'info', seedDemo: true, jobsCron: true });
+    // Under test the periodic tasks wait for the test to run them.
+    expect(loadConfig({ DATA_DIR: dir, NODE_ENV: 'test' }).jobsCron).toBe(false);
   });
 
   it('generates JWT_SECRET once and keeps it in the data folder', () => {

@@ -50,7 +50,7 @@ export async function startWorker(connectionString: string, deps: JobDeps, concu
     noHandleSignals: true,
     pollInterval: 2000,
     taskList: taskList(deps),
-    crontab: `* * * * * ${REVIVE_TASK}\n17 * * * * ${DETECT_INCIDENTS_TASK}`,
+    crontab: deps.config.jobsCron ? `* * * * * ${REVIVE_TASK}\n17 * * * * ${DETECT_INCIDENTS_TASK}` : '',
     logger: workerLogger(deps.logger),
   });
 }
