@@ -26,6 +26,8 @@ export interface AppConfig {
   jobsConcurrency: number;
   /** Whether this instance's queue worker runs the periodic tasks (reviving stalled imports, detecting KPI incidents). */
   jobsCron: boolean;
+  /** Which addresses webhook endpoints may point at besides public ones: none, loopback (a receiver on this machine), or private networks too. */
+  webhookTargets: 'public' | 'loopback' | 'private';
   /** Largest file `POST /uploads` takes. */
   maxUploadBytes: number;
   /**
@@ -135,6 +137,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours: intSetting(env, 'SESSION_HOURS', 12, 1, 87_600),
     jobsConcurrency: intSetting(env, 'JOBS_CONCURRENCY', 2, 0, 32),
     jobsCron: boolSetting(env, 'JOBS_CRON', nodeEnv !== 'test'),
+    webhookTargets: oneOf(env, 'WEBHOOK_TARGETS', ['public', 'loopback', 'private'] as const, 'public'),
     maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 200_000_000, 1024, 2_000_000_000),
     costBudget: costBudgetSetting(env, maxCost),
     loginThrottle: {

@@ -10,6 +10,8 @@ import { createImportLoaders } from './imports/bulk-import.loaders';
 import { createKpiLoaders } from './kpis/kpi.loaders';
 import { createConversationLoaders } from './conversations/conversation.loaders';
 import { createMessageLoaders } from './messages/message.loaders';
+import { createWebhookLoaders } from './webhooks/webhook.loaders';
+import { createCampaignLoaders } from './campaigns/campaign.loaders';
 import { createOrderLoaders } from './orders/order.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
 import { createTierLoaders } from './tiers/tier.loaders';
@@ -31,6 +33,8 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createKpiLoaders(em, viewer),
     ...createConversationLoaders(em, viewer),
     ...createMessageLoaders(em, viewer),
+    ...createWebhookLoaders(em, viewer),
+    ...createCampaignLoaders(em, viewer),
   };
 }
 

@@ -24,6 +24,9 @@ import { KpiIncidentResolver, KpiResolver } from './kpis/kpi.resolver';
 import { ConversationResolver } from './conversations/conversation.resolver';
 import { ChatRecordMappingResolver } from './imports/chat-mapping.resolver';
 import { MessageTemplateResolver } from './messages/message-template.resolver';
+import { MessageResolver } from './messages/message.resolver';
+import { WebhookDeliveryResolver, WebhookResolver } from './webhooks/webhook.resolver';
+import { CampaignResolver, CampaignWaveResolver } from './campaigns/campaign.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -77,6 +80,11 @@ export function getSchema(): GraphQLSchema {
       ConversationResolver,
       ChatRecordMappingResolver,
       MessageTemplateResolver,
+      MessageResolver,
+      WebhookResolver,
+      WebhookDeliveryResolver,
+      CampaignResolver,
+      CampaignWaveResolver,
       BulkImportResolver,
     ],
     authChecker,

@@ -5,7 +5,7 @@ import { auditActor } from './audit-context';
 import { AuditAction, AuditFieldChange } from './audit-entry.entity';
 
 /** Never kept, only noted as changed. */
-const SECRET_FIELDS = new Set(['passwordHash', 'secretHash']);
+const SECRET_FIELDS = new Set(['passwordHash', 'secretHash', 'secret', 'previousSecret']);
 /** Bookkeeping that every change touches; the trail's own `at` says when. */
 const SKIPPED_FIELDS = new Set(['updatedAt']);
 

@@ -2,8 +2,8 @@ import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { badUserInput } from './user-error';
 
 /** Types reachable through `node(id)`; the prefix of their global ids. */
-export type NodeTypeName = 'Shop' | 'User' | 'SalesTeam' | 'Customer' | 'ApiToken' | 'FollowUpTask' | 'RegistrationSheet' | 'RegistrationEntry' | 'AuditCheck' | 'AuditFinding' | 'Order' | 'MembershipTier' | 'CouponTemplate' | 'Coupon' | 'BulkImport' | 'Promotion' | 'KpiIncident' | 'Conversation' | 'MessageTemplate';
-const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>(['Shop', 'User', 'SalesTeam', 'Customer', 'ApiToken', 'FollowUpTask', 'RegistrationSheet', 'RegistrationEntry', 'AuditCheck', 'AuditFinding', 'Order', 'MembershipTier', 'CouponTemplate', 'Coupon', 'BulkImport', 'Promotion', 'KpiIncident', 'Conversation', 'MessageTemplate']);
+export type NodeTypeName = 'Shop' | 'User' | 'SalesTeam' | 'Customer' | 'ApiToken' | 'FollowUpTask' | 'RegistrationSheet' | 'RegistrationEntry' | 'AuditCheck' | 'AuditFinding' | 'Order' | 'MembershipTier' | 'CouponTemplate' | 'Coupon' | 'BulkImport' | 'Promotion' | 'KpiIncident' | 'Conversation' | 'MessageTemplate' | 'Message' | 'WebhookEndpoint' | 'WebhookEvent' | 'Campaign' | 'CampaignWave' | 'CareRule';
+const NODE_TYPES: ReadonlySet<string> = new Set<NodeTypeName>(['Shop', 'User', 'SalesTeam', 'Customer', 'ApiToken', 'FollowUpTask', 'RegistrationSheet', 'RegistrationEntry', 'AuditCheck', 'AuditFinding', 'Order', 'MembershipTier', 'CouponTemplate', 'Coupon', 'BulkImport', 'Promotion', 'KpiIncident', 'Conversation', 'MessageTemplate', 'Message', 'WebhookEndpoint', 'WebhookEvent', 'Campaign', 'CampaignWave', 'CareRule']);
 
 /** Opaque global id: base64url of "Type:databaseId". Clients must not parse it. */
 export function toGlobalId(type: NodeTypeName, id: number): string {

@@ -18,7 +18,7 @@ const refuse = (code: UserErrorCode, message: string, field: string[] = ['input'
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I
 
 /** 16 characters from 32: 80 random bits, grouped for reading aloud over chat. */
-function newCode(): string {
+export function newCode(): string {
   const bytes = randomBytes(16);
   const chars = [...bytes].map((b) => CODE_ALPHABET[b % 32]).join('');
   return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8, 12)}-${chars.slice(12, 16)}`;

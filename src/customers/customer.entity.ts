@@ -6,6 +6,7 @@ import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
 import { Shop } from '../shops/shop.entity';
 import { User } from '../users/user.entity';
+import { ConsentStatus } from './consent-status';
 import { CustomerStage } from './customer-stage';
 import { MembershipTier } from '../tiers/membership-tier.entity';
 import { Platform } from './platform';
@@ -38,7 +39,7 @@ import { handleKey } from './handle';
     'create index "customers_dropped_idx" on "customers" ("shop_id", "id") where "owner_id" is not null and "stage" <> \'LOST\' and "open_follow_up_count" = 0',
 })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
-export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier'> {
+export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier' | 'marketingConsent'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Customer', this.id);
@@ -139,9 +140,18 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   @Property({ type: 'integer', default: 0, lazy: true })
   openFollowUpCount?: number;
 
+  @Field(() => ConsentStatus, { description: 'Consent to marketing messages (consents has its history with evidence).' })
+  @Enum({ items: () => ConsentStatus, nativeEnumName: 'consent_status', default: ConsentStatus.NONE })
+  marketingConsent: ConsentStatus = ConsentStatus.NONE;
+
   @Field(() => Int, { description: 'Increases on every change; send it back with customerUpdate to detect concurrent edits.' })
   @Property({ type: 'integer', version: true })
   version: number = 1;
+
+  /** Records a change of marketing consent (the history row is written beside it). */
+  recordConsent(granted: boolean): void {
+    this.marketingConsent = granted ? ConsentStatus.GRANTED : ConsentStatus.WITHDRAWN;
+  }
 
   /** Asked again (a new inquiry or order registered): a customer who had left the loop re-enters it. */
   reenterLoop(): void {

@@ -48,19 +48,11 @@ export class CustomerService {
   }
 
   /**
-   * A page of customers; the relations in `wanted` that they point to come in the same
-   * statement, each row with only the columns `fields` (the operation's) can read.
+   * The conditions of a customer filter over the customers table under `c` (the viewer's reach
+   * is the caller's to add): the customer list and campaign audiences read the same rules.
    */
-  async list(
-    ctx: AuthedContext,
-    filter: CustomerFilter | undefined,
-    orderBy: CustomerOrderBy | undefined,
-    args: PageArgs,
-    wanted: Selection = new Map(),
-    fields?: OperationFields,
-  ): Promise<Page<Customer>> {
-    const order = orderBy ?? DEFAULT_ORDER;
-    const conditions: Sql[] = [readableCustomers(ctx.viewer, 'c')];
+  async filterConditions(ctx: AuthedContext, filter: CustomerFilter | undefined | null): Promise<Sql[]> {
+    const conditions: Sql[] = [];
     if (filter?.ownerId) conditions.push(sql`c.owner_id = ${requireIdOf(filter.ownerId, 'User', 'filter.ownerId')}`);
     if (filter?.teamId) conditions.push(sql`c.owner_id in ${teamMembers(requireIdOf(filter.teamId, 'SalesTeam', 'filter.teamId'))}`);
     if (filter?.platform) conditions.push(sql`c.platform = ${filter.platform}`);
@@ -87,6 +79,23 @@ export class CustomerService {
         sql`(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '') || ' ' || coalesce(c.phone, '') || ' ' || coalesce(c.wechat_id, '')) ilike ${likePattern(search)}`,
       );
     }
+    return conditions;
+  }
+
+  /**
+   * A page of customers; the relations in `wanted` that they point to come in the same
+   * statement, each row with only the columns `fields` (the operation's) can read.
+   */
+  async list(
+    ctx: AuthedContext,
+    filter: CustomerFilter | undefined,
+    orderBy: CustomerOrderBy | undefined,
+    args: PageArgs,
+    wanted: Selection = new Map(),
+    fields?: OperationFields,
+  ): Promise<Page<Customer>> {
+    const order = orderBy ?? DEFAULT_ORDER;
+    const conditions: Sql[] = [readableCustomers(ctx.viewer, 'c'), ...(await this.filterConditions(ctx, filter))];
     const { userById, salesTeamById, tierById } = ctx.loaders;
     const staff = { loader: userById, related: { team: salesTeamById } };
     const include = pageIncludes(wanted, { owner: staff, createdBy: staff, tier: tierById });

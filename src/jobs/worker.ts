@@ -5,8 +5,13 @@ import { failBulkImport, JobDeps, reviveStalledImports, runBulkImport } from '..
 import { queryRows, sql } from '../db/sql';
 import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
 import { kpiIncidentService } from '../kpis/kpi-incident.service';
+import { reevaluateDueWaves } from '../campaigns/wave-runner';
+import { DISPATCH_MESSAGES_TASK } from '../messages/dispatch';
+import { runDispatch } from '../messages/dispatch.runner';
+import { deliverEndpoint, reviveStalledDeliveries } from '../webhooks/delivery.runner';
+import { DELIVER_WEBHOOKS_TASK } from '../webhooks/outbox';
 
-/** Frees imports whose worker died (a cron task of the queue, every minute). */
+/** Frees imports and webhook deliveries whose worker died (a cron task of the queue, every minute). */
 const REVIVE_TASK = 'revive_stalled_imports';
 /** How long an import may go without committing a batch before its worker is taken for dead (a batch takes seconds). */
 const STALLED_SECONDS = 120;
@@ -14,7 +19,19 @@ const STALLED_SECONDS = 120;
 /** Every task of the job queue, by name (a registry: each feature's job is listed here). */
 export function taskList(deps: JobDeps): TaskList {
   return {
-    [REVIVE_TASK]: async () => void (await reviveStalledImports(deps.orm, STALLED_SECONDS)),
+    [REVIVE_TASK]: async () => {
+      await reviveStalledImports(deps.orm, STALLED_SECONDS);
+      await reviveStalledDeliveries(deps.orm);
+    },
+    [DISPATCH_MESSAGES_TASK]: async (payload) => {
+      const { shopId } = payload as { shopId: number };
+      await reevaluateDueWaves(deps, shopId);
+      await runDispatch(deps, shopId);
+    },
+    [DELIVER_WEBHOOKS_TASK]: async (payload) => {
+      const { endpointId } = payload as { endpointId: number };
+      await deliverEndpoint({ orm: deps.orm, webhookTargets: deps.config.webhookTargets, shuttingDown: deps.shuttingDown }, endpointId);
+    },
     // Hourly for every shop (a shop's day ends at its own midnight), and after an import.
     [DETECT_INCIDENTS_TASK]: async (payload) => {
       const { shopId } = (payload ?? {}) as { shopId?: number };

@@ -1,5 +1,6 @@
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
+import { ofReadableCustomer } from '../customers/customer.access';
 import { sql, Sql } from '../db/sql';
 
 /** Message templates a viewer may read, under `alias` (`null`: none): admins and reviewers. */
@@ -9,3 +10,11 @@ export function visibleTemplates(viewer: Viewer, alias: string): Sql | null {
 
 /** Who keeps the templates: the shop's admins. */
 export const mayEditTemplates = (viewer: Viewer) => viewer.role === Role.ADMIN;
+
+/** Messages of the ledger a viewer may read, under `alias`: those of the customers they may read. */
+export function visibleMessages(viewer: Viewer, alias: string): Sql {
+  return sql`${sql.raw(alias)}.shop_id = ${viewer.shopId} and ${viewer.role === Role.SALES ? ofReadableCustomer(viewer, alias) : sql`true`}`;
+}
+
+/** Who may record a customer's consent or send them a one-off message: anyone who serves customers (reviewers read only). */
+export const mayContactCustomers = (viewer: Viewer) => viewer.role !== Role.REVIEWER;

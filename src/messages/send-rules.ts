@@ -90,3 +90,12 @@ export function decideSend(c: SendCase, policy: SendPolicy = DEFAULT_SEND_POLICY
   const until = open ? null : quietHoursEnd(c.now, c.timezone, policy.quietFrom, policy.quietUntil);
   return until ? { outcome: 'DEFER', at: until, rule: 'QUIET_HOURS' } : { outcome: 'SEND', at: c.now };
 }
+
+/** Replies that opt a buyer out: 退订 anywhere (the carriers' convention), or the whole reply one of the short keywords. */
+const OPT_OUT_WORDS = new Set(['TD', 'T', 'N', 'STOP', 'UNSUBSCRIBE', '取消', '取消订阅', '不要再发']);
+
+/** Whether a buyer's reply to a message is an opt-out. */
+export function isOptOutReply(text: string): boolean {
+  const reply = text.normalize('NFKC').trim().toUpperCase().replace(/[\s。.!！]+$/u, '');
+  return reply.includes('退订') || OPT_OUT_WORDS.has(reply);
+}

@@ -28,9 +28,12 @@ export function checkBody(body: string): { variables: string[]; unknown: string[
   return { variables, unknown: [...new Set(unknown)], unbalanced: rest.includes('{{') || rest.includes('}}') };
 }
 
-/** The body with its variables filled (missing values: the samples), and the SMS signature in front when signed. */
-export function render(body: string, channel: MessageChannel, signed: boolean, shopName: string, values: Record<string, string> = {}): string {
-  const text = body.replace(VARIABLE, (_, name: string) => values[name] ?? TEMPLATE_VARIABLES[name]?.sample ?? '');
+/**
+ * The body with its variables filled, and the SMS signature in front when signed. A value not
+ * given is the sample in a preview (`samples`), and empty in a real message.
+ */
+export function render(body: string, channel: MessageChannel, signed: boolean, shopName: string, values: Record<string, string> = {}, samples = true): string {
+  const text = body.replace(VARIABLE, (_, name: string) => values[name] ?? (samples ? TEMPLATE_VARIABLES[name]?.sample : undefined) ?? '');
   return channel === MessageChannel.SMS && signed ? `【${shopName}】${text}` : text;
 }
 
@@ -47,4 +50,9 @@ export function smsSegments(text: string): number {
   const gsm = /^[\x20-\x7e\n\r]*$/.test(text);
   const [single, multi] = gsm ? [160, 153] : [70, 67];
   return length <= single ? 1 : Math.ceil(length / multi);
+}
+
+/** A coupon's discount as a message writes it: ¥20 off (amounts in fen), or 10% off. */
+export function couponAmountText(discountType: string, discountValue: number): string {
+  return discountType === 'PERCENT_OFF' ? `${discountValue}%` : `¥${Number.isInteger(discountValue / 100) ? discountValue / 100 : (discountValue / 100).toFixed(2)}`;
 }

@@ -45,6 +45,18 @@ export class NodeResolver {
         return loaders.promotionById.read(parsed.id);
       case 'MessageTemplate':
         return loaders.messageTemplateById.read(parsed.id);
+      case 'Message':
+        return loaders.messageById.read(parsed.id);
+      case 'WebhookEndpoint':
+        return loaders.webhookEndpointById.read(parsed.id);
+      case 'WebhookEvent':
+        return loaders.webhookEventById.read(parsed.id);
+      case 'Campaign':
+        return loaders.campaignById.read(parsed.id);
+      case 'CampaignWave':
+        return loaders.campaignWaveById.read(parsed.id);
+      case 'CareRule':
+        return null;
       case 'Conversation':
         return loaders.conversationById.read(parsed.id);
       case 'KpiIncident':

@@ -22,6 +22,13 @@ export class Shop extends BaseEntity<
   | 'keyMinOrders'
   | 'keyMinSpent'
   | 'bottomMaxSpent'
+  | 'marketingCapPerDay'
+  | 'marketingCapPerWeek'
+  | 'transactionalCapPerDay'
+  | 'transactionalCapPerWeek'
+  | 'quietHoursStart'
+  | 'quietHoursEnd'
+  | 'openQuietHoursOnPromotionDays'
   | 'conversionDays'
 > {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
@@ -88,6 +95,33 @@ export class Shop extends BaseEntity<
   /** Minor units of the shop's currency (¥100 by default). */
   @Property({ type: 'integer', default: 10_000 })
   bottomMaxSpent: number = 10_000;
+
+  @Field(() => Int, { description: 'Marketing messages a customer may get per calendar day, shop time, across all campaigns (default 1).' })
+  @Property({ type: 'smallint', default: 1 })
+  marketingCapPerDay: number = 1;
+
+  @Field(() => Int, { description: 'Marketing messages a customer may get per calendar week (Monday to Sunday), shop time (default 3).' })
+  @Property({ type: 'smallint', default: 3 })
+  marketingCapPerWeek: number = 3;
+
+  @Field(() => Int, { description: 'Transactional messages (payment reminders, logistics) a customer may get per calendar day (default 3).' })
+  @Property({ type: 'smallint', default: 3 })
+  transactionalCapPerDay: number = 3;
+
+  @Field(() => Int, { description: 'Transactional messages a customer may get per calendar week (default 10).' })
+  @Property({ type: 'smallint', default: 10 })
+  transactionalCapPerWeek: number = 10;
+
+  /** Quiet hours in shop time, minutes after midnight: [start, end), wrapping past midnight (22:00–08:00). */
+  @Property({ type: 'smallint', default: 22 * 60 })
+  quietHoursStart: number = 22 * 60;
+
+  @Property({ type: 'smallint', default: 8 * 60 })
+  quietHoursEnd: number = 8 * 60;
+
+  @Field({ description: 'Whether marketing may go during quiet hours on the days of a promotion of the calendar (default false).' })
+  @Property({ type: 'boolean', default: false })
+  openQuietHoursOnPromotionDays: boolean = false;
 
   @Field(() => Int, { description: 'Days after an inquiry within which the buyer\'s paid order counts as its conversion (default 3).' })
   @Property({ type: 'smallint', default: 3 })

@@ -36,4 +36,41 @@ export class ShopUpdateInput {
   @Min(1, { message: 'Conversion days must be from 1 to 28.' })
   @Max(28, { message: 'Conversion days must be from 1 to 28.' })
   conversionDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Marketing messages a customer may get per calendar day (0–20; 0 sends no marketing).' })
+  @IsOptional()
+  @Min(0, { message: 'Caps must be from 0 to 20 a day.' })
+  @Max(20, { message: 'Caps must be from 0 to 20 a day.' })
+  marketingCapPerDay?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Marketing messages a customer may get per calendar week (0–100).' })
+  @IsOptional()
+  @Min(0, { message: 'Caps must be from 0 to 100 a week.' })
+  @Max(100, { message: 'Caps must be from 0 to 100 a week.' })
+  marketingCapPerWeek?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Transactional messages a customer may get per calendar day (1–20).' })
+  @IsOptional()
+  @Min(1, { message: 'Transactional caps must be from 1 to 20 a day.' })
+  @Max(20, { message: 'Transactional caps must be from 1 to 20 a day.' })
+  transactionalCapPerDay?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Transactional messages a customer may get per calendar week (1–100).' })
+  @IsOptional()
+  @Min(1, { message: 'Transactional caps must be from 1 to 100 a week.' })
+  @Max(100, { message: 'Transactional caps must be from 1 to 100 a week.' })
+  transactionalCapPerWeek?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Start of the quiet hours in shop time, HH:MM (default 22:00). Equal start and end: no quiet hours.' })
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Quiet hours are written HH:MM, e.g. 22:00.' })
+  quietHoursFrom?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'End of the quiet hours in shop time, HH:MM (default 08:00); deferred messages go then.' })
+  @IsOptional()
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Quiet hours are written HH:MM, e.g. 08:00.' })
+  quietHoursUntil?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether marketing may go during quiet hours on promotion days.' })
+  openQuietHoursOnPromotionDays?: boolean | null;
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, Field, Mutation, ObjectType, Resolver } from 'type-graphql';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Reads } from '../db/read-columns';
 import { Role } from '../auth/role';
 import type { AuthedContext, Context } from '../context';
 import { runMutation } from '../mutations/run-mutation';
@@ -38,6 +39,12 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   }
   if (input.name) shop.name = input.name.trim();
   if (input.currency) shop.currency = input.currency;
+  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  if (input.quietHoursFrom) shop.quietHoursStart = minutes(input.quietHoursFrom);
+  if (input.quietHoursUntil) shop.quietHoursEnd = minutes(input.quietHoursUntil);
+  for (const cap of ['marketingCapPerDay', 'marketingCapPerWeek', 'transactionalCapPerDay', 'transactionalCapPerWeek', 'openQuietHoursOnPromotionDays'] as const) {
+    if (input[cap] !== undefined && input[cap] !== null) (shop[cap] as unknown) = input[cap];
+  }
   if (input.sheetGraceHours !== undefined && input.sheetGraceHours !== null) shop.sheetGraceHours = input.sheetGraceHours;
   if (input.unpaidReminderHours !== undefined && input.unpaidReminderHours !== null) shop.unpaidReminderHours = input.unpaidReminderHours;
   const relink = input.conversionDays !== undefined && input.conversionDays !== null && input.conversionDays !== shop.conversionDays;
@@ -50,10 +57,24 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   return { shop };
 }
 
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+
 @Resolver(() => Shop)
 export class ShopResolver {
+  @FieldResolver(() => String, { description: 'Start of the quiet hours in shop time, HH:MM: messages due from then are deferred.' })
+  @Reads<Shop>('quietHoursStart')
+  quietHoursFrom(@Root() shop: Shop) {
+    return hhmm(shop.quietHoursStart);
+  }
+
+  @FieldResolver(() => String, { description: 'End of the quiet hours in shop time, HH:MM: deferred messages go then.' })
+  @Reads<Shop>('quietHoursEnd')
+  quietHoursUntil(@Root() shop: Shop) {
+    return hhmm(shop.quietHoursEnd);
+  }
+
   @Authorized(Role.ADMIN)
-  @Mutation(() => ShopUpdatePayload, { description: 'Changes your shop\'s name, time zone or currency.' })
+  @Mutation(() => ShopUpdatePayload, { description: 'Changes your shop\'s settings: name, time zone, currency, reminders, message caps and quiet hours.' })
   shopUpdate(@Arg('input', () => ShopUpdateInput, { description: 'What to save.' }) input: ShopUpdateInput, @Ctx() ctx: Context) {
     return runMutation(ctx, input, (tx) => updateShop(tx, input));
   }

@@ -93,6 +93,8 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     // Sessions last by the test's clock, which suites move on by days and months while their
     // staff stay signed in; tests/auth/session-cache.test.ts runs with the default twelve hours.
     SESSION_HOURS: '87600',
+    // Webhook receivers in the tests listen on this machine.
+    WEBHOOK_TARGETS: 'loopback',
     ...env,
   });
   const clock = new FixedClock(new Date());

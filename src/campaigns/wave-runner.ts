@@ -1,0 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { Role } from '../auth/role';
+import { viewerOfUser } from '../auth/authenticate';
+import { jobContext } from '../context';
+import type { JobDeps } from '../imports/bulk-import.runner';
+import { queryRows, sql } from '../db/sql';
+import { auditActor } from '../audit-trail/audit-context';
+import { Campaign, CampaignWave } from './campaign.entity';
+import { campaignService } from './campaign.service';
+import { reevaluateWave } from './wave-snapshot';
+
+/**
+ * Waves of the shop due now that re-evaluate their audience at send time, evaluated once, each in
+ * its own transaction and as the admin who scheduled it (a wave whose admin lost the right is
+ * sent as snapshotted).
+ */
+export async function reevaluateDueWaves(deps: Pick<JobDeps, 'orm' | 'clock' | 'config' | 'logger'>, shopId: number): Promise<void> {
+  const now = deps.clock.now();
+  const due = await queryRows<{ id: number; scheduled_by_id: number | null }>(
+    deps.orm.em.fork(),
+    sql`select id, scheduled_by_id from campaign_waves where shop_id = ${shopId} and status = 'SCHEDULED' and reevaluate_at_send and reevaluated_at is null and sends_at <= ${now}`,
+  );
+  for (const { id, scheduled_by_id } of due) {
+    await deps.orm.em.fork().transactional(async (em: EntityManager) => {
+      const wave = await em.findOne(CampaignWave, { id, status: 'SCHEDULED' as never, reevaluatedAt: null }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
+      if (!wave) return;
+      const viewer = scheduled_by_id ? await viewerOfUser(em, scheduled_by_id, `wave:${id}`) : null;
+      if (viewer && viewer.role === Role.ADMIN && viewer.shopId === shopId) {
+        const ctx = jobContext(deps, em, viewer, `wave:${id}`);
+        const campaign = await em.findOneOrFail(Campaign, { id: wave.campaign.id });
+        const [template] = await queryRows<{ channel: string }>(em, sql`select channel from message_templates where id = ${wave.template.id}`);
+        await auditActor.run({ shopId, userId: viewer.userId, apiTokenId: null, requestId: `wave:${id}` }, () => reevaluateWave(ctx, { ...campaignService.specOf(wave, campaign), channel: template.channel }, now));
+      }
+      wave.reevaluatedAt = now;
+      await em.flush();
+    });
+  }
+}

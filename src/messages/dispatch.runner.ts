@@ -1,0 +1,29 @@
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
+import type { Clock } from '../common/clock';
+import { dispatchMessages, wakeAtNextDue, wakeDispatchSql } from './dispatch';
+import { queryRows, sql } from '../db/sql';
+
+/** Batches one run decides before it makes way for other jobs (the next run goes on at once). */
+const BATCHES_PER_RUN = 40;
+
+/**
+ * One run of a shop's dispatch: due messages in batches, each batch one transaction (its
+ * decisions, hand-overs and outbox events commit together), then the next run is queued at the
+ * earliest message still scheduled.
+ */
+export async function runDispatch(deps: { orm: MikroORM; clock: Clock; shuttingDown(): boolean }, shopId: number): Promise<number> {
+  let decided = 0;
+  for (let batch = 0; batch < BATCHES_PER_RUN; batch++) {
+    const outcome = await deps.orm.em.fork().transactional((em: EntityManager) => dispatchMessages(em, shopId, deps.clock.now()));
+    decided += outcome.handedOver + outcome.deferred + outcome.skipped;
+    if (!outcome.full) return finish(deps, shopId, decided);
+    if (deps.shuttingDown()) break;
+  }
+  await queryRows(deps.orm.em.fork(), sql`select ${wakeDispatchSql(shopId, 0)}`);
+  return decided;
+}
+
+async function finish(deps: { orm: MikroORM; clock: Clock }, shopId: number, decided: number): Promise<number> {
+  await wakeAtNextDue(deps.orm.em.fork(), shopId, deps.clock.now());
+  return decided;
+}
