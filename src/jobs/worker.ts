@@ -6,7 +6,7 @@ import { queryRows, sql } from '../db/sql';
 import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
 import { kpiIncidentService } from '../kpis/kpi-incident.service';
 import { reevaluateDueWaves } from '../campaigns/wave-runner';
-import { DISPATCH_MESSAGES_TASK } from '../messages/dispatch';
+import { DISPATCH_MESSAGES_TASK, reviveStalledDispatch } from '../messages/dispatch';
 import { runDispatch } from '../messages/dispatch.runner';
 import { deliverEndpoint, reviveStalledDeliveries } from '../webhooks/delivery.runner';
 import { DELIVER_WEBHOOKS_TASK } from '../webhooks/outbox';
@@ -22,6 +22,7 @@ export function taskList(deps: JobDeps): TaskList {
     [REVIVE_TASK]: async () => {
       await reviveStalledImports(deps.orm, STALLED_SECONDS);
       await reviveStalledDeliveries(deps.orm);
+      await reviveStalledDispatch(deps.orm.em.fork(), deps.clock.now());
     },
     [DISPATCH_MESSAGES_TASK]: async (payload) => {
       const { shopId } = payload as { shopId: number };

@@ -14,13 +14,15 @@ export const DISPATCH_MESSAGES_TASK = 'dispatch_messages';
 export const DISPATCH_BATCH = 500;
 
 /**
- * The SQL that queues a dispatch run for a shop, `delayMs` from now. Runs of a shop share a
- * queue (one at a time). With `keyed`, the run is the shop's "next due" run, which each run
- * re-sets to the earliest scheduled message instead of adding another.
+ * The SQL that queues a dispatch run for a shop, `delayMs` from now. Runs of a shop may overlap:
+ * each locks the messages and customers it decides (skipping what another holds), so no message
+ * is decided twice and no cap is counted by two runs at once. With `keyed`, the run is the
+ * shop's "next due" run, which each run re-sets to the earliest scheduled message instead of
+ * adding another.
  */
 export function wakeDispatchSql(shopId: number, delayMs: number, keyed = false): Sql {
   const key = keyed ? sql`, job_key => ${`messages-next:${shopId}`}` : sql``;
-  return sql`graphile_worker.add_job(${DISPATCH_MESSAGES_TASK}, json_build_object('shopId', ${shopId}::int), queue_name => ${`messages:${shopId}`}, run_at => now() + make_interval(secs => ${Math.max(0, delayMs) / 1000}), max_attempts => 10${key})`;
+  return sql`graphile_worker.add_job(${DISPATCH_MESSAGES_TASK}, json_build_object('shopId', ${shopId}::int), run_at => now() + make_interval(secs => ${Math.max(0, delayMs) / 1000}), max_attempts => 10${key})`;
 }
 
 interface CouponRow {
@@ -239,4 +241,19 @@ export async function wakeAtNextDue(em: EntityManager, shopId: number, now: Date
          where m.shop_id = ${shopId} and m.status = 'SCHEDULED' and (m.wave_id is null or w.status = 'SCHEDULED')`,
   );
   if (next.due_at) await queryRows(em, sql`select ${wakeDispatchSql(shopId, Math.max(5000, new Date(next.due_at).getTime() - now.getTime()), true)}`);
+}
+
+/**
+ * Queues a dispatch for every shop with a message overdue by more than a minute: its run died
+ * with its worker (the transaction rolled back, the message is still scheduled) or its job was
+ * lost. Part of the queue's periodic revive task.
+ */
+export async function reviveStalledDispatch(em: EntityManager, now: Date): Promise<number> {
+  const shops = await queryRows<{ shop_id: number }>(
+    em,
+    sql`select distinct m.shop_id from messages m left join campaign_waves w on w.id = m.wave_id
+         where m.status = 'SCHEDULED' and m.due_at < ${new Date(now.getTime() - 60_000)} and (m.wave_id is null or w.status = 'SCHEDULED')`,
+  );
+  for (const { shop_id } of shops) await queryRows(em, sql`select ${wakeDispatchSql(shop_id, 0)}`);
+  return shops.length;
 }

@@ -33,11 +33,13 @@ export async function publishEvents(em: EntityManager, shopId: number, type: Web
 
 /**
  * The SQL that queues a delivery run for an endpoint: now, or (`retryAt`) at its earliest retry.
- * Runs of one endpoint share a queue, so one drains at a time; a run finding nothing due costs
- * two statements. The retry run is keyed: each run re-sets it to the earliest retry instead of
- * adding another.
+ * Runs of one endpoint may overlap: each claims its deliveries under a lease (skipping those
+ * another holds), so no delivery is posted twice at once, and a worker that dies holds no queue
+ * (graphile-worker keeps a named queue locked for hours after its worker died). A run finding
+ * nothing due costs two statements. The retry run is keyed: each run re-sets it to the earliest
+ * retry instead of adding another.
  */
 export function wakeDeliverySql(endpointId: Sql, retryAt: Sql | null): Sql {
   const timing = retryAt ? sql`run_at => ${retryAt}, job_key => 'webhooks-retry:' || ${endpointId}` : sql`run_at => now()`;
-  return sql`graphile_worker.add_job(${DELIVER_WEBHOOKS_TASK}, json_build_object('endpointId', ${endpointId}), queue_name => 'webhooks:' || ${endpointId}, max_attempts => 5, ${timing})`;
+  return sql`graphile_worker.add_job(${DELIVER_WEBHOOKS_TASK}, json_build_object('endpointId', ${endpointId}), max_attempts => 5, ${timing})`;
 }

@@ -64,7 +64,8 @@ export class WebhookService {
   async rotateSecret(ctx: AuthedContext, globalId: string): Promise<{ webhookEndpoint: WebhookEndpoint; secret: string }> {
     const webhookEndpoint = await this.own(ctx, globalId);
     const secret = newSecret();
-    webhookEndpoint.rotate(secret, ctx.clock.now(), ROTATION_OVERLAP_HOURS);
+    // Wall-clock time, as every delivery timing is (the worker compares it with PostgreSQL's now()).
+    webhookEndpoint.rotate(secret, new Date(), ROTATION_OVERLAP_HOURS);
     await ctx.em.flush();
     return { webhookEndpoint, secret };
   }
