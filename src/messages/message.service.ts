@@ -84,7 +84,7 @@ export class MessageService {
     const now = ctx.clock.now();
     await queryRows(ctx.em, sql`select id from customers where id = ${customer.id} for update`);
     customer.recordConsent(granted);
-    const consent = ctx.em.create(MarketingConsent, { shop: ctx.viewer.shopId, customer, granted, source, evidence, recordedBy: ctx.viewer.userId });
+    const consent = ctx.em.create(MarketingConsent, { shop: ctx.viewer.shopId, customer, granted, source, evidence, recordedBy: ctx.viewer.userId, createdAt: now, updatedAt: now });
     await ctx.em.flush();
     if (!granted) {
       const detail = 'Opted out before it was sent.';

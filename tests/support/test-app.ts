@@ -7,7 +7,8 @@ import { randomBytes } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { FixedClock } from '../../src/common/clock';
-import { loadConfig } from '../../src/config';
+import { AppConfig, loadConfig } from '../../src/config';
+import type { Logger } from 'pino';
 import { ormConfig } from '../../src/db/orm-config';
 import { closeOrm } from '../../src/db/sql';
 import { createLogger } from '../../src/logger';
@@ -30,6 +31,8 @@ export interface TestApp {
   databaseUrl: string;
   clock: FixedClock;
   server: RunningServer;
+  /** What the server's jobs get (the tests run them by hand): its ORM, clock, settings and logger. */
+  jobDeps: { orm: MikroORM; clock: FixedClock; config: AppConfig; logger: Logger; shuttingDown(): boolean };
   /** SQL statements sent since the app started; read it before and after a request. */
   sqlCount(): number;
   /** The text of the last hundred statements, oldest first (what a request asked PostgreSQL). */
@@ -98,7 +101,8 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     ...env,
   });
   const clock = new FixedClock(new Date());
-  const server = await startServer({ orm, config, logger: createLogger(config), clock }, 0);
+  const logger = createLogger(config);
+  const server = await startServer({ orm, config, logger, clock }, 0);
   const origin = `http://127.0.0.1:${server.port}`;
   const url = `${origin}/graphql`;
   const tokens = new Map<string, string>();
@@ -120,6 +124,7 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     databaseUrl,
     clock,
     server,
+    jobDeps: { orm, clock, config, logger, shuttingDown: () => false },
     sqlCount: () => statements,
     recentStatements: () => [...recent],
     async statementsOf(token, request) {

@@ -1,4 +1,4 @@
-import { decideSend, DEFAULT_SEND_POLICY, inHoldout, quietHoursEnd, SendCase } from '../../src/messages/send-rules';
+import { decideSend, DEFAULT_SEND_POLICY, inHoldout, isOptOutReply, quietHoursEnd, SendCase } from '../../src/messages/send-rules';
 
 const SH = 'Asia/Shanghai';
 const at = (local: string) => new Date(`${local}+08:00`);
@@ -45,5 +45,12 @@ describe('the rules on every outbound message', () => {
     expect(held / 20_000).toBeLessThan(0.055);
     expect(inHoldout(7, 123, 0.05)).toBe(inHoldout(7, 123, 0.05));
     expect(Array.from({ length: 1000 }, (_, i) => inHoldout(8, i, 0.05) === inHoldout(7, i, 0.05)).every(Boolean)).toBe(false); // another campaign, another draw
+  });
+});
+
+describe('opt-out replies', () => {
+  it('reads 退订 anywhere and the short keywords as the whole reply, in any width or case', () => {
+    for (const reply of ['退订', '请退订，谢谢', 'TD', 'td', 'Ｔ', ' stop ', 'Unsubscribe!', '取消订阅。']) expect([reply, isOptOutReply(reply)]).toEqual([reply, true]);
+    for (const reply of ['好的', 'T恤还有吗', 'stop sending me the wrong size? no, keep them', 'N95 口罩']) expect([reply, isOptOutReply(reply)]).toEqual([reply, false]);
   });
 });
