@@ -20,6 +20,7 @@ import { Migration20261202140000 } from './Migration20261202140000';
 import { Migration20261202150000 } from './Migration20261202150000';
 import { Migration20261202160000 } from './Migration20261202160000';
 import { Migration20261202170000 } from './Migration20261202170000';
+import { Migration20261202180000 } from './Migration20261202180000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -41,4 +42,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202150000', class: Migration20261202150000 },
   { name: 'Migration20261202160000', class: Migration20261202160000 },
   { name: 'Migration20261202170000', class: Migration20261202170000 },
+  { name: 'Migration20261202180000', class: Migration20261202180000 },
 ];

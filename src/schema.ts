@@ -27,6 +27,7 @@ import { MessageTemplateResolver } from './messages/message-template.resolver';
 import { MessageResolver } from './messages/message.resolver';
 import { WebhookDeliveryResolver, WebhookResolver } from './webhooks/webhook.resolver';
 import { CampaignResolver, CampaignWaveResolver } from './campaigns/campaign.resolver';
+import { CareRuleResolver } from './care/care.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -85,6 +86,7 @@ export function getSchema(): GraphQLSchema {
       WebhookDeliveryResolver,
       CampaignResolver,
       CampaignWaveResolver,
+      CareRuleResolver,
       BulkImportResolver,
     ],
     authChecker,

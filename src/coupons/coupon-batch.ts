@@ -2,7 +2,9 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction } from '../audit-trail/audit-entry.entity';
 import { writeAuditRows } from '../audit-trail/audit-trail.writer';
 import { queryRows, sql } from '../db/sql';
-import { newCode } from './coupon.service';
+import { publishEvents } from '../webhooks/outbox';
+import { WebhookEventType } from '../webhooks/webhook.enums';
+import { couponEvent, newCode } from './coupon.service';
 
 /** A coupon to issue with a message. */
 export interface CouponWithMessage {
@@ -21,7 +23,7 @@ export interface CouponWithMessage {
 export async function issueCouponsWithMessages(em: EntityManager, shopId: number, issuedBy: number, now: Date, items: readonly CouponWithMessage[]): Promise<Map<number, number>> {
   if (items.length === 0) return new Map();
   await queryRows(em, sql`select id from coupon_templates where id = any(${[...new Set(items.map((i) => i.templateId))]}::int[]) order by id for update`);
-  const issued = await queryRows<{ id: number; message_id: number; customer_id: number; template_id: number; discount_value: number }>(
+  const issued = await queryRows<{ id: number; message_id: number; customer_id: number; template_id: number; discount_type: string; discount_value: number; expires_at: Date | null }>(
     em,
     sql`with want as (
           select * from unnest(${items.map((i) => i.messageId)}::int[], ${items.map((i) => i.customerId)}::int[], ${items.map((i) => i.templateId)}::int[], ${items.map(() => newCode())}::text[])
@@ -45,7 +47,7 @@ export async function issueCouponsWithMessages(em: EntityManager, shopId: number
         )
         insert into coupons (shop_id, template_id, customer_id, code, discount_type, discount_value, min_spend, status, expires_at, issued_by_id, idempotency_key, request_fingerprint, created_at, updated_at)
         select ${shopId}, template_id, customer_id, code, discount_type, discount_value, min_spend, 'ISSUED', expires_at, ${issuedBy}, 'message:' || message_id, 'message', ${now}, ${now} from stocked
-        returning id, (substr(idempotency_key, 9))::int as message_id, customer_id, template_id, discount_value`,
+        returning id, (substr(idempotency_key, 9))::int as message_id, customer_id, template_id, discount_type, discount_value, expires_at`,
   );
   await writeAuditRows(
     em,
@@ -54,5 +56,6 @@ export async function issueCouponsWithMessages(em: EntityManager, shopId: number
       changes: [{ field: 'customer', before: null, after: c.customer_id, redacted: false }, { field: 'template', before: null, after: c.template_id, redacted: false }, { field: 'discountValue', before: null, after: c.discount_value, redacted: false }, { field: 'idempotencyKey', before: null, after: `message:${c.message_id}`, redacted: false }],
     })),
   );
+  await publishEvents(em, shopId, WebhookEventType.COUPON_ISSUED, issued.map((c) => couponEvent(c.id, c.customer_id, c.template_id, c.discount_type, c.discount_value, c.expires_at)), now);
   return new Map(issued.map((c) => [c.message_id, c.id]));
 }

@@ -3,7 +3,7 @@ import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { selectPage } from '../db/pages';
 import { queryRows, sql, Sql } from '../db/sql';
-import { idOf, requireIdOf } from '../common/relay';
+import { idOf, requireIdOf, toGlobalId } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { ofReadableCustomer, ofReadableCustomerFilter, readableCustomerFilter } from '../customers/customer.access';
 import { Customer } from '../customers/customer.entity';
@@ -13,6 +13,8 @@ import { CouponStatus, DiscountType } from './coupon.enums';
 import { Coupon } from './coupon.entity';
 import { CouponFilter, CouponIssueInput, CouponRedeemInput, CouponTemplateInput } from './coupon.inputs';
 import { CouponTemplate } from './coupon-template.entity';
+import { publishEvents } from '../webhooks/outbox';
+import { WebhookEventType } from '../webhooks/webhook.enums';
 
 const refuse = (code: UserErrorCode, message: string, field: string[] = ['input']) => new DomainError(new UserError(code, message, field));
 const CODE_ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I
@@ -136,6 +138,7 @@ export class CouponService {
       requestFingerprint: fingerprint,
     });
     await ctx.em.flush();
+    await publishEvents(ctx.em, ctx.viewer.shopId, WebhookEventType.COUPON_ISSUED, [couponEvent(coupon.id, customer.id, template.id, coupon.discountType, coupon.discountValue, coupon.expiresAt)], now);
     return { coupon };
   }
 
@@ -149,6 +152,7 @@ export class CouponService {
     if (!order) throw notFound('Order', ['input', 'orderId']);
     const discountApplied = coupon.redeem(order, ctx.clock.now());
     await ctx.em.flush();
+    await publishEvents(ctx.em, ctx.viewer.shopId, WebhookEventType.COUPON_REDEEMED, [{ couponId: coupon.globalId, customerId: toGlobalId('Customer', coupon.customer.id), orderId: toGlobalId('Order', order.id), discountApplied }], ctx.clock.now());
     return { coupon, discountApplied };
   }
 
@@ -177,3 +181,8 @@ export class CouponService {
 }
 
 export const couponService = new CouponService();
+
+/** The coupon.issued event (no code: the code is the buyer's, sent with their message). */
+export function couponEvent(id: number, customerId: number, templateId: number, discountType: string, discountValue: number, expiresAt: Date | null) {
+  return { couponId: toGlobalId('Coupon', id), customerId: toGlobalId('Customer', customerId), templateId: toGlobalId('CouponTemplate', templateId), discountType, discountValue, expiresAt };
+}

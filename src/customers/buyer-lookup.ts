@@ -1,3 +1,6 @@
+import { toGlobalId } from '../common/relay';
+import { publishEvents } from '../webhooks/outbox';
+import { WebhookEventType } from '../webhooks/webhook.enums';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AuditAction } from '../audit-trail/audit-entry.entity';
 import { writeAuditRows } from '../audit-trail/audit-trail.writer';
@@ -61,8 +64,14 @@ export async function createBuyers(em: EntityManager, shopId: number, createdBy:
       ],
     })),
   );
+  await publishEvents(em, shopId, WebhookEventType.CUSTOMER_REGISTERED, created.map((c) => registeredEvent(c.id, c.platform, c.platform_handle, c.display_name, createdBy)), new Date());
   const ids = new Map(created.map((c) => [`${c.platform}\u0000${c.handle_key}`, c.id]));
   const raced = rows.filter((r) => !ids.has(`${r.platform}\u0000${r.key}`));
   for (const [key, id] of await customerIdsByHandle(em, shopId, raced)) ids.set(key, id);
   return ids;
+}
+
+/** The customer.registered event: who, where, by whom (no contact details). */
+export function registeredEvent(id: number, platform: string, platformHandle: string, displayName: string, createdBy: number) {
+  return { customerId: toGlobalId('Customer', id), platform, platformHandle, displayName, registeredBy: toGlobalId('User', createdBy) };
 }

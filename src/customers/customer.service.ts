@@ -1,4 +1,7 @@
 import { handleKey } from './handle';
+import { publishEvents } from '../webhooks/outbox';
+import { WebhookEventType } from '../webhooks/webhook.enums';
+import { registeredEvent } from './buyer-lookup';
 import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, Selection, SortDirection } from '../common/connection';
@@ -129,6 +132,7 @@ export class CustomerService {
       createdBy: viewer.userId,
     });
     await em.flush();
+    await publishEvents(em, viewer.shopId, WebhookEventType.CUSTOMER_REGISTERED, [registeredEvent(customer.id, customer.platform, platformHandle, customer.displayName, viewer.userId)], ctx.clock.now());
     return { customer };
   }
 

@@ -1,3 +1,4 @@
+import { toGlobalId } from '../common/relay';
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Role } from '../auth/role';
@@ -22,6 +23,8 @@ import { seesWorkOf, visibleTaskFilter, visibleTasks } from './follow-up.access'
 import { FollowUpKind, FollowUpStatus } from './follow-up.enums';
 import { FollowUpTaskCompleteInput, FollowUpTaskFilter, FollowUpTaskOrderBy, FollowUpTaskOrderField } from './follow-up.inputs';
 import { FollowUpTask } from './follow-up-task.entity';
+import { publishEvents } from '../webhooks/outbox';
+import { WebhookEventType } from '../webhooks/webhook.enums';
 
 const refuse = (code: UserErrorCode, message: string, field: string[] = ['id']) => new DomainError(new UserError(code, message, field));
 
@@ -76,6 +79,7 @@ export class FollowUpService {
     });
     await ctx.em.flush();
     await publishEvent(ctx.em, { topic: 'FOLLOW_UP_TASK_ASSIGNED', shopId: ctx.viewer.shopId, id: task.id, userId: task.assignee.id });
+    await publishEvents(ctx.em, ctx.viewer.shopId, WebhookEventType.FOLLOW_UP_ASSIGNED, [assignedEvent(task.id, fields.customer.id, task.assignee.id, task.kind, task.dueAt)], new Date());
     return task;
   }
 
@@ -207,3 +211,8 @@ export class FollowUpService {
 }
 
 export const followUpService = new FollowUpService();
+
+/** The follow_up.assigned event: which task, for whom, due when. */
+export function assignedEvent(taskId: number, customerId: number, assigneeId: number, kind: string, dueAt: Date) {
+  return { followUpTaskId: toGlobalId('FollowUpTask', taskId), customerId: toGlobalId('Customer', customerId), assigneeId: toGlobalId('User', assigneeId), kind, dueAt };
+}

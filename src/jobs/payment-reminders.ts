@@ -7,6 +7,7 @@ import { Customer } from '../customers/customer.entity';
 import { FollowUpKind } from '../followups/follow-up.enums';
 import { followUpService } from '../followups/follow-up.service';
 import { Order } from '../orders/order.entity';
+import { careService } from '../care/care.service';
 import { Shop } from '../shops/shop.entity';
 
 /** Arbitrary, fixed: every instance asks PostgreSQL for the same lock. */
@@ -58,6 +59,8 @@ export async function runPaymentReminders(orm: MikroORM, clock: Clock, logger: L
       order.paymentReminderAt = now;
     }
     await em.flush();
+    // The PAYMENT_REMINDER care rule also messages the buyer, in the same transaction.
+    for (const shopId of shops.keys()) await careService.afterPaymentReminders(em, shopId, orders.filter((o) => o.shop.id === shopId).map((o) => o.id), now);
     logger.info({ created: orders.length }, 'payment reminders scheduled');
     return { skipped: false, created: orders.length };
   });

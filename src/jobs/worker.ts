@@ -6,11 +6,14 @@ import { queryRows, sql } from '../db/sql';
 import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
 import { kpiIncidentService } from '../kpis/kpi-incident.service';
 import { reevaluateDueWaves } from '../campaigns/wave-runner';
+import { careService } from '../care/care.service';
 import { DISPATCH_MESSAGES_TASK, reviveStalledDispatch } from '../messages/dispatch';
 import { runDispatch } from '../messages/dispatch.runner';
 import { deliverEndpoint, reviveStalledDeliveries } from '../webhooks/delivery.runner';
 import { DELIVER_WEBHOOKS_TASK } from '../webhooks/outbox';
 
+/** Finds late deliveries for the logistics-delay care rule. */
+export const CARE_SCAN_TASK = 'care_scan';
 /** Frees imports and webhook deliveries whose worker died (a cron task of the queue, every minute). */
 const REVIVE_TASK = 'revive_stalled_imports';
 /** How long an import may go without committing a batch before its worker is taken for dead (a batch takes seconds). */
@@ -24,6 +27,8 @@ export function taskList(deps: JobDeps): TaskList {
       await reviveStalledDeliveries(deps.orm);
       await reviveStalledDispatch(deps.orm.em.fork(), deps.clock.now());
     },
+    // Every ten minutes: orders whose delivery is late get the logistics-delay apology.
+    [CARE_SCAN_TASK]: async () => void (await careService.scanDelays(deps.orm.em.fork(), deps.clock.now())),
     [DISPATCH_MESSAGES_TASK]: async (payload) => {
       const { shopId } = payload as { shopId: number };
       await reevaluateDueWaves(deps, shopId);
@@ -68,7 +73,7 @@ export async function startWorker(connectionString: string, deps: JobDeps, concu
     noHandleSignals: true,
     pollInterval: 2000,
     taskList: taskList(deps),
-    crontab: deps.config.jobsCron ? `* * * * * ${REVIVE_TASK}\n17 * * * * ${DETECT_INCIDENTS_TASK}` : '',
+    crontab: deps.config.jobsCron ? `* * * * * ${REVIVE_TASK}\n17 * * * * ${DETECT_INCIDENTS_TASK}\n*/10 * * * * ${CARE_SCAN_TASK}` : '',
     logger: workerLogger(deps.logger),
   });
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { toGlobalId } from '../common/relay';
 import { localDate, localDay, localWeek } from '../common/zoned-time';
 import { queryRows, sql, Sql } from '../db/sql';
 import { publishEvents } from '../webhooks/outbox';
@@ -207,8 +208,8 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
       const row = coupon ? { ...d.row, coupon_code: coupon.code, discount_type: coupon.discount_type, discount_value: coupon.discount_value, coupon_expires_at: coupon.expires_at } : d.row;
       body = render(row.body, row.channel, row.signed, shop.name, valuesOf(row, shop.name, shop.timezone), false);
       handed.push({
-        messageId: `${row.id}`, channel: row.channel, purpose: row.purpose, origin: row.origin, text: body,
-        to: { customerId: `${row.customer_id}`, platform: row.platform, platformHandle: row.platform_handle, phone: row.channel === MessageChannel.SMS ? row.phone : null, wechatId: row.channel === MessageChannel.WECHAT ? row.wechat_id : null },
+        messageId: toGlobalId('Message', row.id), channel: row.channel, purpose: row.purpose, origin: row.origin, text: body,
+        to: { customerId: toGlobalId('Customer', row.customer_id), platform: row.platform, platformHandle: row.platform_handle, phone: row.channel === MessageChannel.SMS ? row.phone : null, wechatId: row.channel === MessageChannel.WECHAT ? row.wechat_id : null },
       });
     }
     outcome[d.status === MessageStatus.HANDED_OVER ? 'handedOver' : d.status === MessageStatus.SCHEDULED ? 'deferred' : 'skipped']++;
@@ -222,7 +223,7 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
           from unnest(${updates.id}::int[], ${updates.status}::text[], ${updates.rule}::text[], ${updates.detail}::text[], ${updates.due}::timestamptz[], ${updates.body}::text[], ${updates.coupon}::int[]) as u(id, status, rule, detail, due, body, coupon)
          where m.id = u.id`,
   );
-  await publishEvents(em, shopId, WebhookEventType.MESSAGE_SEND, handed, now);
+  await publishEvents(em, shopId, WebhookEventType.MESSAGE_SEND, handed, now, true);
   if (outcome.deferred > 0) {
     const earliest = Math.min(...decided.filter((d) => d.status === MessageStatus.SCHEDULED).map((d) => d.due.getTime()));
     await queryRows(em, sql`select ${wakeDispatchSql(shopId, earliest - now.getTime())}`);

@@ -48,7 +48,7 @@ registerEnumType(DeliveryReportStatus, { name: 'DeliveryReportStatus', descripti
 
 @InputType({ description: 'The shop\'s sender reports on a message it was handed (delivery, failure, or the buyer\'s reply).' })
 export class MessageReportInput {
-  @Field(() => ID, { description: 'The message (the messageId of the message.send event, or its global id).' })
+  @Field(() => ID, { description: 'The message: the messageId of its message.send event.' })
   messageId: string;
 
   @Field(() => DeliveryReportStatus, { nullable: true, description: 'Delivered or failed (omit to report only a reply).' })

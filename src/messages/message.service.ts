@@ -114,7 +114,7 @@ export class MessageService {
       await this.applyConsent(ctx, customer, false, ConsentSource.REPLY_KEYWORD, `Reply to message ${message.id}: ${input.reply.trim()}`);
     }
     await ctx.em.flush();
-    await publishEvents(ctx.em, ctx.viewer.shopId, WebhookEventType.MESSAGE_STATUS, [{ messageId: `${message.id}`, status: message.status, failure: message.failure, optedOut: Boolean(input.reply && isOptOutReply(input.reply)) }], now);
+    await publishEvents(ctx.em, ctx.viewer.shopId, WebhookEventType.MESSAGE_STATUS, [{ messageId: message.globalId, status: message.status, failure: message.failure, optedOut: Boolean(input.reply && isOptOutReply(input.reply)) }], now);
     return { message };
   }
 

@@ -56,7 +56,7 @@ export class NodeResolver {
       case 'CampaignWave':
         return loaders.campaignWaveById.read(parsed.id);
       case 'CareRule':
-        return null;
+        return loaders.careRuleById.read(parsed.id);
       case 'Conversation':
         return loaders.conversationById.read(parsed.id);
       case 'KpiIncident':

@@ -11,6 +11,7 @@ import { OrderReview, OrderStatus, PAID_STATUSES } from './order.enums';
 @Entity({ tableName: 'orders' })
 @Unique({ name: 'orders_shop_platform_order_unique', properties: ['shop', 'platformOrderId'] })
 @Index({ properties: ['customer', 'placedAt', 'id'] })
+@Index({ name: 'orders_in_transit_idx', expression: `create index "orders_in_transit_idx" on "orders" ("shop_id", "paid_at") where "status" in ('PAID', 'SHIPPED')` })
 @Index({ name: 'orders_unpaid_idx', expression: 'create index "orders_unpaid_idx" on "orders" ("placed_at") where "status" = \'UNPAID\' and "payment_reminder_at" is null' })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'An order placed on the shop\'s platform.' })
 export class Order extends BaseEntity<'paidAt' | 'review' | 'outOfStock' | 'paymentReminderAt' | 'isPaid'> {

@@ -3,7 +3,7 @@ import { sql } from '../db/sql';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { selectPage } from '../db/pages';
-import { idOf } from '../common/relay';
+import { idOf, toGlobalId } from '../common/relay';
 import { DomainError, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { endOfLocalDayAfter } from '../common/zoned-time';
 import { Customer } from '../customers/customer.entity';
@@ -15,8 +15,11 @@ import { ImportErrorPolicy, OrderReview } from './order.enums';
 import { Order } from './order.entity';
 import { buyerKey, createBuyers, customerIdsByHandle } from '../customers/buyer-lookup';
 import { refreshCustomerFigures } from './customer-figures';
+import { careService } from '../care/care.service';
 import { changedFields, importedValues, OrderValues, StoredOrder, storedOrders, writeOrders } from './order-writes';
 import { OrderImportInput, OrderInput, OrderUpdateInput } from './order.inputs';
+import { publishEvents } from '../webhooks/outbox';
+import { WebhookEventType } from '../webhooks/webhook.enums';
 
 /** A row's error in an import: which row, which field, why. */
 export interface OrderRowError extends UserError {
@@ -112,8 +115,9 @@ export class OrderService {
         previousCustomerId: before && before.customerId !== customerId ? before.customerId : undefined,
       });
     }
-    await writeOrders(ctx.em, shop, writes, ctx.clock.now());
-    await this.afterChanges(ctx, shop, changes);
+    const ids = await writeOrders(ctx.em, shop, writes, ctx.clock.now());
+    await publishEvents(ctx.em, shop.id, WebhookEventType.ORDER_IMPORTED, writes.map(({ values, before }) => orderEvent(ids.get(values.platformOrderId)!, values, !before)), ctx.clock.now());
+    await this.afterChanges(ctx, shop, changes, [...ids.values()]);
     const createdOrders = writes.filter((w) => !w.before).length;
     return { imported: writes.length + unchanged, created: createdOrders, updated: writes.length - createdOrders, unchanged, rowErrors: errors.sort((a, b) => a.row - b.row) };
   }
@@ -133,13 +137,14 @@ export class OrderService {
     if (input.review !== undefined) order.review = input.review;
     if (input.outOfStock !== undefined && input.outOfStock !== null) order.outOfStock = input.outOfStock;
     await ctx.em.flush();
+    await publishEvents(ctx.em, ctx.viewer.shopId, WebhookEventType.ORDER_IMPORTED, [orderEvent(order.id, { ...order, customerId: order.customer.id }, false)], ctx.clock.now());
     const shop = await ctx.em.findOneOrFail(Shop, { id: ctx.viewer.shopId });
-    await this.afterChanges(ctx, shop, [{ customerId: order.customer.id, platformOrderId: order.platformOrderId, review: order.review, outOfStock: order.outOfStock, ...before }]);
+    await this.afterChanges(ctx, shop, [{ customerId: order.customer.id, platformOrderId: order.platformOrderId, review: order.review, outOfStock: order.outOfStock, ...before }], [order.id]);
     return { order };
   }
 
-  /** In the same transaction: the rules (after-sales, compensation), then the figures and tiers. */
-  private async afterChanges(ctx: AuthedContext, shop: Shop, changes: OrderChange[]): Promise<void> {
+  /** In the same transaction: the rules (after-sales, compensation, care messages), then the figures and tiers. */
+  private async afterChanges(ctx: AuthedContext, shop: Shop, changes: OrderChange[], orderIds: number[]): Promise<void> {
     const customerIds = [...new Set(changes.flatMap((c) => [c.customerId, ...(c.previousCustomerId ? [c.previousCustomerId] : [])]))];
     if (customerIds.length === 0) return;
     // The rules follow the order's current buyer; only the buyers they concern are loaded.
@@ -157,6 +162,7 @@ export class OrderService {
       }
     }
     await ctx.em.flush();
+    await careService.afterOrderChanges(ctx.em, shop.id, orderIds, ctx.clock.now());
     // Then figures and tiers of every buyer concerned, set-based (the entities above are not written again).
     await refreshCustomerFigures(ctx.em, customerIds);
     await tierService.recompute(ctx, customerIds, 'ORDERS');
@@ -168,3 +174,9 @@ export class OrderService {
 }
 
 export const orderService = new OrderService();
+
+/** The order.imported event: the order as it now stands, and whether it is new. */
+function orderEvent(id: number, values: Pick<OrderValues, 'platformOrderId' | 'customerId' | 'amount' | 'status' | 'placedAt' | 'paidAt' | 'review' | 'outOfStock'>, created: boolean) {
+  const { platformOrderId, customerId, amount, status, placedAt, paidAt, review, outOfStock } = values;
+  return { orderId: toGlobalId('Order', id), created, platformOrderId, customerId: toGlobalId('Customer', customerId), amount, status, placedAt, paidAt, review, outOfStock };
+}

@@ -16,6 +16,9 @@ import { User } from '../users/user.entity';
 import { OwnershipChange, OwnershipReason } from './ownership-change.entity';
 import { chooseRep } from './round-robin';
 import { CustomerTransferInput } from './ownership.inputs';
+import { publishEvents } from '../webhooks/outbox';
+import { WebhookEventType } from '../webhooks/webhook.enums';
+import { assignedEvent } from '../followups/follow-up.service';
 
 const refuse = (code: UserErrorCode, message: string, field: string[]) => new DomainError(new UserError(code, message, field));
 
@@ -51,6 +54,7 @@ export class OwnershipService {
       for (const task of open) {
         await publishEvent(ctx.em, { topic: 'FOLLOW_UP_TASK_ASSIGNED', shopId: ctx.viewer.shopId, id: task.id, userId: toUser.id });
       }
+      await publishEvents(ctx.em, ctx.viewer.shopId, WebhookEventType.FOLLOW_UP_ASSIGNED, open.map((task) => assignedEvent(task.id, customer.id, toUser.id, task.kind, task.dueAt)), new Date());
     }
     return open.length;
   }

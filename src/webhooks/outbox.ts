@@ -8,10 +8,14 @@ export const DELIVER_WEBHOOKS_TASK = 'deliver_webhooks';
 /**
  * Writes events to the outbox in the caller's transaction: one event per item, one delivery per
  * subscribed, enabled endpoint, and one job per endpoint on the queue, all in one statement. The
- * change, its events and the jobs that deliver them commit together or not at all.
+ * change, its events and the jobs that deliver them commit together or not at all. A business
+ * event no endpoint subscribes to is not written (an import of 100k orders writes no 100k
+ * events for nobody); `keep` writes it anyway (a message handed over stays replayable to an
+ * endpoint registered later).
  */
-export async function publishEvents(em: EntityManager, shopId: number, type: WebhookEventType, data: readonly object[], at: Date): Promise<void> {
+export async function publishEvents(em: EntityManager, shopId: number, type: WebhookEventType, data: readonly object[], at: Date, keep = false): Promise<void> {
   if (data.length === 0) return;
+  const wanted = keep ? sql`true` : sql`exists (select 1 from webhook_endpoints e where e.shop_id = ${shopId} and e.disabled_at is null and (e.event_types = '{}' or ${type}::text = any(e.event_types)))`;
   await queryRows(
     em,
     sql`with event as (
@@ -19,6 +23,7 @@ export async function publishEvents(em: EntityManager, shopId: number, type: Web
           select ${shopId}, 'msg_' || replace(gen_random_uuid()::text, '-', ''), ${type}::webhook_event_type,
                  jsonb_build_object('type', ${type}::text, 'timestamp', ${at.toISOString()}::text, 'data', d), ${at}, ${at}
             from unnest(${data.map((d) => JSON.stringify(d))}::jsonb[]) as d
+           where ${wanted}
           returning id
         ), delivery as (
           insert into webhook_deliveries (event_id, endpoint_id, next_attempt_at, created_at, updated_at)

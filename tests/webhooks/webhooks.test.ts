@@ -58,7 +58,7 @@ describe('webhook endpoints and the outbox', () => {
     const message = await sendMessage();
     expect(await deliver(endpoint.id)).toBe(1);
     const got = receiver.received.at(-1)!;
-    expect(got).toMatchObject({ verified: true, type: 'message.send', data: { messageId: String(fromGlobalId(message.id)!.id), channel: 'SMS', text: '【Demo Shop】陈晨，新品到了。', to: { phone: '+8613700002222' } } });
+    expect(got).toMatchObject({ verified: true, type: 'message.send', data: { messageId: message.id, channel: 'SMS', text: '【Demo Shop】陈晨，新品到了。', to: { phone: '+8613700002222' } } });
     const [event] = await events();
     expect(event.webhookId).toBe(got.webhookId);
     expect(event.deliveries).toMatchObject([{ status: 'SUCCEEDED', attempts: 1, lastStatus: 204, lastError: null, endpoint: { id: endpoint.id } }]);
