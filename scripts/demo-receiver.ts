@@ -1,16 +1,19 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { demoSecretFile } from '../seeds/demo-messages';
 import { startReceiver } from '../src/webhooks/webhook-receiver';
 
 /**
- * `npm run demo:receiver`: a local webhook receiver that verifies the outbox's signatures and
- * prints what a shop's sender would send. Give it the endpoint's secret (WEBHOOK_SECRET, shown by
- * webhookEndpointCreate; the demo shop's is printed by `npm start`), and register
- * http://127.0.0.1:<port>/webhooks as an endpoint (the demo shop has one; the server must allow
- * loopback targets: WEBHOOK_TARGETS=loopback, which `npm start` sets for the demo).
+ * `npm run demo:receiver`: a local webhook receiver on 127.0.0.1:4100 that verifies the
+ * outbox's signatures and prints what a shop's sender would send. It reads the demo endpoint's
+ * secret from the data folder `npm start` seeded (DATA_DIR, default .data), or WEBHOOK_SECRET.
+ * Deliveries that failed while it was not running arrive at their next retry (5 s, then 5 min…).
  */
 async function main(): Promise<void> {
-  const secret = process.env.WEBHOOK_SECRET;
+  const file = demoSecretFile(path.resolve(process.env.DATA_DIR || path.join(process.cwd(), '.data')));
+  const secret = process.env.WEBHOOK_SECRET ?? (existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined);
   if (!secret) {
-    console.error('Set WEBHOOK_SECRET to the endpoint\'s signing secret (whsec_…).');
+    console.error(`No secret: start the demo first (npm start writes ${file}), or set WEBHOOK_SECRET to the endpoint's whsec_… secret.`);
     process.exit(2);
   }
   const port = Number(process.env.RECEIVER_PORT ?? 4100);
@@ -18,14 +21,14 @@ async function main(): Promise<void> {
     port,
     secrets: () => [secret],
     onEvent: (event) => {
-      if (!event.verified) return console.log(`✗ ${event.webhookId}: signature does not verify (refused 401)`);
+      if (!event.verified) return console.log(`✗ ${event.webhookId}: signature does not verify (answered 401)`);
       if (event.type === 'message.send') {
         const to = event.data.to as { phone?: string | null; wechatId?: string | null; platformHandle: string };
-        console.log(`✓ ${event.webhookId} ${event.data.channel} to ${to.phone ?? to.wechatId ?? to.platformHandle}: ${event.data.text}`);
+        console.log(`✓ ${event.webhookId} ${String(event.data.channel)} → ${to.phone ?? to.wechatId ?? to.platformHandle}: ${String(event.data.text)}`);
       } else console.log(`✓ ${event.webhookId} ${event.type} ${JSON.stringify(event.data)}`);
     },
   });
-  console.log(`Receiving webhooks at ${receiver.url} (signatures checked); Ctrl-C to stop.`);
+  console.log(`Receiving webhooks at ${receiver.url}, checking signatures; Ctrl-C to stop.`);
 }
 
 void main();

@@ -1,3 +1,4 @@
+import { seedDemoMessages } from './demo-messages';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Shop } from '../src/shops/shop.entity';
 import { DemoSeeder } from './demo.seeder';
@@ -13,5 +14,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, deps: Omit<DemoYearDeps, 'o
   await orm.getSeeder().seed(DemoSeeder);
   const year = await seedDemoYear({ orm, ...deps });
   deps.logger.info(year, 'seeded a year of the demo shop\'s orders');
+  const messages = await seedDemoMessages({ orm, ...deps });
+  deps.logger.info(messages, 'seeded the demo shop\'s consents, care rules, campaign and webhook endpoint');
   return true;
 }

@@ -137,7 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     sessionHours: intSetting(env, 'SESSION_HOURS', 12, 1, 87_600),
     jobsConcurrency: intSetting(env, 'JOBS_CONCURRENCY', 2, 0, 32),
     jobsCron: boolSetting(env, 'JOBS_CRON', nodeEnv !== 'test'),
-    webhookTargets: oneOf(env, 'WEBHOOK_TARGETS', ['public', 'loopback', 'private'] as const, 'public'),
+    // The demo's endpoint is `npm run demo:receiver` on this machine; a real shop (SEED_DEMO=false) reaches public addresses only.
+    webhookTargets: oneOf(env, 'WEBHOOK_TARGETS', ['public', 'loopback', 'private'] as const, boolSetting(env, 'SEED_DEMO', true) ? 'loopback' : 'public'),
     maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 200_000_000, 1024, 2_000_000_000),
     costBudget: costBudgetSetting(env, maxCost),
     loginThrottle: {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { seedDemoIfEmpty } from '../seeds';
 import { DEMO_PASSWORD } from '../seeds/demo.seeder';
+import { DEMO_RECEIVER_URL } from '../seeds/demo-messages';
 import { systemClock } from './common/clock';
 import { AppConfig, ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     process.stderr.write(
       `\nRetention loop API: ${server.url} (open it in a browser for the GraphQL IDE)\n` +
-        `Demo logins (password ${DEMO_PASSWORD}): ${DEMO_LOGINS.join(', ')}\n\n`,
+        `Demo logins (password ${DEMO_PASSWORD}): ${DEMO_LOGINS.join(', ')}\n` +
+        `Demo messages go to ${DEMO_RECEIVER_URL}: run \`npm run demo:receiver\` in another terminal to see them arrive, signed.\n\n`,
     );
   }
 

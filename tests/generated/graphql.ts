@@ -810,7 +810,7 @@ export type MessagePurpose =
 export type MessageReportInput = {
   /** Why it failed (at most 500 characters). */
   failure?: string | null | undefined;
-  /** The message (the messageId of the message.send event, or its global id). */
+  /** The message: the messageId of its message.send event. */
   messageId: string | number;
   /** The buyer's reply; an opt-out keyword (退订, TD, STOP…) withdraws marketing consent at once. */
   reply?: string | null | undefined;

@@ -1,7 +1,14 @@
 import pino from 'pino';
-import { KpiIncidentsDocument, KpisDocument } from '../generated/graphql';
+import { CampaignsDocument, CareRulesDocument, KpiIncidentsDocument, KpisDocument } from '../generated/graphql';
 import { loadConfig } from '../../src/config';
 import { PLANTED_WEEK, seedDemoYear } from '../../seeds/demo-year';
+import { DEMO_RECEIVER_URL, seedDemoMessages } from '../../seeds/demo-messages';
+import { runDispatch } from '../../src/messages/dispatch.runner';
+import { deliverEndpoint } from '../../src/webhooks/delivery.runner';
+import { startReceiver } from '../../src/webhooks/webhook-receiver';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { createTestApp, dataOf, TestApp } from '../support/test-app';
 
 let app: TestApp;
@@ -51,5 +58,36 @@ describe('the demo year', () => {
     expect(incidents.map((i) => i.kpi)).toContain('RETURNING_CUSTOMER_RATE');
     const drop = incidents.find((i) => i.kpi === 'RETURNING_CUSTOMER_RATE')!;
     expect(drop.value).toBeLessThan(drop.expected);
+  });
+
+  it('starts its messages: consents, care rules on, a 双11-style campaign whose first wave goes today, signed to the demo receiver', async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'rl-demo-'));
+    const deps = { orm: app.orm, config: loadConfig({ ...process.env, DATABASE_URL: app.databaseUrl, DATA_DIR: dataDir }), logger: pino({ level: 'silent' }), clock: app.clock };
+    const seededMessages = await seedDemoMessages(deps);
+    expect(seededMessages.consented).toBeGreaterThan(1000);
+    const admin = await app.tokenFor('admin@demo.shop');
+    const [campaign] = dataOf(await app.gql(CampaignsDocument, {}, admin)).campaigns.edges.map((e) => e.node);
+    expect(campaign.eventDate).toBe(addDays(TODAY, 10));
+    expect(campaign.waves.map((w) => [w.offsetDays, w.status])).toEqual([[-10, 'SCHEDULED'], [-5, 'SCHEDULED'], [-1, 'SCHEDULED'], [0, 'SCHEDULED']]);
+    expect(campaign.waves[0].audienceSize).toBeGreaterThan(100);
+    const rules = dataOf(await app.gql(CareRulesDocument, {}, admin)).careRules;
+    expect(rules.filter((r) => r.enabled)).toHaveLength(5);
+
+    // The demo receiver, as `npm run demo:receiver` runs it, with the secret `npm start` wrote.
+    const secret = readFileSync(path.join(dataDir, 'demo-webhook-secret'), 'utf8').trim();
+    const receiver = await startReceiver({ secrets: () => [secret] });
+    try {
+      const [endpoint] = await app.sql<{ id: number }>(`update webhook_endpoints set url = '${receiver.url}' where url = '${DEMO_RECEIVER_URL}' returning id`);
+      const [shop] = await app.sql<{ id: number }>(`select id from shops where name = 'Demo Shop'`);
+      await runDispatch({ ...deps, shuttingDown: () => false }, shop.id);
+      await deliverEndpoint({ orm: app.orm, webhookTargets: 'loopback', shuttingDown: () => false }, endpoint.id);
+      const sends = receiver.received.filter((r) => r.type === 'message.send');
+      expect(sends.length).toBeGreaterThan(50);
+      expect(receiver.received.every((r) => r.verified)).toBe(true);
+      expect(sends[0].data).toMatchObject({ channel: 'PLATFORM_CHAT', origin: 'CAMPAIGN' });
+      expect(String(sends[0].data.text)).toMatch(/好久不见！大促10天后开始，老朋友先领一张¥20券：[0-9A-Z-]{19}。$/);
+    } finally {
+      await receiver.close();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { CustomerConsentRecordDocument, CustomerConsentsDocument, CustomerCreateDocument, MessageDecisionsDocument, MessageReportDocument, MessageSendDocument, MessageTemplateCreateDocument, ShopSendSettingsDocument } from '../generated/graphql';
+import { CustomerConsentRecordDocument, CustomerConsentsDocument, CustomerCreateDocument, MessageDecisionsDocument, MessageReportDocument, MessageSendDocument, MessageTemplateCreateDocument, ShopSendSettingsDocument, WebhookEndpointCreateDocument } from '../generated/graphql';
 import { runDispatch } from '../../src/messages/dispatch.runner';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
 
@@ -106,6 +106,8 @@ describe('outbound messages: the rules every message passes', () => {
     const handed = await sent();
     expect(handed.status).toBe('HANDED_OVER');
     const admin = await app.tokenFor('admin@demo.shop');
+    // A status event is written for an endpoint that takes it.
+    dataOf(await app.gql(WebhookEndpointCreateDocument, { input: { url: 'http://127.0.0.1:9/status', eventTypes: ['MESSAGE_STATUS'] } }, admin));
     const reported = dataOf(await app.gql(MessageReportDocument, { input: { messageId: handed.id, status: 'DELIVERED', reply: '退订' } }, admin)).messageReport;
     expect(reported.message).toMatchObject({ status: 'DELIVERED', customer: { marketingConsent: 'WITHDRAWN' } });
     const history = dataOf(await app.gql(CustomerConsentsDocument, { customerId }, admin)).customerConsents;
