@@ -11,11 +11,10 @@ import { startReceiver } from '../src/webhooks/webhook-receiver';
  */
 async function main(): Promise<void> {
   const file = demoSecretFile(path.resolve(process.env.DATA_DIR || path.join(process.cwd(), '.data')));
-  const secret = process.env.WEBHOOK_SECRET ?? (existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined);
-  if (!secret) {
-    console.error(`No secret: start the demo first (npm start writes ${file}), or set WEBHOOK_SECRET to the endpoint's whsec_… secret.`);
-    process.exit(2);
-  }
+  // Started before the demo was seeded: wait for `npm start` to write the secret.
+  if (!process.env.WEBHOOK_SECRET && !existsSync(file)) console.log(`Waiting for ${file} (npm start writes it when it seeds the demo)…`);
+  while (!process.env.WEBHOOK_SECRET && !existsSync(file)) await new Promise((r) => setTimeout(r, 1000));
+  const secret = process.env.WEBHOOK_SECRET ?? readFileSync(file, 'utf8').trim();
   const port = Number(process.env.RECEIVER_PORT ?? 4100);
   const receiver = await startReceiver({
     port,

@@ -258,3 +258,9 @@ export async function reviveStalledDispatch(em: EntityManager, now: Date): Promi
   for (const { shop_id } of shops) await queryRows(em, sql`select ${wakeDispatchSql(shop_id, 0)}`);
   return shops.length;
 }
+
+/** Messages deferred by quiet hours become due now (the shop changed its quiet hours or time zone); the dispatch decides them again. */
+export async function redecideDeferred(em: EntityManager, shopId: number, now: Date): Promise<void> {
+  const moved = await queryRows(em, sql`update messages set due_at = ${now} where shop_id = ${shopId} and status = 'SCHEDULED' and rule = 'QUIET_HOURS' and due_at > ${now} returning id`);
+  if (moved.length > 0) await queryRows(em, sql`select ${wakeDispatchSql(shopId, 0)}`);
+}

@@ -6,6 +6,7 @@ import { runMutation } from '../mutations/run-mutation';
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { queryRows, sql } from '../db/sql';
 import { rebuildShopKpis } from '../kpis/kpi-rebuild';
+import { redecideDeferred } from '../messages/dispatch';
 import { Shop } from './shop.entity';
 import { ShopUpdateInput } from './shop.inputs';
 
@@ -40,6 +41,7 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   if (input.name) shop.name = input.name.trim();
   if (input.currency) shop.currency = input.currency;
   const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+  const quiet = [shop.quietHoursStart, shop.quietHoursEnd, shop.openQuietHoursOnPromotionDays].join();
   if (input.quietHoursFrom) shop.quietHoursStart = minutes(input.quietHoursFrom);
   if (input.quietHoursUntil) shop.quietHoursEnd = minutes(input.quietHoursUntil);
   for (const cap of ['marketingCapPerDay', 'marketingCapPerWeek', 'transactionalCapPerDay', 'transactionalCapPerWeek', 'openQuietHoursOnPromotionDays'] as const) {
@@ -54,6 +56,8 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   if (relink) await queryRows(ctx.em, sql`update conversations set started_at = started_at where shop_id = ${shop.id}`);
   // Every local day, week and month of the kept KPI figures moves with the time zone.
   if (rezoned) await rebuildShopKpis(ctx.em, shop.id);
+  // Messages the old quiet hours deferred are decided again now, under the new ones.
+  if (rezoned || quiet !== [shop.quietHoursStart, shop.quietHoursEnd, shop.openQuietHoursOnPromotionDays].join()) await redecideDeferred(ctx.em, shop.id, ctx.clock.now());
   return { shop };
 }
 

@@ -88,6 +88,15 @@ describe('outbound messages: the rules every message passes', () => {
     const [latest] = dataOf(await app.gql(MessageDecisionsDocument, { customerId, first: 1 }, await sales())).messageDecisions.edges;
     expect(latest.node).toMatchObject({ status: 'HANDED_OVER', rule: 'CLEARED' });
     expect(latest.node.decisions.map((d) => d.rule)).toEqual(['QUIET_HOURS', 'CLEARED']);
+
+    // Deferred at 23:00; the shop then narrows its quiet hours: the message is decided again at once.
+    at('2026-12-15T15:00:00Z');
+    expect((await sent()).status).toBe('SCHEDULED');
+    dataOf(await app.gql(ShopSendSettingsDocument, { input: { quietHoursFrom: '23:30', quietHoursUntil: '07:00' } }, admin));
+    expect(await dispatch()).toBe(1);
+    const [moved] = dataOf(await app.gql(MessageDecisionsDocument, { customerId, first: 1 }, await sales())).messageDecisions.edges;
+    expect(moved.node.decisions.map((d) => d.rule)).toEqual(['QUIET_HOURS', 'CLEARED']);
+    dataOf(await app.gql(ShopSendSettingsDocument, { input: { quietHoursFrom: '21:30', quietHoursUntil: '08:30' } }, admin));
   });
 
   it('an opt-out stops a scheduled marketing message before it goes, and a reply keyword the sender reports opts out too', async () => {
