@@ -184,5 +184,5 @@ export const couponService = new CouponService();
 
 /** The coupon.issued event (no code: the code is the buyer's, sent with their message). */
 export function couponEvent(id: number, customerId: number, templateId: number, discountType: string, discountValue: number, expiresAt: Date | null) {
-  return { couponId: toGlobalId('Coupon', id), customerId: toGlobalId('Customer', customerId), templateId: toGlobalId('CouponTemplate', templateId), discountType, discountValue, expiresAt };
+  return { couponId: toGlobalId('Coupon', id), customerId: toGlobalId('Customer', customerId), templateId: toGlobalId('CouponTemplate', templateId), discountType, discountValue, expiresAt: expiresAt && new Date(expiresAt).toISOString() };
 }

@@ -53,7 +53,7 @@ describe('business events through the outbox', () => {
     expect(byType('follow_up.assigned')).toHaveLength(owned.tasks);
     expect(byType('follow_up.assigned')[0]).toMatchObject({ customerId: toGlobalId('Customer', owned.id), assigneeId: toGlobalId('User', sales2.id) });
     expect(byType('order.imported')).toEqual([expect.objectContaining({ orderId: toGlobalId('Order', order.id), created: true, platformOrderId: 'EV-1', amount: 20000, status: 'PAID' })]);
-    expect(byType('coupon.issued')).toEqual([expect.objectContaining({ couponId: coupon.id, customerId: customer.id, discountValue: 1000 })]);
+    expect(byType('coupon.issued')).toEqual([expect.objectContaining({ couponId: coupon.id, customerId: customer.id, discountValue: 1000, expiresAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/) })]);
     expect(byType('coupon.redeemed')).toEqual([expect.objectContaining({ couponId: coupon.id, orderId: toGlobalId('Order', order.id), discountApplied: 1000 })]);
     // The endpoint that takes only message.send got none of these.
     const [{ count }] = await app.sql<{ count: number }>(`select count(*)::int as count from webhook_deliveries where endpoint_id = ${fromGlobalId(sendOnly.id)!.id}`);
