@@ -48,7 +48,7 @@ export class Campaign extends BaseEntity<'holdoutShare' | 'conversionDays'> {
 @Entity({ tableName: 'campaign_waves' })
 @Index({ properties: ['campaign', 'offsetDays', 'id'] })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A wave of a campaign: who gets which message when.' })
-export class CampaignWave extends BaseEntity<'status' | 'couponTemplate' | 'excludeTags' | 'excludeMessagedWithinHours' | 'priority' | 'reevaluateAtSend' | 'scheduledAt' | 'scheduledById' | 'reevaluatedAt' | 'audienceSize' | 'holdoutSize' | 'version'> {
+export class CampaignWave extends BaseEntity<'status' | 'couponTemplate' | 'excludeTags' | 'excludeMessagedWithinHours' | 'priority' | 'reevaluateAtSend' | 'scheduledAt' | 'scheduledById' | 'reevaluatedAt' | 'materializedThrough' | 'audienceSize' | 'holdoutSize' | 'version'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('CampaignWave', this.id);
@@ -123,6 +123,10 @@ export class CampaignWave extends BaseEntity<'status' | 'couponTemplate' | 'excl
 
   @Property({ type: 'timestamptz', nullable: true })
   reevaluatedAt: Date | null = null;
+
+  /** The members (by customer id) already made into ledger rows; MEMBERS_DONE once all are. */
+  @Property({ type: 'integer', default: 0 })
+  materializedThrough: number = 0;
 
   @Field(() => Int, { nullable: true, description: 'Customers in the snapshot (holdout included).' })
   @Property({ type: 'integer', nullable: true })

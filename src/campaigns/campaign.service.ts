@@ -15,7 +15,7 @@ import { WaveStatus } from './campaign.enums';
 import { Campaign, CampaignWave } from './campaign.entity';
 import type { CampaignInput, CampaignWaveInput } from './campaign.inputs';
 import { liftOf, LiftReport } from './lift';
-import { previewAudience, snapshotWave, WaveSnapshotSpec } from './wave-snapshot';
+import { closeMembers, previewAudience, snapshotWave, WaveSnapshotSpec } from './wave-snapshot';
 
 const invalid = (message: string, ...field: string[]) => new DomainError(new UserError(UserErrorCode.INVALID_INPUT, message, ['input', ...field]));
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -133,7 +133,6 @@ export class CampaignService {
     if (wave.sendEndsAt.getTime() <= now.getTime()) throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'Its send window has passed: move it (offsetDays, sendUntil) first.', ['id']));
     const template = await ctx.em.findOneOrFail(MessageTemplate, { id: wave.template.id });
     if (template.archivedAt) throw new DomainError(new UserError(UserErrorCode.NOT_ALLOWED, 'Its template was archived since: choose another.', ['id']));
-    // Scheduled first, so the deduplication sees this wave among the scheduled ones.
     wave.schedule(now, ctx.viewer.userId, 0, 0);
     await ctx.em.flush();
     const sizes = await snapshotWave(ctx, { ...this.specOf(wave, wave.campaign.getEntity()), channel: template.channel }, now);
@@ -177,6 +176,10 @@ export class CampaignService {
                  decisions = m.decisions || jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'CANCELLED', 'detail', ${detail}::text))
            where m.wave_id = ${wave.id} and m.status = 'SCHEDULED'`,
     );
+    // Members not yet in the ledger get their row too: every member of the wave can be asked about.
+    const template = await ctx.em.findOneOrFail(MessageTemplate, { id: wave.template.id });
+    await closeMembers(ctx.em, { id: wave.id, shopId: wave.shop.id, templateId: template.id, channel: template.channel, materializedThrough: wave.materializedThrough }, 'CANCELLED', detail, now);
+    await ctx.em.refresh(wave);
     return { wave };
   }
 
@@ -192,11 +195,19 @@ export class CampaignService {
     return campaignIds.map((id) => byCampaign.get(id) ?? []);
   }
 
-  /** How waves' messages stand: a count per status and rule (one statement for many waves). */
+  /**
+   * How waves' messages stand: a count per status and rule, members not yet in the ledger counted
+   * as SCHEDULED with no rule (one statement for many waves).
+   */
   async counts(ctx: Pick<AuthedContext, 'em' | 'viewer'>, waveIds: readonly number[]): Promise<{ status: string; rule: string | null; count: number }[][]> {
     const rows = await queryRows<{ wave_id: number; status: string; rule: string | null; count: number }>(
       ctx.em,
-      sql`select wave_id, status, rule, count(*)::int as count from messages where wave_id = any(${[...waveIds]}::int[]) and shop_id = ${ctx.viewer.shopId} group by wave_id, status, rule order by wave_id, status, rule`,
+      sql`select wave_id, status, rule, sum(count)::int as count from (
+            select wave_id, status::text, rule::text, count(*) as count from messages where wave_id = any(${[...waveIds]}::int[]) and shop_id = ${ctx.viewer.shopId} group by wave_id, status, rule
+            union all
+            select w.id, 'SCHEDULED', null, count(*) from campaign_waves w join wave_members m on m.wave_id = w.id and not m.held and m.customer_id > w.materialized_through
+             where w.id = any(${[...waveIds]}::int[]) and w.shop_id = ${ctx.viewer.shopId} group by w.id
+          ) c group by wave_id, status, rule order by wave_id, status, rule nulls first`,
     );
     return waveIds.map((id) => rows.filter((r) => r.wave_id === id).map(({ status, rule, count }) => ({ status, rule, count })));
   }

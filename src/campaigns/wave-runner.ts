@@ -7,7 +7,9 @@ import { queryRows, sql } from '../db/sql';
 import { auditActor } from '../audit-trail/audit-context';
 import { Campaign, CampaignWave } from './campaign.entity';
 import { campaignService } from './campaign.service';
-import { reevaluateWave } from './wave-snapshot';
+import { materializeDueWaves, reevaluateWave } from './wave-snapshot';
+import { DISPATCH_BATCH } from '../messages/dispatch';
+import { runDispatch } from '../messages/dispatch.runner';
 
 /**
  * Waves of the shop due now that re-evaluate their audience at send time, evaluated once, each in
@@ -35,4 +37,14 @@ export async function reevaluateDueWaves(deps: Pick<JobDeps, 'orm' | 'clock' | '
       await em.flush();
     });
   }
+}
+
+/**
+ * The queue's dispatch task for a shop: waves due now that re-evaluate are evaluated, then due
+ * messages are decided batch by batch, each batch first making due waves' members into ledger
+ * rows (up to a batch's worth).
+ */
+export async function runShopDispatch(deps: Pick<JobDeps, 'orm' | 'clock' | 'config' | 'logger' | 'shuttingDown'>, shopId: number): Promise<number> {
+  await reevaluateDueWaves(deps, shopId);
+  return runDispatch(deps, shopId, (em, now) => materializeDueWaves(em, shopId, now, DISPATCH_BATCH));
 }

@@ -57,80 +57,160 @@ export async function previewAudience(ctx: AuthedContext, spec: Pick<WaveSnapsho
   return { ...row, expectedHoldout: Math.round(row.snapshot * spec.holdoutShare) };
 }
 
+/** A wave's members are all ledger rows: `materialized_through` says so. */
+export const MEMBERS_DONE = 2147483647;
+
+const HOLDOUT_DETAIL = 'In the campaign\'s holdout: measured, never sent.';
+
 /**
- * Writes the wave's audience into the ledger in one statement: a SCHEDULED message per customer
- * due at the window's start, or a SKIPPED one with the rule HOLDOUT for the holdout (so the
- * lift report has its control group, and a held-out customer can never be sent this wave).
- * Customers already in the ledger for this wave are left as they are. Then overlapping waves
- * (same send day) are deduplicated by priority. Returns the snapshot's sizes.
+ * Adds the customers matching `where` (over `customers c`) to the wave's members, the holdout
+ * decided by the hash; held-out newcomers get their SKIPPED (HOLDOUT) ledger row at once, so the
+ * lift report has its control group and a held-out customer can never be sent this wave.
+ * Customers already members stay as they are. Returns how many were added, and of them held.
  */
-export async function snapshotWave(ctx: AuthedContext, spec: WaveSnapshotSpec, now: Date): Promise<{ audience: number; holdout: number }> {
-  const where = await conditionsOf(ctx, spec.audience, now);
-  const { tagged, recent } = exclusionSql(spec.excludeTags, spec.excludeMessagedWithinHours, now);
+async function addMembers(ctx: AuthedContext, spec: WaveSnapshotSpec, where: Sql, now: Date): Promise<{ audience: number; holdout: number }> {
   const holdout = holdoutSql(spec.campaignId, sql`c.id`, spec.holdoutShare);
   const [sizes] = await queryRows<{ audience: number; holdout: number }>(
     ctx.em,
-    sql`with audience as (
-          select c.id as customer_id, ${holdout} as held from customers c where ${where} and not ${tagged} and not ${recent}
-        ), placed as (
-          insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, coupon_template_id, requested_by_id, status, rule, detail, due_at, decisions, created_at, updated_at)
-          select ${spec.shopId}, a.customer_id, ${`wave:${spec.id}:`} || a.customer_id, 'CAMPAIGN', 'MARKETING', ${spec.channel}::message_channel, ${spec.templateId}, ${spec.id}, ${spec.couponTemplateId}::int, ${spec.scheduledBy}::int,
-                 (case when a.held then 'SKIPPED' else 'SCHEDULED' end)::message_status,
-                 (case when a.held then 'HOLDOUT' end)::message_rule,
-                 case when a.held then 'In the campaign''s holdout: measured, never sent.' end,
-                 ${spec.sendsAt},
-                 case when a.held then jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'HOLDOUT', 'detail', 'In the campaign''s holdout: measured, never sent.')) else '[]'::jsonb end,
-                 ${now}, ${now}
-            from audience a
+    sql`with added as (
+          insert into wave_members (wave_id, customer_id, held)
+          select ${spec.id}, c.id, ${holdout} from customers c where ${where}
+          on conflict do nothing
+          returning customer_id, held
+        ), held as (
+          insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, requested_by_id, status, rule, detail, due_at, decisions, created_at, updated_at)
+          select ${spec.shopId}, a.customer_id, ${`wave:${spec.id}:`} || a.customer_id, 'CAMPAIGN', 'MARKETING', ${spec.channel}::message_channel, ${spec.templateId}, ${spec.id}, ${spec.scheduledBy}::int,
+                 'SKIPPED', 'HOLDOUT', ${HOLDOUT_DETAIL}, ${spec.sendsAt},
+                 jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'HOLDOUT', 'detail', ${HOLDOUT_DETAIL}::text)), ${now}, ${now}
+            from added a where a.held
           on conflict (shop_id, key) do nothing
-          returning status
         )
-        select count(*)::int as audience, count(*) filter (where status = 'SKIPPED')::int as holdout from placed`,
+        select count(*)::int as audience, count(*) filter (where held)::int as holdout from added`,
   );
-  await deduplicateWaves(ctx.em, spec.shopId, spec.id, now);
   return sizes;
 }
 
 /**
- * Where two scheduled waves of the shop send the same local day, a customer in both keeps the
- * message of the higher priority (on a tie, the wave created first); the other is SKIPPED as
- * DEDUPLICATED. A message already handed over always wins.
+ * Snapshots the wave's audience (one statement for the members, one for the holdout's ledger
+ * rows). Overlaps with other waves are settled when the members become ledger rows, at send
+ * time, by priority (`materializeDueWaves`).
  */
-export async function deduplicateWaves(em: EntityManager, shopId: number, waveId: number, now: Date): Promise<void> {
-  await queryRows(
-    em,
-    sql`with loser as (
-          select distinct on (m.id) m.id, ow.name, ow.priority
-            from messages m
-            join campaign_waves mw on mw.id = m.wave_id
-            join messages o on o.customer_id = m.customer_id and o.wave_id is not null and o.wave_id <> m.wave_id and o.status in ('SCHEDULED', 'HANDED_OVER', 'DELIVERED')
-            join campaign_waves ow on ow.id = o.wave_id and ow.status in ('SCHEDULED', 'PAUSED')
-            join shops s on s.id = mw.shop_id
-           where m.shop_id = ${shopId} and m.status = 'SCHEDULED' and (m.wave_id = ${waveId} or o.wave_id = ${waveId})
-             and (mw.sends_at at time zone s.timezone)::date = (ow.sends_at at time zone s.timezone)::date
-             and (o.status <> 'SCHEDULED' or ow.priority > mw.priority or (ow.priority = mw.priority and ow.id < mw.id))
-        )
-        update messages m set status = 'SKIPPED', rule = 'DEDUPLICATED', updated_at = ${now},
-               detail = 'The wave "' || loser.name || '" (priority ' || loser.priority || ') messages this customer the same day.',
-               decisions = m.decisions || jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'DEDUPLICATED', 'detail', 'The wave "' || loser.name || '" messages this customer the same day.'))
-          from loser where m.id = loser.id`,
-  );
+export async function snapshotWave(ctx: AuthedContext, spec: WaveSnapshotSpec, now: Date): Promise<{ audience: number; holdout: number }> {
+  const where = await conditionsOf(ctx, spec.audience, now);
+  const { tagged, recent } = exclusionSql(spec.excludeTags, spec.excludeMessagedWithinHours, now);
+  return addMembers(ctx, spec, sql`${where} and not ${tagged} and not ${recent}`, now);
 }
 
 /**
- * A wave evaluated again at send time: scheduled customers who no longer match are SKIPPED
- * (LEFT_AUDIENCE), newcomers are added (and deduplicated), once.
+ * A wave evaluated again at send time, before any member became a ledger row: members who no
+ * longer match get a SKIPPED (LEFT_AUDIENCE) row and leave, newcomers join (the holdout decided
+ * as for the others).
  */
 export async function reevaluateWave(ctx: AuthedContext, spec: WaveSnapshotSpec, now: Date): Promise<void> {
   const where = await conditionsOf(ctx, spec.audience, now);
   const { tagged, recent } = exclusionSql(spec.excludeTags, spec.excludeMessagedWithinHours, now);
+  const matches = sql`${where} and not ${tagged} and not ${recent}`;
   const detail = 'Evaluated again at send time, the customer no longer matches the audience.';
   await queryRows(
     ctx.em,
-    sql`update messages m set status = 'SKIPPED', rule = 'LEFT_AUDIENCE', detail = ${detail}, updated_at = ${now},
-               decisions = m.decisions || jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'LEFT_AUDIENCE', 'detail', ${detail}::text))
-         where m.wave_id = ${spec.id} and m.status = 'SCHEDULED'
-           and not exists (select 1 from customers c where c.id = m.customer_id and ${where} and not ${tagged} and not ${recent})`,
+    sql`with leaver as (
+          delete from wave_members m where m.wave_id = ${spec.id} and not m.held
+             and not exists (select 1 from customers c where c.id = m.customer_id and ${matches})
+          returning m.customer_id
+        )
+        insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, requested_by_id, status, rule, detail, due_at, decisions, created_at, updated_at)
+        select ${spec.shopId}, l.customer_id, ${`wave:${spec.id}:`} || l.customer_id, 'CAMPAIGN', 'MARKETING', ${spec.channel}::message_channel, ${spec.templateId}, ${spec.id}, ${spec.scheduledBy}::int,
+               'SKIPPED', 'LEFT_AUDIENCE', ${detail}, ${now},
+               jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'LEFT_AUDIENCE', 'detail', ${detail}::text)), ${now}, ${now}
+          from leaver l
+        on conflict (shop_id, key) do nothing`,
   );
-  await snapshotWave(ctx, { ...spec, sendsAt: now }, now);
+  await addMembers(ctx, spec, matches, now);
+}
+
+/** A due wave whose members are still to become ledger rows. */
+interface DueWave {
+  id: number;
+  name: string;
+  template_id: number;
+  channel: string;
+  coupon_template_id: number | null;
+  scheduled_by_id: number | null;
+  priority: number;
+  day: string;
+  materialized_through: number;
+}
+
+/**
+ * Makes up to `budget` members of the shop's due waves into SCHEDULED ledger rows, in the
+ * caller's transaction (the dispatch that decides them next). Each due wave is locked while its
+ * members are taken, in customer order from where the last batch stopped, so two dispatch runs
+ * never take the same members. A member whose customer is messaged the same day by another wave
+ * that wins (higher priority, or the one created first; or one already handed over) becomes a
+ * SKIPPED (DEDUPLICATED) row instead. Returns the rows made.
+ */
+export async function materializeDueWaves(em: EntityManager, shopId: number, now: Date, budget: number): Promise<number> {
+  const waves = await queryRows<DueWave>(
+    em,
+    sql`select w.id, w.name, w.template_id, t.channel, w.coupon_template_id, w.scheduled_by_id, w.priority, w.materialized_through,
+               ((w.sends_at at time zone s.timezone)::date)::text as day
+          from campaign_waves w join message_templates t on t.id = w.template_id join shops s on s.id = w.shop_id
+         where w.shop_id = ${shopId} and w.status = 'SCHEDULED' and w.sends_at <= ${now} and w.materialized_through < ${MEMBERS_DONE}
+           and (not w.reevaluate_at_send or w.reevaluated_at is not null)
+         order by w.sends_at, w.id
+         for update of w skip locked`,
+  );
+  let made = 0;
+  for (const wave of waves) {
+    if (made >= budget) break;
+    const [chunk] = await queryRows<{ taken: number; last: number | null }>(
+      em,
+      sql`with chunk as (
+            select m.customer_id from wave_members m where m.wave_id = ${wave.id} and not m.held and m.customer_id > ${wave.materialized_through}
+             order by m.customer_id limit ${budget - made}
+          ), judged as (
+            select chunk.customer_id, coalesce(
+              (select ow.name from wave_members o join campaign_waves ow on ow.id = o.wave_id
+                where o.customer_id = chunk.customer_id and o.wave_id <> ${wave.id} and not o.held and ow.shop_id = ${shopId} and ow.status in ('SCHEDULED', 'PAUSED')
+                  and (ow.sends_at at time zone (select timezone from shops where id = ${shopId}))::date = ${wave.day}::date
+                  and (ow.priority > ${wave.priority} or (ow.priority = ${wave.priority} and ow.id < ${wave.id})) limit 1),
+              (select ow.name from messages o join campaign_waves ow on ow.id = o.wave_id
+                where o.customer_id = chunk.customer_id and o.wave_id <> ${wave.id} and o.status in ('HANDED_OVER', 'DELIVERED')
+                  and (ow.sends_at at time zone (select timezone from shops where id = ${shopId}))::date = ${wave.day}::date limit 1)) as winner
+              from chunk
+          ), made as (
+            insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, coupon_template_id, requested_by_id, status, rule, detail, due_at, decisions, created_at, updated_at)
+            select ${shopId}, j.customer_id, ${`wave:${wave.id}:`} || j.customer_id, 'CAMPAIGN', 'MARKETING', ${wave.channel}::message_channel, ${wave.template_id}, ${wave.id},
+                   ${wave.coupon_template_id}::int, ${wave.scheduled_by_id}::int,
+                   (case when j.winner is null then 'SCHEDULED' else 'SKIPPED' end)::message_status,
+                   (case when j.winner is null then null else 'DEDUPLICATED' end)::message_rule,
+                   case when j.winner is not null then 'The wave "' || j.winner || '" messages this customer the same day.' end,
+                   ${now},
+                   case when j.winner is null then '[]'::jsonb
+                        else jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'DEDUPLICATED', 'detail', 'The wave "' || j.winner || '" messages this customer the same day.')) end,
+                   ${now}, ${now}
+              from judged j
+            on conflict (shop_id, key) do nothing
+          )
+          select count(*)::int as taken, max(customer_id) as last from chunk`,
+    );
+    const done = chunk.taken < budget - made;
+    await queryRows(em, sql`update campaign_waves set materialized_through = ${done ? MEMBERS_DONE : chunk.last} where id = ${wave.id}`);
+    made += chunk.taken;
+  }
+  return made;
+}
+
+/** Members of a wave not yet made into ledger rows: `SKIPPED` with `rule` (a cancelled wave's), all at once. */
+export async function closeMembers(em: EntityManager, wave: { id: number; shopId: number; templateId: number; channel: string; materializedThrough: number }, rule: 'CANCELLED', detail: string, now: Date): Promise<void> {
+  await queryRows(
+    em,
+    sql`insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, status, rule, detail, due_at, decisions, created_at, updated_at)
+        select ${wave.shopId}, m.customer_id, ${`wave:${wave.id}:`} || m.customer_id, 'CAMPAIGN', 'MARKETING', ${wave.channel}::message_channel, ${wave.templateId}, ${wave.id},
+               'SKIPPED', ${rule}::message_rule, ${detail}, ${now},
+               jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', ${rule}::text, 'detail', ${detail}::text)), ${now}, ${now}
+          from wave_members m where m.wave_id = ${wave.id} and not m.held and m.customer_id > ${wave.materializedThrough}
+        on conflict (shop_id, key) do nothing`,
+  );
+  await queryRows(em, sql`update campaign_waves set materialized_through = ${MEMBERS_DONE} where id = ${wave.id}`);
 }

@@ -5,10 +5,9 @@ import { failBulkImport, JobDeps, reviveStalledImports, runBulkImport } from '..
 import { queryRows, sql } from '../db/sql';
 import { DETECT_INCIDENTS_TASK } from '../kpis/kpi.enums';
 import { kpiIncidentService } from '../kpis/kpi-incident.service';
-import { reevaluateDueWaves } from '../campaigns/wave-runner';
+import { runShopDispatch } from '../campaigns/wave-runner';
 import { careService } from '../care/care.service';
 import { DISPATCH_MESSAGES_TASK, reviveStalledDispatch } from '../messages/dispatch';
-import { runDispatch } from '../messages/dispatch.runner';
 import { deliverEndpoint, reviveStalledDeliveries } from '../webhooks/delivery.runner';
 import { DELIVER_WEBHOOKS_TASK } from '../webhooks/outbox';
 
@@ -31,8 +30,7 @@ export function taskList(deps: JobDeps): TaskList {
     [CARE_SCAN_TASK]: async () => void (await careService.scanDelays(deps.orm.em.fork(), deps.clock.now())),
     [DISPATCH_MESSAGES_TASK]: async (payload) => {
       const { shopId } = payload as { shopId: number };
-      await reevaluateDueWaves(deps, shopId);
-      await runDispatch(deps, shopId);
+      await runShopDispatch(deps, shopId);
     },
     [DELIVER_WEBHOOKS_TASK]: async (payload) => {
       const { endpointId } = payload as { endpointId: number };

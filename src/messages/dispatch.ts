@@ -11,6 +11,8 @@ import { couponAmountText, render } from './template-text';
 
 /** The queue task that decides and hands over a shop's due messages. */
 export const DISPATCH_MESSAGES_TASK = 'dispatch_messages';
+/** A wave's `materialized_through` below this: members still to become ledger rows (campaigns/wave-snapshot.ts MEMBERS_DONE). */
+const MEMBERS_PENDING_BELOW = 2147483647;
 /** Messages decided per transaction. */
 export const DISPATCH_BATCH = 500;
 
@@ -238,8 +240,10 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
 export async function wakeAtNextDue(em: EntityManager, shopId: number, now: Date): Promise<void> {
   const [next] = await queryRows<{ due_at: Date | null }>(
     em,
-    sql`select min(m.due_at) as due_at from messages m left join campaign_waves w on w.id = m.wave_id
-         where m.shop_id = ${shopId} and m.status = 'SCHEDULED' and (m.wave_id is null or w.status = 'SCHEDULED')`,
+    sql`select least(
+          (select min(m.due_at) from messages m left join campaign_waves w on w.id = m.wave_id
+            where m.shop_id = ${shopId} and m.status = 'SCHEDULED' and (m.wave_id is null or w.status = 'SCHEDULED')),
+          (select min(w.sends_at) from campaign_waves w where w.shop_id = ${shopId} and w.status = 'SCHEDULED' and w.materialized_through < ${MEMBERS_PENDING_BELOW})) as due_at`,
   );
   if (next.due_at) await queryRows(em, sql`select ${wakeDispatchSql(shopId, Math.max(5000, new Date(next.due_at).getTime() - now.getTime()), true)}`);
 }
@@ -250,10 +254,13 @@ export async function wakeAtNextDue(em: EntityManager, shopId: number, now: Date
  * lost. Part of the queue's periodic revive task.
  */
 export async function reviveStalledDispatch(em: EntityManager, now: Date): Promise<number> {
+  const overdue = new Date(now.getTime() - 60_000);
   const shops = await queryRows<{ shop_id: number }>(
     em,
-    sql`select distinct m.shop_id from messages m left join campaign_waves w on w.id = m.wave_id
-         where m.status = 'SCHEDULED' and m.due_at < ${new Date(now.getTime() - 60_000)} and (m.wave_id is null or w.status = 'SCHEDULED')`,
+    sql`select m.shop_id from messages m left join campaign_waves w on w.id = m.wave_id
+         where m.status = 'SCHEDULED' and m.due_at < ${overdue} and (m.wave_id is null or w.status = 'SCHEDULED')
+        union
+        select w.shop_id from campaign_waves w where w.status = 'SCHEDULED' and w.sends_at < ${overdue} and w.materialized_through < ${MEMBERS_PENDING_BELOW}`,
   );
   for (const { shop_id } of shops) await queryRows(em, sql`select ${wakeDispatchSql(shop_id, 0)}`);
   return shops.length;

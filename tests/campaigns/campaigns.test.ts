@@ -2,8 +2,7 @@ import {
   CampaignCreateDocument, CampaignLiftDocument, CampaignsDocument, CampaignWaveCancelDocument, CampaignWaveCreateDocument, CampaignWavePauseDocument, CampaignWavePreviewDocument,
   CampaignWaveResumeDocument, CampaignWaveScheduleDocument, CampaignWaveUpdateDocument, CouponTemplateCreateDocument, MessageTemplateCreateDocument, ShopSendSettingsDocument,
 } from '../generated/graphql';
-import { reevaluateDueWaves } from '../../src/campaigns/wave-runner';
-import { runDispatch } from '../../src/messages/dispatch.runner';
+import { runShopDispatch } from '../../src/campaigns/wave-runner';
 import { inHoldout } from '../../src/messages/send-rules';
 import { fromGlobalId, toGlobalId } from '../../src/common/relay';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
@@ -38,10 +37,8 @@ afterAll(() => app.close());
 const admin = () => app.tokenFor('admin@demo.shop');
 const at = (iso: string) => app.clock.set(new Date(iso));
 /** The dispatch task of the queue, as the worker runs it. */
-const dispatch = async () => {
-  await reevaluateDueWaves(app.jobDeps, shopId);
-  return runDispatch(app.jobDeps, shopId);
-};
+const dispatch = () => runShopDispatch(app.jobDeps, shopId);
+const membersOf = (waveId: string) => app.sql<{ customer_id: number; held: boolean }>(`select customer_id, held from wave_members where wave_id = ${fromGlobalId(waveId)!.id} order by customer_id`);
 type WaveInput = Parameters<typeof app.gql<unknown, { campaignId: string; input: Record<string, unknown> }>>[1];
 const addWave = async (input: Record<string, unknown>) => {
   const created = dataOf(await app.gql(CampaignWaveCreateDocument, { campaignId, input: { sendFrom: '10:00', sendUntil: '20:00', templateId, couponTemplateId, ...input } as never } as WaveInput as never, await admin())).campaignWaveCreate;
@@ -64,11 +61,13 @@ describe('campaign waves', () => {
     expect(preview).toEqual({ matching: 60, excludedByTag: 3, recentlyMessaged: 0, withoutConsent: 10, optedOut: 0, snapshot: 57, expectedHoldout: 3 });
 
     const scheduled = await schedule(wave.id);
-    const rows = await messagesOf(wave.id);
-    expect(rows).toHaveLength(57);
+    const members = await membersOf(wave.id);
+    expect(members).toHaveLength(57);
     // The SQL holdout is the TypeScript rule: the same customers, whoever computes it.
-    const held = rows.filter((r) => r.rule === 'HOLDOUT').map((r) => r.customer_id);
-    expect(held).toEqual(rows.map((r) => r.customer_id).filter((id) => inHoldout(fromGlobalId(campaignId)!.id, id, 0.05)));
+    const held = members.filter((m) => m.held).map((m) => m.customer_id);
+    expect(held).toEqual(members.map((m) => m.customer_id).filter((id) => inHoldout(fromGlobalId(campaignId)!.id, id, 0.05)));
+    // The holdout is in the ledger at once; the others become ledger rows when the wave is due.
+    expect((await messagesOf(wave.id)).map((r) => [r.customer_id, r.rule])).toEqual(held.map((id) => [id, 'HOLDOUT']));
     expect(held.length).toBeGreaterThan(0);
     expect(scheduled).toMatchObject({ status: 'SCHEDULED', audienceSize: 57, holdoutSize: held.length });
 
@@ -77,6 +76,7 @@ describe('campaign waves', () => {
     at('2026-11-01T02:00:00Z');
     await dispatch();
     const after = await messagesOf(wave.id);
+    expect(after).toHaveLength(57);
     const handed = after.filter((r) => r.status === 'HANDED_OVER');
     const noConsent = after.filter((r) => r.rule === 'NO_CONSENT');
     const withoutConsent = (await app.sql<{ id: number }>(`select id from customers where tags @> '{d11}' and marketing_consent = 'NONE'`)).map((c) => c.id);
@@ -107,27 +107,33 @@ describe('campaign waves', () => {
   });
 
   it('deduplicates overlapping waves by priority: a customer gets the same day\'s highest-priority wave only', async () => {
-    const audience = { anyTags: ['d11'], filter: { minOrders: 0 } };
+    const audience = { anyTags: ['d11'] };
     const high = await addWave({ name: 'T−1 urgency', offsetDays: -1, audience, priority: 5, couponTemplateId: null, templateId: await plainTemplate() });
-    const low = await addWave({ name: 'T−1 extra', offsetDays: -1, sendFrom: '12:00', audience: { anyTags: ['d11'], lastPaidWithinDays: null }, priority: 1, couponTemplateId: null, templateId: await plainTemplate() });
+    const low = await addWave({ name: 'T−1 extra', offsetDays: -1, sendFrom: '12:00', audience, priority: 1, couponTemplateId: null, templateId: await plainTemplate() });
     await schedule(high.id);
     await schedule(low.id);
-    const lows = await messagesOf(low.id);
-    expect(lows.filter((r) => r.status === 'SCHEDULED')).toEqual([]);
-    expect(lows.filter((r) => r.rule === 'DEDUPLICATED').length).toBe(lows.filter((r) => r.rule !== 'HOLDOUT').length);
     // A wave of higher priority scheduled later takes the day from the one scheduled first.
     const top = await addWave({ name: 'T−1 VIP', offsetDays: -1, audience: { anyTags: ['d11'], filter: { tierId: toGlobalId('MembershipTier', goldTierId) } }, priority: 9, couponTemplateId: null, templateId: await plainTemplate() });
     await schedule(top.id);
-    const highs = await messagesOf(high.id);
+    at('2026-11-10T04:30:00Z'); // 12:30 on T−1: all three are due
+    await dispatch();
     const golds = (await app.sql<{ id: number }>(`select id from customers where tier_id = ${goldTierId}`)).map((c) => c.id);
-    for (const r of highs) {
-      if (r.rule === 'HOLDOUT') continue;
-      expect([r.customer_id, r.status, r.rule]).toEqual([r.customer_id, golds.includes(r.customer_id) ? 'SKIPPED' : 'SCHEDULED', golds.includes(r.customer_id) ? 'DEDUPLICATED' : null]);
-    }
-    expect((await messagesOf(top.id)).filter((r) => r.status === 'SCHEDULED').map((r) => r.customer_id)).toEqual(golds.filter((id) => !inHoldout(fromGlobalId(campaignId)!.id, id, 0.05)));
+    const granted = (await app.sql<{ id: number }>(`select id from customers where marketing_consent = 'GRANTED'`)).map((c) => c.id);
+    const sentTo = (rows: Awaited<ReturnType<typeof messagesOf>>) => rows.filter((r) => r.status === 'HANDED_OVER').map((r) => r.customer_id);
+    const [highs, lows, tops] = [await messagesOf(high.id), await messagesOf(low.id), await messagesOf(top.id)];
+    expect(lows.filter((r) => r.rule !== 'HOLDOUT').every((r) => r.rule === 'DEDUPLICATED')).toBe(true);
+    expect(highs.filter((r) => golds.includes(r.customer_id) && r.rule !== 'HOLDOUT').every((r) => r.rule === 'DEDUPLICATED')).toBe(true);
+    expect(sentTo(tops)).toEqual(golds.filter((id) => granted.includes(id) && !inHoldout(fromGlobalId(campaignId)!.id, id, 0.05)));
+    // Nobody got two messages that day.
+    const all = [...sentTo(highs), ...sentTo(lows), ...sentTo(tops)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(sentTo(highs).length).toBeGreaterThan(30);
+    const detail = await app.sql<{ detail: string }>(`select detail from messages where wave_id = ${fromGlobalId(low.id)!.id} and rule = 'DEDUPLICATED' limit 1`);
+    expect(detail[0].detail).toBe('The wave "T−1 urgency" messages this customer the same day.');
   });
 
   it('pauses, resumes and cancels a wave; what a pause holds past the window is not sent', async () => {
+    at('2026-11-05T00:00:00Z');
     const paused = await addWave({ name: 'T−5 benefits', offsetDays: -5, audience: { anyTags: ['d11'] }, couponTemplateId: null, templateId: await plainTemplate() });
     const cancelled = await addWave({ name: 'T−4 reminder', offsetDays: -4, audience: { anyTags: ['d11'] }, couponTemplateId: null, templateId: await plainTemplate() });
     await schedule(paused.id);
@@ -154,7 +160,7 @@ describe('campaign waves', () => {
     at('2026-11-02T00:00:00Z');
     const wave = await addWave({ name: 'T−9 race', offsetDays: -9, sendFrom: '08:00', audience: { anyTags: ['d11'] }, couponTemplateId: null, templateId: await plainTemplate() });
     await schedule(wave.id);
-    const customers = (await messagesOf(wave.id)).filter((r) => r.status === 'SCHEDULED').map((r) => r.customer_id);
+    const customers = (await membersOf(wave.id)).filter((m) => !m.held).map((m) => m.customer_id);
     at('2026-11-02T00:30:00Z'); // 08:30: due
     const sales = await app.tokenFor('admin@demo.shop');
     // Half of them opt out while the wave is being decided, through the API, all at once.

@@ -3,7 +3,7 @@ import { CampaignsDocument, CareRulesDocument, KpiIncidentsDocument, KpisDocumen
 import { loadConfig } from '../../src/config';
 import { PLANTED_WEEK, seedDemoYear } from '../../seeds/demo-year';
 import { DEMO_RECEIVER_URL, seedDemoMessages } from '../../seeds/demo-messages';
-import { runDispatch } from '../../src/messages/dispatch.runner';
+import { runShopDispatch } from '../../src/campaigns/wave-runner';
 import { deliverEndpoint } from '../../src/webhooks/delivery.runner';
 import { startReceiver } from '../../src/webhooks/webhook-receiver';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -79,7 +79,7 @@ describe('the demo year', () => {
     try {
       const [endpoint] = await app.sql<{ id: number }>(`update webhook_endpoints set url = '${receiver.url}' where url = '${DEMO_RECEIVER_URL}' returning id`);
       const [shop] = await app.sql<{ id: number }>(`select id from shops where name = 'Demo Shop'`);
-      await runDispatch({ ...deps, shuttingDown: () => false }, shop.id);
+      await runShopDispatch({ ...deps, shuttingDown: () => false }, shop.id);
       await deliverEndpoint({ orm: app.orm, webhookTargets: 'loopback', shuttingDown: () => false }, endpoint.id);
       const sends = receiver.received.filter((r) => r.type === 'message.send');
       expect(sends.length).toBeGreaterThan(50);
