@@ -2,7 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import { Role } from '../auth/role';
 import type { Viewer } from '../auth/viewer';
-import { RowByIdLoader } from '../db/row-loaders';
+import { groupLoader, RowByIdLoader } from '../db/row-loaders';
+import { selectPlain } from '../db/rows';
 import { sql } from '../db/sql';
 import { campaignService } from './campaign.service';
 import { Campaign, CampaignWave } from './campaign.entity';
@@ -18,6 +19,9 @@ export function createCampaignLoaders(em: EntityManager, viewer: Viewer | null) 
     careRuleById: new RowByIdLoader(em, CareRule, 'cr', readable ? (ids) => sql`cr.id = any(${ids}) and cr.shop_id = ${readable.shopId}` : null),
     campaignWaveById: new RowByIdLoader(em, CampaignWave, 'w', readable ? (ids) => sql`w.id = any(${ids}) and w.shop_id = ${readable.shopId}` : null),
     messageCountsByWaveId: new DataLoader<number, { status: string; rule: string | null; count: number }[]>((ids) => (readable ? campaignService.counts({ em, viewer: readable }, ids) : Promise.resolve(ids.map(() => [])))),
-    wavesByCampaignId: new DataLoader<number, CampaignWave[]>((ids) => (readable ? campaignService.wavesOf({ em, viewer: readable }, ids) : Promise.resolve(ids.map(() => [])))),
+    wavesByCampaignId: groupLoader(
+      (campaignIds) => (readable ? selectPlain(em, CampaignWave, 'w', sql`w.campaign_id = any(${campaignIds}) and w.shop_id = ${readable.shopId}`, { orderBy: sql`w.offset_days, w.id` }) : Promise.resolve([])),
+      (wave) => wave.campaign.id,
+    ),
   };
 }

@@ -183,18 +183,6 @@ export class CampaignService {
     return { wave };
   }
 
-  /** The waves of campaigns, in offset order (one statement for a page of campaigns). */
-  async wavesOf(ctx: Pick<AuthedContext, 'em' | 'viewer'>, campaignIds: readonly number[]): Promise<CampaignWave[][]> {
-    const rows = await ctx.em.find(CampaignWave, { campaign: { $in: [...campaignIds] }, shop: ctx.viewer.shopId }, { orderBy: { offsetDays: 'asc', id: 'asc' } });
-    const byCampaign = new Map<number, CampaignWave[]>();
-    for (const row of rows) {
-      const list = byCampaign.get(row.campaign.id);
-      if (list) list.push(row);
-      else byCampaign.set(row.campaign.id, [row]);
-    }
-    return campaignIds.map((id) => byCampaign.get(id) ?? []);
-  }
-
   /**
    * How waves' messages stand: a count per status and rule, members not yet in the ledger counted
    * as SCHEDULED with no rule (one statement for many waves).

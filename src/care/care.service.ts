@@ -3,6 +3,7 @@ import type { AuthedContext } from '../context';
 import { idOf } from '../common/relay';
 import { DomainError, forbidden, UserError, UserErrorCode } from '../common/user-error';
 import { CouponTemplate } from '../coupons/coupon-template.entity';
+import { selectPlain } from '../db/rows';
 import { queryRows, sql, Sql } from '../db/sql';
 import { wakeDispatchSql } from '../messages/dispatch';
 import { MessageTemplate } from '../messages/message-template.entity';
@@ -47,8 +48,8 @@ async function writeCareMessages(em: EntityManager, shopId: number, orders: Sql,
 }
 
 export class CareService {
-  async list(ctx: AuthedContext): Promise<CareRule[]> {
-    return ctx.em.find(CareRule, { shop: ctx.viewer.shopId }, { orderBy: { kind: 'asc' } });
+  list(ctx: AuthedContext): Promise<CareRule[]> {
+    return selectPlain(ctx.em, CareRule, 'r', sql`r.shop_id = ${ctx.viewer.shopId}`, { orderBy: sql`r.kind` });
   }
 
   /** Sets the shop's rule of a kind (made the first time, with its template). */

@@ -5,6 +5,7 @@ import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../c
 import { Customer } from '../customers/customer.entity';
 import { readableCustomerFilter } from '../customers/customer.access';
 import { selectPage } from '../db/pages';
+import { selectPlain } from '../db/rows';
 import { queryRows, sql } from '../db/sql';
 import { publishEvents } from '../webhooks/outbox';
 import { WebhookEventType } from '../webhooks/webhook.enums';
@@ -125,8 +126,8 @@ export class MessageService {
     return selectPage(ctx.em, Message, 'm', where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 
-  async consents(ctx: AuthedContext, customerId: number): Promise<MarketingConsent[]> {
-    return ctx.em.find(MarketingConsent, { customer: customerId, shop: ctx.viewer.shopId }, { orderBy: { createdAt: 'desc', id: 'desc' }, limit: 100 });
+  consents(ctx: AuthedContext, customerId: number): Promise<MarketingConsent[]> {
+    return selectPlain(ctx.em, MarketingConsent, 'k', sql`k.customer_id = ${customerId} and k.shop_id = ${ctx.viewer.shopId}`, { orderBy: sql`k.created_at desc, k.id desc`, limit: 100 });
   }
 }
 

@@ -106,10 +106,13 @@ export async function deliverEndpoint(deps: DeliveryDeps, endpointId: number): P
     );
     if (deps.shuttingDown()) break;
   }
-  // Retries wait on the queue, not in this run.
+  // Retries wait on the queue, not in this run. A delivery another run holds is due again when
+  // its lease ends (never before: that run records it), which also revives it if that run died.
   await queryRows(
     deps.orm.em.fork(),
-    sql`select ${wakeDeliverySql(sql`${endpointId}::int`, sql`next`)} from (select min(next_attempt_at) as next from webhook_deliveries where endpoint_id = ${endpointId} and status = 'PENDING') due where next is not null`,
+    sql`select ${wakeDeliverySql(sql`${endpointId}::int`, sql`next`)}
+          from (select min(greatest(next_attempt_at, coalesce(leased_until, next_attempt_at))) as next from webhook_deliveries where endpoint_id = ${endpointId} and status = 'PENDING') due
+         where next is not null`,
   );
   return attempted;
 }

@@ -1,10 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
 import type { Viewer } from '../auth/viewer';
-import { RowByIdLoader } from '../db/row-loaders';
+import { groupLoader, RowByIdLoader } from '../db/row-loaders';
+import { selectPlain } from '../db/rows';
 import { sql } from '../db/sql';
 import { visibleWebhooks } from './webhook.access';
-import { webhookService } from './webhook.service';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
 import { WebhookDelivery, WebhookEvent } from './webhook-event.entity';
 
@@ -14,6 +13,12 @@ export function createWebhookLoaders(em: EntityManager, viewer: Viewer | null) {
   return {
     webhookEndpointById: new RowByIdLoader(em, WebhookEndpoint, 'e', endpoints ? (ids) => sql`e.id = any(${ids}) and ${endpoints}` : null),
     webhookEventById: new RowByIdLoader(em, WebhookEvent, 'ev', events ? (ids) => sql`ev.id = any(${ids}) and ${events}` : null),
-    deliveriesByEventId: new DataLoader<number, WebhookDelivery[]>((ids) => (viewer && events ? webhookService.deliveriesOf({ em, viewer }, ids) : Promise.resolve(ids.map(() => [])))),
+    deliveriesByEventId: groupLoader(
+      (eventIds) =>
+        viewer && events
+          ? selectPlain(em, WebhookDelivery, 'd', sql`d.event_id = any(${eventIds}) and d.event_id in (select ev.id from webhook_events ev where ev.id = any(${eventIds}) and ${events})`, { orderBy: sql`d.id` })
+          : Promise.resolve([]),
+      (delivery) => delivery.event.id,
+    ),
   };
 }

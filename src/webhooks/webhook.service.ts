@@ -10,7 +10,7 @@ import { visibleWebhooks } from './webhook.access';
 import { WebhookEventType } from './webhook.enums';
 import type { WebhookEndpointInput } from './webhook.inputs';
 import { WebhookEndpoint } from './webhook-endpoint.entity';
-import { WebhookDelivery, WebhookEvent } from './webhook-event.entity';
+import { WebhookEvent } from './webhook-event.entity';
 import { refusedHost, refusedUrl } from './webhook-target';
 
 /** Hours a rotated-out secret keeps signing beside the new one, so receivers can switch without losing events. */
@@ -109,18 +109,6 @@ export class WebhookService {
     if (!scope) throw forbidden('Admins and reviewers read the webhook outbox.');
     const where = sql.and([scope, type ? sql`ev.type = ${type}` : null, deadOnly ? sql`exists (select 1 from webhook_deliveries d where d.event_id = ev.id and d.status = 'DEAD')` : null]);
     return selectPage(ctx.em, WebhookEvent, 'ev', where, { property: 'createdAt', direction: SortDirection.DESC }, args);
-  }
-
-  /** The deliveries of events (one statement for a page of events). */
-  async deliveriesOf(ctx: Pick<AuthedContext, 'em' | 'viewer'>, eventIds: readonly number[]): Promise<WebhookDelivery[][]> {
-    const rows = await ctx.em.find(WebhookDelivery, { event: { $in: [...eventIds] }, endpoint: { shop: ctx.viewer.shopId } }, { orderBy: { id: 'asc' } });
-    const byEvent = new Map<number, WebhookDelivery[]>();
-    for (const row of rows) {
-      const list = byEvent.get(row.event.id);
-      if (list) list.push(row);
-      else byEvent.set(row.event.id, [row]);
-    }
-    return eventIds.map((id) => byEvent.get(id) ?? []);
   }
 }
 
