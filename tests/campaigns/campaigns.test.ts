@@ -239,6 +239,18 @@ describe('campaign waves', () => {
     expect(Object.keys(byHandle)).toEqual(expect.arrayContaining(['d11_30', 'd11_31'].filter((h) => byHandle[h])));
   });
 
+  it('reads campaigns with their waves, templates and message counts in a constant number of statements', async () => {
+    const reviewer = await app.tokenFor('reviewer@demo.shop');
+    let waves = 0;
+    const statements = await app.statementsOf(reviewer, async () => {
+      const campaigns = dataOf(await app.gql(CampaignsDocument, {}, reviewer)).campaigns.edges;
+      waves = campaigns.reduce((n, c) => n + c.node.waves.length, 0);
+      expect(campaigns.every((c) => c.node.waves.every((w) => w.template && w.messageCounts.length > 0))).toBe(true);
+    });
+    expect(waves).toBeGreaterThanOrEqual(8);
+    expect(statements).toBeLessThanOrEqual(5); // campaigns, their waves, the templates, the coupon templates, the counts
+  });
+
   it('checks wave input, and refuses reps and other shops', async () => {
     const bad = dataOf(await app.gql(CampaignWaveCreateDocument, { campaignId, input: { name: 'x', offsetDays: 0, sendFrom: '10:00', sendUntil: '10:00', templateId, audience: {} } }, await admin())).campaignWaveCreate;
     expect(bad.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['INVALID_INPUT', 'input.sendUntil']]);

@@ -150,6 +150,23 @@ describe('webhook endpoints and the outbox', () => {
     expect(event.deliveries[0]).toMatchObject({ status: 'PENDING', lastStatus: 401 });
   });
 
+  it('reads the outbox with its deliveries and endpoints in as many statements for 100 events as for 2', async () => {
+    const reviewer = await app.tokenFor('reviewer@demo.shop');
+    const statementsFor = (first: number) =>
+      app.statementsOf(reviewer, async () => {
+        const result = await app.raw<{ webhookEvents: { edges: { node: { deliveries: { endpoint: { url: string } }[] } }[] } }>(
+          `query($first: Int) { webhookEvents(first: $first) { totalCount edges { node { webhookId payload deliveries { status endpoint { url } } } } } }`,
+          { first },
+          reviewer,
+        );
+        expect(result.data!.webhookEvents.edges).toHaveLength(Math.min(first, 7));
+        expect(result.data!.webhookEvents.edges.some((e) => e.node.deliveries.length > 0)).toBe(true);
+      });
+    const two = await statementsFor(2);
+    expect(await statementsFor(100)).toBe(two);
+    expect(two).toBeLessThanOrEqual(4);
+  });
+
   it('lets reviewers read the outbox; refuses reps and other shops', async () => {
     expect(dataOf(await app.gql(WebhookEventsDocument, {}, await app.tokenFor('reviewer@demo.shop'))).webhookEvents.totalCount).toBeGreaterThan(3);
     expect(errorCode(await app.gql(WebhookEventsDocument, {}, await app.tokenFor('sales1@demo.shop')))).toBe('FORBIDDEN');
