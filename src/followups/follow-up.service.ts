@@ -1,4 +1,3 @@
-import { toGlobalId } from '../common/relay';
 import { FilterQuery, ref } from '@mikro-orm/core';
 import type { AuthedContext } from '../context';
 import { Role } from '../auth/role';
@@ -25,6 +24,7 @@ import { FollowUpTaskCompleteInput, FollowUpTaskFilter, FollowUpTaskOrderBy, Fol
 import { FollowUpTask } from './follow-up-task.entity';
 import { publishEvents } from '../webhooks/outbox';
 import { WebhookEventType } from '../webhooks/webhook.enums';
+import { assignedEvent } from './follow-up-events';
 
 const refuse = (code: UserErrorCode, message: string, field: string[] = ['id']) => new DomainError(new UserError(code, message, field));
 
@@ -211,8 +211,3 @@ export class FollowUpService {
 }
 
 export const followUpService = new FollowUpService();
-
-/** The follow_up.assigned event: which task, for whom, due when. */
-export function assignedEvent(taskId: number, customerId: number, assigneeId: number, kind: string, dueAt: Date) {
-  return { followUpTaskId: toGlobalId('FollowUpTask', taskId), customerId: toGlobalId('Customer', customerId), assigneeId: toGlobalId('User', assigneeId), kind, dueAt };
-}

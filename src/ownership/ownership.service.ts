@@ -18,7 +18,7 @@ import { chooseRep } from './round-robin';
 import { CustomerTransferInput } from './ownership.inputs';
 import { publishEvents } from '../webhooks/outbox';
 import { WebhookEventType } from '../webhooks/webhook.enums';
-import { assignedEvent } from '../followups/follow-up.service';
+import { assignedEvent } from '../followups/follow-up-events';
 
 const refuse = (code: UserErrorCode, message: string, field: string[]) => new DomainError(new UserError(code, message, field));
 
