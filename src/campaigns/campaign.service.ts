@@ -16,6 +16,7 @@ import { Campaign, CampaignWave } from './campaign.entity';
 import type { CampaignInput, CampaignWaveInput } from './campaign.inputs';
 import { liftOf, LiftReport } from './lift';
 import { closeMembers, previewAudience, snapshotWave, WaveSnapshotSpec } from './wave-snapshot';
+import { skipSetSql } from '../messages/ledger-sql';
 
 const invalid = (message: string, ...field: string[]) => new DomainError(new UserError(UserErrorCode.INVALID_INPUT, message, ['input', ...field]));
 const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
@@ -172,8 +173,7 @@ export class CampaignService {
     const detail = 'Its wave was cancelled before it was sent.';
     await queryRows(
       ctx.em,
-      sql`update messages m set status = 'SKIPPED', rule = 'CANCELLED', detail = ${detail}, updated_at = ${now},
-                 decisions = m.decisions || jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'CANCELLED', 'detail', ${detail}::text))
+      sql`update messages m set ${skipSetSql(now, 'CANCELLED', detail)}
            where m.wave_id = ${wave.id} and m.status = 'SCHEDULED'`,
     );
     // Members not yet in the ledger get their row too: every member of the wave can be asked about.

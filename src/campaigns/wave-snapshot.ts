@@ -4,6 +4,7 @@ import type { AuthedContext } from '../context';
 import { DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { queryRows, sql, Sql } from '../db/sql';
 import { audienceConditions, AudiencePreview, AudienceRules, exclusionSql } from './audience';
+import { decisionStepSql } from '../messages/ledger-sql';
 
 /**
  * Whether a customer is in a campaign's holdout, in SQL: the first 32 bits of
@@ -81,7 +82,7 @@ async function addMembers(ctx: AuthedContext, spec: WaveSnapshotSpec, where: Sql
           insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, requested_by_id, status, rule, detail, due_at, decisions, created_at, updated_at)
           select ${spec.shopId}, a.customer_id, ${`wave:${spec.id}:`} || a.customer_id, 'CAMPAIGN', 'MARKETING', ${spec.channel}::message_channel, ${spec.templateId}, ${spec.id}, ${spec.scheduledBy}::int,
                  'SKIPPED', 'HOLDOUT', ${HOLDOUT_DETAIL}, ${spec.sendsAt},
-                 jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'HOLDOUT', 'detail', ${HOLDOUT_DETAIL}::text)), ${now}, ${now}
+                 ${decisionStepSql(now, sql`'SKIPPED'`, sql`'HOLDOUT'`, sql`${HOLDOUT_DETAIL}::text`)}, ${now}, ${now}
             from added a where a.held
           on conflict (shop_id, key) do nothing
         )
@@ -121,7 +122,7 @@ export async function reevaluateWave(ctx: AuthedContext, spec: WaveSnapshotSpec,
         insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, requested_by_id, status, rule, detail, due_at, decisions, created_at, updated_at)
         select ${spec.shopId}, l.customer_id, ${`wave:${spec.id}:`} || l.customer_id, 'CAMPAIGN', 'MARKETING', ${spec.channel}::message_channel, ${spec.templateId}, ${spec.id}, ${spec.scheduledBy}::int,
                'SKIPPED', 'LEFT_AUDIENCE', ${detail}, ${now},
-               jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'LEFT_AUDIENCE', 'detail', ${detail}::text)), ${now}, ${now}
+               ${decisionStepSql(now, sql`'SKIPPED'`, sql`'LEFT_AUDIENCE'`, sql`${detail}::text`)}, ${now}, ${now}
           from leaver l
         on conflict (shop_id, key) do nothing`,
   );
@@ -187,7 +188,7 @@ export async function materializeDueWaves(em: EntityManager, shopId: number, now
                    case when j.winner is not null then 'The wave "' || j.winner || '" messages this customer the same day.' end,
                    ${now},
                    case when j.winner is null then '[]'::jsonb
-                        else jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'DEDUPLICATED', 'detail', 'The wave "' || j.winner || '" messages this customer the same day.')) end,
+                        else ${decisionStepSql(now, sql`'SKIPPED'`, sql`'DEDUPLICATED'`, sql`'The wave "' || j.winner || '" messages this customer the same day.'`)} end,
                    ${now}, ${now}
               from judged j
             on conflict (shop_id, key) do nothing
@@ -208,7 +209,7 @@ export async function closeMembers(em: EntityManager, wave: { id: number; shopId
     sql`insert into messages (shop_id, customer_id, key, origin, purpose, channel, template_id, wave_id, status, rule, detail, due_at, decisions, created_at, updated_at)
         select ${wave.shopId}, m.customer_id, ${`wave:${wave.id}:`} || m.customer_id, 'CAMPAIGN', 'MARKETING', ${wave.channel}::message_channel, ${wave.templateId}, ${wave.id},
                'SKIPPED', ${rule}::message_rule, ${detail}, ${now},
-               jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', ${rule}::text, 'detail', ${detail}::text)), ${now}, ${now}
+               ${decisionStepSql(now, sql`'SKIPPED'`, sql`${rule}::text`, sql`${detail}::text`)}, ${now}, ${now}
           from wave_members m where m.wave_id = ${wave.id} and not m.held and m.customer_id > ${wave.materializedThrough}
         on conflict (shop_id, key) do nothing`,
   );

@@ -8,6 +8,7 @@ import { issueCouponsWithMessages } from '../coupons/coupon-batch';
 import { MessageChannel, MessageRule, MessageStatus } from './message.enums';
 import { decideSend, SendPolicy } from './send-rules';
 import { couponAmountText, render } from './template-text';
+import { decisionStepSql } from './ledger-sql';
 
 /** The queue task that decides and hands over a shop's due messages. */
 export const DISPATCH_MESSAGES_TASK = 'dispatch_messages';
@@ -221,7 +222,7 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
     em,
     sql`update messages m set status = u.status::message_status, rule = u.rule::message_rule, detail = u.detail, due_at = u.due, body = u.body, coupon_id = u.coupon,
                handed_over_at = case when u.status = 'HANDED_OVER' then ${now}::timestamptz end, updated_at = ${now},
-               decisions = m.decisions || jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', u.status, 'rule', u.rule, 'detail', u.detail))
+               decisions = m.decisions || ${decisionStepSql(now, sql`u.status`, sql`u.rule`, sql`u.detail`)}
           from unnest(${updates.id}::int[], ${updates.status}::text[], ${updates.rule}::text[], ${updates.detail}::text[], ${updates.due}::timestamptz[], ${updates.body}::text[], ${updates.coupon}::int[]) as u(id, status, rule, detail, due, body, coupon)
          where m.id = u.id`,
   );

@@ -18,6 +18,7 @@ import { MessageTemplate } from './message-template.entity';
 import { MarketingConsent } from './marketing-consent.entity';
 import { isOptOutReply } from './send-rules';
 import { checkBody } from './template-text';
+import { skipSetSql } from './ledger-sql';
 
 const refuse = (code: UserErrorCode, message: string, field: string) => new DomainError(new UserError(code, message, ['input', field]));
 
@@ -91,8 +92,7 @@ export class MessageService {
       const detail = 'Opted out before it was sent.';
       await queryRows(
         ctx.em,
-        sql`update messages m set status = 'SKIPPED', rule = 'OPTED_OUT', detail = ${detail}, updated_at = ${now},
-                   decisions = m.decisions || jsonb_build_array(jsonb_build_object('at', ${now.toISOString()}::text, 'status', 'SKIPPED', 'rule', 'OPTED_OUT', 'detail', ${detail}::text))
+        sql`update messages m set ${skipSetSql(now, 'OPTED_OUT', detail)}
              where m.customer_id = ${customer.id} and m.purpose = 'MARKETING' and m.status = 'SCHEDULED'`,
       );
     }
