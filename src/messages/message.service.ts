@@ -41,7 +41,9 @@ export class MessageService {
     const key = `one-off:${input.idempotencyKey.trim()}`;
     const previous = await ctx.em.findOne(Message, { shop: ctx.viewer.shopId, key });
     if (previous) {
-      if (previous.customer.id !== customer.id || previous.template.id !== idOf(input.templateId, 'MessageTemplate')) throw refuse(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for another message.', 'idempotencyKey');
+      const same = previous.customer.id === customer.id && previous.template.id === idOf(input.templateId, 'MessageTemplate') && previous.purpose === input.purpose
+        && previous.orderId === (input.orderId ? idOf(input.orderId, 'Order') : null) && previous.couponId === (input.couponId ? idOf(input.couponId, 'Coupon') : null);
+      if (!same) throw refuse(UserErrorCode.IDEMPOTENCY_KEY_REUSED, 'This idempotency key was used for another message.', 'idempotencyKey');
       return { message: previous };
     }
     const templateId = idOf(input.templateId, 'MessageTemplate');

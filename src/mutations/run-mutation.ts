@@ -39,6 +39,8 @@ const UNIQUE_CONSTRAINTS: Record<string, UserError> = {
   // Two requests creating the same thing at the same moment: the loser retries and finds it.
   orders_shop_platform_order_unique: new UserError(UserErrorCode.STALE_VERSION, 'Another import created one of these orders at the same moment; import again.', ['input', 'orders']),
   registration_sheets_author_id_period_start_unique: new UserError(UserErrorCode.STALE_VERSION, 'Your sheet of this period was just created by another request; add the entry again.', ['input']),
+  messages_shop_key_unique: new UserError(UserErrorCode.STALE_VERSION, 'The same message was just sent by another request with this idempotency key; send again to read it.', ['input', 'idempotencyKey']),
+  care_rules_shop_id_kind_unique: new UserError(UserErrorCode.STALE_VERSION, 'This care rule was just set by another request; set it again.', ['input', 'kind']),
 };
 
 export function requireViewer(ctx: Context): AuthedContext {
@@ -89,7 +91,7 @@ export function runPublicMutation<R extends object>(ctx: Context, input: object,
 const ATTEMPTS = 5;
 
 /** Unique constraints a concurrent creation of the same record violates. */
-const FOUND_ON_RETRY = new Set(['customers_shop_platform_handle_unique', 'registration_sheets_author_id_period_start_unique', 'orders_shop_platform_order_unique', 'import_mappings_shop_id_format_unique', 'message_templates_shop_name_unique']);
+const FOUND_ON_RETRY = new Set(['customers_shop_platform_handle_unique', 'registration_sheets_author_id_period_start_unique', 'orders_shop_platform_order_unique', 'import_mappings_shop_id_format_unique', 'message_templates_shop_name_unique', 'messages_shop_key_unique', 'care_rules_shop_id_kind_unique']);
 
 function collided(error: unknown): boolean {
   if (error instanceof DeadlockException || error instanceof OptimisticLockError) return true;

@@ -132,6 +132,10 @@ describe('outbound messages: the rules every message passes', () => {
     const first = await sent({ idempotencyKey: 'same-key' });
     const again = await sent({ idempotencyKey: 'same-key' });
     expect(again.id).toBe(first.id);
+    // Two requests with one key at the same moment: one message, both answers name it.
+    const racing = await Promise.all([send({ idempotencyKey: 'racing-key' }), send({ idempotencyKey: 'racing-key' })]);
+    const ids = racing.map((r) => dataOf(r).messageSend.message!.id);
+    expect(ids[0]).toBe(ids[1]);
     const other = dataOf(await send({ idempotencyKey: 'same-key', templateId: reminderId, purpose: 'TRANSACTIONAL' })).messageSend;
     expect(other.userErrors.map((e) => [e.code, e.field?.join('.')])).toEqual([['IDEMPOTENCY_KEY_REUSED', 'input.idempotencyKey']]);
     const missing = dataOf(await send({ templateId: reminderId, purpose: 'TRANSACTIONAL' })).messageSend;
