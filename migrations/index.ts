@@ -22,6 +22,7 @@ import { Migration20261202160000 } from './Migration20261202160000';
 import { Migration20261202170000 } from './Migration20261202170000';
 import { Migration20261202180000 } from './Migration20261202180000';
 import { Migration20261202190000 } from './Migration20261202190000';
+import { Migration20261202200000 } from './Migration20261202200000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -45,4 +46,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202170000', class: Migration20261202170000 },
   { name: 'Migration20261202180000', class: Migration20261202180000 },
   { name: 'Migration20261202190000', class: Migration20261202190000 },
+  { name: 'Migration20261202200000', class: Migration20261202200000 },
 ];

@@ -28,6 +28,7 @@ import { MessageResolver } from './messages/message.resolver';
 import { WebhookDeliveryResolver, WebhookResolver } from './webhooks/webhook.resolver';
 import { CampaignResolver, CampaignWaveResolver } from './campaigns/campaign.resolver';
 import { CareRuleResolver } from './care/care.resolver';
+import { ContactAccessResolver, CustomerContactResolver, RegistrationEntryContactResolver } from './privacy/privacy.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
@@ -87,6 +88,9 @@ export function getSchema(): GraphQLSchema {
       CampaignResolver,
       CampaignWaveResolver,
       CareRuleResolver,
+      ContactAccessResolver,
+      CustomerContactResolver,
+      RegistrationEntryContactResolver,
       BulkImportResolver,
     ],
     authChecker,

@@ -69,7 +69,7 @@ export class AuditEntry {
   @Property({ type: 'integer' })
   entityId: number;
 
-  @Field(() => [AuditFieldChange], { description: 'The fields that changed.' })
+  /** The fields that changed (read with personal information masked: audit-trail.resolver.ts). */
   @Property({ type: 'jsonb' })
   changes: AuditFieldChange[];
 

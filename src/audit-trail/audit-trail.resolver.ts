@@ -1,3 +1,4 @@
+import { maskName, maskPhone, maskWechatId } from '../privacy/masking';
 import { Reads } from '../db/read-columns';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ApiToken } from '../auth/api-token.entity';
@@ -9,11 +10,21 @@ import { NodeTypeName, toGlobalId } from '../common/relay';
 import { Customer } from '../customers/customer.entity';
 import { FollowUpTask } from '../followups/follow-up-task.entity';
 import { User } from '../users/user.entity';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry, AuditFieldChange } from './audit-entry.entity';
 import { AuditTrailFilter } from './audit-trail.inputs';
 import { auditTrailService } from './audit-trail.service';
 
 export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'audit-trail row');
+
+/** Fields of the trail that hold personal information, and how each is masked when read. */
+const PERSONAL_FIELDS: Record<string, (value: unknown) => unknown> = {
+  phone: (v) => (typeof v === 'string' ? maskPhone(v) : v),
+  contactPhone: (v) => (typeof v === 'string' ? maskPhone(v) : v),
+  wechatId: (v) => (typeof v === 'string' ? maskWechatId(v) : v),
+  contactWechat: (v) => (typeof v === 'string' ? maskWechatId(v) : v),
+  realName: (v) => (typeof v === 'string' ? maskName(v) : v),
+  shippingDetail: (v) => (typeof v === 'string' ? '***' : v),
+};
 
 @Resolver(() => AuditEntry)
 export class AuditTrailResolver {
@@ -25,6 +36,15 @@ export class AuditTrailResolver {
     @Ctx() ctx: Context,
   ) {
     return auditTrailService.list(requireViewer(ctx), filter, page);
+  }
+
+  @FieldResolver(() => [AuditFieldChange], { description: 'The fields that changed; contact details (phone, WeChat id, real name, address) read masked as everywhere else.' })
+  @Reads<AuditEntry>('changes')
+  changes(@Root() entry: AuditEntry): AuditFieldChange[] {
+    return entry.changes.map((change) => {
+      const mask = PERSONAL_FIELDS[change.field];
+      return mask ? { ...change, before: mask(change.before), after: mask(change.after) } : change;
+    });
   }
 
   @FieldResolver(() => ID, { description: 'Global id of the record that changed.' })

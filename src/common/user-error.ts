@@ -34,6 +34,7 @@ export enum UserErrorCode {
   COUPON_REVOKED = 'COUPON_REVOKED',
   WRONG_CUSTOMER = 'WRONG_CUSTOMER',
   MIN_SPEND_NOT_MET = 'MIN_SPEND_NOT_MET',
+  UNMASK_LIMIT_REACHED = 'UNMASK_LIMIT_REACHED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -71,6 +72,7 @@ registerEnumType(UserErrorCode, {
     COUPON_REVOKED: { description: 'The coupon was revoked.' },
     WRONG_CUSTOMER: { description: 'The coupon belongs to another customer than the order.' },
     MIN_SPEND_NOT_MET: { description: 'The order is below the coupon\'s minimum spend.' },
+    UNMASK_LIMIT_REACHED: { description: 'You unmasked as many contact details today as the shop allows; the attempt is in the access log.' },
   },
 });
 

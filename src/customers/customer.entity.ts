@@ -39,7 +39,7 @@ import { handleKey } from './handle';
     'create index "customers_dropped_idx" on "customers" ("shop_id", "id") where "owner_id" is not null and "stage" <> \'LOST\' and "open_follow_up_count" = 0',
 })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
-export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier' | 'marketingConsent'> {
+export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier' | 'marketingConsent' | 'realName' | 'shippingProvince' | 'shippingCity' | 'shippingDetail'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Customer', this.id);
@@ -70,13 +70,27 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   @Property({ type: 'text' })
   displayName: string;
 
-  @Field(() => String, { nullable: true, description: 'Phone number in E.164 form, e.g. +8613800138000.' })
+  /** Phone number in E.164 form; personal information, read masked (privacy/contact.resolver.ts). */
   @Property({ type: 'text', nullable: true })
   phone: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'WeChat id, when different from the handle.' })
+  /** WeChat id; personal information, read masked. */
   @Property({ type: 'text', nullable: true })
   wechatId: string | null = null;
+
+  /** The real name, as on the parcel; personal information, read masked. */
+  @Property({ type: 'text', nullable: true })
+  realName: string | null = null;
+
+  /** The shipping address: province and city (read as they are) and the rest (personal information). */
+  @Property({ type: 'text', nullable: true })
+  shippingProvince: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  shippingCity: string | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  shippingDetail: string | null = null;
 
   @Field(() => String, { nullable: true, description: 'Region or city, e.g. "Zhejiang / Hangzhou".' })
   @Property({ type: 'text', nullable: true })

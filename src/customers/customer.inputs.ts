@@ -34,6 +34,26 @@ export class CustomerCreateInput {
   @MaxLength(64, { message: 'The WeChat id must be at most 64 characters.' })
   wechatId?: string | null;
 
+  @Field(() => String, { nullable: true, description: 'Real name, as on the parcel, at most 50 characters (personal information: read masked).' })
+  @IsOptional()
+  @MaxLength(50, { message: 'The real name must be at most 50 characters.' })
+  realName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping province, e.g. 浙江省 (at most 30 characters).' })
+  @IsOptional()
+  @MaxLength(30, { message: 'The province must be at most 30 characters.' })
+  shippingProvince?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping city, e.g. 杭州市 (at most 30 characters).' })
+  @IsOptional()
+  @MaxLength(30, { message: 'The city must be at most 30 characters.' })
+  shippingCity?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rest of the shipping address: district, street, number (at most 200 characters; personal information: read masked).' })
+  @IsOptional()
+  @MaxLength(200, { message: 'The address must be at most 200 characters.' })
+  shippingDetail?: string | null;
+
   @Field(() => String, { nullable: true, description: 'Region or city, at most 100 characters.' })
   @IsOptional()
   @MaxLength(100, { message: 'The region must be at most 100 characters.' })
@@ -73,6 +93,26 @@ export class CustomerUpdateInput {
   @IsOptional()
   @MaxLength(64, { message: 'The WeChat id must be at most 64 characters.' })
   wechatId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Real name, as on the parcel, at most 50 characters (personal information: read masked).' })
+  @IsOptional()
+  @MaxLength(50, { message: 'The real name must be at most 50 characters.' })
+  realName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping province, e.g. 浙江省 (at most 30 characters).' })
+  @IsOptional()
+  @MaxLength(30, { message: 'The province must be at most 30 characters.' })
+  shippingProvince?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping city, e.g. 杭州市 (at most 30 characters).' })
+  @IsOptional()
+  @MaxLength(30, { message: 'The city must be at most 30 characters.' })
+  shippingCity?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rest of the shipping address: district, street, number (at most 200 characters; personal information: read masked).' })
+  @IsOptional()
+  @MaxLength(200, { message: 'The address must be at most 200 characters.' })
+  shippingDetail?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Region or city.' })
   @IsOptional()

@@ -125,6 +125,10 @@ export class CustomerService {
       displayName: cleanText(input.displayName) ?? platformHandle,
       phone: input.phone ?? null,
       wechatId: cleanText(input.wechatId) ?? null,
+      realName: cleanText(input.realName) ?? null,
+      shippingProvince: cleanText(input.shippingProvince) ?? null,
+      shippingCity: cleanText(input.shippingCity) ?? null,
+      shippingDetail: cleanText(input.shippingDetail) ?? null,
       region: cleanText(input.region) ?? null,
       tags: cleanTags(input.tags) ?? [],
       notes: cleanText(input.notes) ?? null,
@@ -155,6 +159,7 @@ export class CustomerService {
     }
     if (input.phone !== undefined) customer.phone = input.phone;
     if (input.wechatId !== undefined) customer.wechatId = cleanText(input.wechatId) ?? null;
+    for (const field of ['realName', 'shippingProvince', 'shippingCity', 'shippingDetail'] as const) if (input[field] !== undefined) customer[field] = cleanText(input[field]) ?? null;
     if (input.region !== undefined) customer.region = cleanText(input.region) ?? null;
     if (input.tags !== undefined) customer.tags = cleanTags(input.tags) ?? [];
     if (input.notes !== undefined) customer.notes = cleanText(input.notes) ?? null;

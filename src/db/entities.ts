@@ -15,6 +15,7 @@ import { WebhookDelivery, WebhookEvent } from '../webhooks/webhook-event.entity'
 import { Campaign, CampaignWave } from '../campaigns/campaign.entity';
 import { CareRule } from '../care/care-rule.entity';
 import { WaveMember } from '../campaigns/wave-member.entity';
+import { ContactAccess } from '../privacy/contact-access.entity';
 import { CsDayFigures, CsDayFirstResponses } from '../conversations/cs-figures.entity';
 import { Promotion } from '../kpis/promotion.entity';
 import { AuditEntry } from '../audit-trail/audit-entry.entity';
@@ -38,7 +39,7 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, BulkImportOrderId, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses, MessageTemplate, MarketingConsent, Message, WebhookEndpoint, WebhookEvent, WebhookDelivery, Campaign, CampaignWave, CareRule, WaveMember];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, BulkImportOrderId, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses, MessageTemplate, MarketingConsent, Message, WebhookEndpoint, WebhookEvent, WebhookDelivery, Campaign, CampaignWave, CareRule, WaveMember, ContactAccess];
 
 /** Every MikroORM event subscriber: the audit trail's writer, which records each change in the transaction that makes it. */
 export const SUBSCRIBERS = [new AuditTrailWriter()];

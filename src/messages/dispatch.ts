@@ -9,6 +9,8 @@ import { MessageChannel, MessageRule, MessageStatus } from './message.enums';
 import { decideSend, SendPolicy } from './send-rules';
 import { couponAmountText, render } from './template-text';
 import { decisionStepSql } from './ledger-sql';
+import { logSystemUses } from '../privacy/privacy.service';
+import { ContactField, UnmaskPurpose } from '../privacy/privacy.enums';
 
 /** The queue task that decides and hands over a shop's due messages. */
 export const DISPATCH_MESSAGES_TASK = 'dispatch_messages';
@@ -227,6 +229,14 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
          where m.id = u.id`,
   );
   await publishEvents(em, shopId, WebhookEventType.MESSAGE_SEND, handed, now, true);
+  // The sender gets the clear phone or WeChat id it needs: each such use is in the access log.
+  const uses = decided.filter((d) => d.status === MessageStatus.HANDED_OVER && (d.row.channel === MessageChannel.SMS || d.row.channel === MessageChannel.WECHAT));
+  await logSystemUses(
+    em,
+    shopId,
+    uses.map((d) => ({ customerId: d.row.customer_id, field: d.row.channel === MessageChannel.SMS ? ContactField.PHONE : ContactField.WECHAT_ID, purpose: UnmaskPurpose.MESSAGE_DELIVERY, userId: d.row.requested_by_id, reference: `message:${toGlobalId('Message', d.row.id)}` })),
+    now,
+  );
   if (outcome.deferred > 0) {
     const earliest = Math.min(...decided.filter((d) => d.status === MessageStatus.SCHEDULED).map((d) => d.due.getTime()));
     await queryRows(em, sql`select ${wakeDispatchSql(shopId, earliest - now.getTime())}`);

@@ -71,11 +71,11 @@ export class RegistrationEntry extends BaseEntity<
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   suggestedOwner: Ref<User> | null = null;
 
-  @Field(() => String, { nullable: true, description: 'Phone given at registration.' })
+  /** Phone given at registration; personal information, read masked. */
   @Property({ type: 'text', nullable: true })
   contactPhone: string | null = null;
 
-  @Field(() => String, { nullable: true, description: 'WeChat id given at registration.' })
+  /** WeChat id given at registration; personal information, read masked. */
   @Property({ type: 'text', nullable: true })
   contactWechat: string | null = null;
 

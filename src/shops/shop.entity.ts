@@ -29,6 +29,7 @@ export class Shop extends BaseEntity<
   | 'quietHoursStart'
   | 'quietHoursEnd'
   | 'openQuietHoursOnPromotionDays'
+  | 'unmaskDailyCap'
   | 'conversionDays'
 > {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
@@ -118,6 +119,10 @@ export class Shop extends BaseEntity<
 
   @Property({ type: 'smallint', default: 8 * 60 })
   quietHoursEnd: number = 8 * 60;
+
+  @Field(() => Int, { description: 'Contact details one staff member may unmask per shop day (default 30); past it, unmasking is refused and the access log shows the attempt.' })
+  @Property({ type: 'smallint', default: 30 })
+  unmaskDailyCap: number = 30;
 
   @Field({ description: 'Whether marketing may go during quiet hours on the days of a promotion of the calendar (default false).' })
   @Property({ type: 'boolean', default: false })

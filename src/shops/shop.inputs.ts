@@ -73,4 +73,10 @@ export class ShopUpdateInput {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether marketing may go during quiet hours on promotion days.' })
   openQuietHoursOnPromotionDays?: boolean | null;
+
+  @Field(() => Int, { nullable: true, description: 'Contact details one staff member may unmask per shop day (1–1000).' })
+  @IsOptional()
+  @Min(1, { message: 'The unmask cap must be from 1 to 1000 a day.' })
+  @Max(1000, { message: 'The unmask cap must be from 1 to 1000 a day.' })
+  unmaskDailyCap?: number | null;
 }

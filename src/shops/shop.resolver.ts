@@ -44,7 +44,7 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   const quiet = [shop.quietHoursStart, shop.quietHoursEnd, shop.openQuietHoursOnPromotionDays].join();
   if (input.quietHoursFrom) shop.quietHoursStart = minutes(input.quietHoursFrom);
   if (input.quietHoursUntil) shop.quietHoursEnd = minutes(input.quietHoursUntil);
-  for (const cap of ['marketingCapPerDay', 'marketingCapPerWeek', 'transactionalCapPerDay', 'transactionalCapPerWeek', 'openQuietHoursOnPromotionDays'] as const) {
+  for (const cap of ['marketingCapPerDay', 'marketingCapPerWeek', 'transactionalCapPerDay', 'transactionalCapPerWeek', 'openQuietHoursOnPromotionDays', 'unmaskDailyCap'] as const) {
     if (input[cap] !== undefined && input[cap] !== null) (shop[cap] as unknown) = input[cap];
   }
   if (input.sheetGraceHours !== undefined && input.sheetGraceHours !== null) shop.sheetGraceHours = input.sheetGraceHours;

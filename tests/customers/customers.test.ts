@@ -122,7 +122,7 @@ describe('customerCreate', () => {
       platform: 'WECHAT',
       platformHandle: 'lucky_cat',
       displayName: 'lucky_cat',
-      phone: '+8613912345678',
+      phone: '139****5678', // personal information reads masked (tests/privacy)
       tags: ['vip', 'reseller'],
       version: 1,
       owner: { name: 'Sales Liu 3' },

@@ -1,0 +1,122 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '../auth/role';
+import type { Context } from '../context';
+import { Connection, PageArgs } from '../common/connection';
+import { UserError } from '../common/user-error';
+import { Customer } from '../customers/customer.entity';
+import { Reads } from '../db/read-columns';
+import { requireViewer, runMutation } from '../mutations/run-mutation';
+import { RegistrationEntry } from '../registration/registration-entry.entity';
+import { User } from '../users/user.entity';
+import { ContactAccess } from './contact-access.entity';
+import { maskAddress, maskName, maskPhone, maskWechatId } from './masking';
+import { ContactField, UnmaskPurpose } from './privacy.enums';
+import { privacyService } from './privacy.service';
+
+@ObjectType({ description: 'Result of customerContactUnmask.' })
+class ContactUnmaskPayload {
+  @Field(() => ContactField, { nullable: true, description: 'The field unmasked.' })
+  field?: ContactField;
+
+  @Field(() => String, { nullable: true, description: 'Its clear value (null: the customer has none). This use is in the access log.' })
+  value?: string | null;
+
+  @Field(() => [UserError], { description: 'Why nothing was unmasked; empty on success.' })
+  userErrors: UserError[];
+}
+
+@InputType({ description: 'Which uses of contact details to list.' })
+class ContactAccessFilter {
+  @Field(() => ID, { nullable: true, description: 'By this staff member.' })
+  userId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Of this customer.' })
+  customerId?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Only the refused attempts (who went over the daily cap).' })
+  refusedOnly?: boolean | null;
+}
+
+const ContactAccessConnection = Connection(ContactAccess, 'ContactAccess', 'use of a contact detail');
+
+@Resolver(() => ContactAccess)
+export class ContactAccessResolver {
+  @Authorized(Role.ADMIN, Role.SALES, Role.CUSTOMER_SERVICE)
+  @Mutation(() => ContactUnmaskPayload, { description: 'One contact detail of a customer you serve, in clear, for a stated purpose; logged for the review department, capped per day.' })
+  async customerContactUnmask(
+    @Arg('customerId', () => ID, { description: 'The customer.' }) customerId: string,
+    @Arg('field', () => ContactField, { description: 'Which detail.' }) field: ContactField,
+    @Arg('purpose', () => UnmaskPurpose, { description: 'Why you need it.' }) purpose: UnmaskPurpose,
+    @Ctx() ctx: Context,
+  ) {
+    const result = await runMutation(ctx, undefined, (tx) => privacyService.unmask(tx, customerId, field, purpose));
+    if (result.refusal) return { userErrors: [result.refusal] };
+    return { field, value: result.value ?? null, userErrors: result.userErrors };
+  }
+
+  @Authorized(Role.ADMIN, Role.REVIEWER)
+  @Query(() => ContactAccessConnection, { description: 'Every use of a customer\'s clear contact details, newest first: unmasks (granted or refused) and hand-overs to the sender.' })
+  contactAccessLog(
+    @Arg('filter', () => ContactAccessFilter, { nullable: true, description: 'Which uses.' }) filter: ContactAccessFilter | undefined,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return privacyService.log(requireViewer(ctx), filter, page);
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who (null: the system, handing a message to the sender).' })
+  @Reads<ContactAccess>('user')
+  user(@Root() access: ContactAccess, @Ctx() ctx: Context) {
+    return access.user ? requireViewer(ctx).loaders.userById.load(access.user.id) : null;
+  }
+
+  @FieldResolver(() => Customer, { nullable: true, description: 'Whose detail.' })
+  @Reads<ContactAccess>('customer')
+  customer(@Root() access: ContactAccess, @Ctx() ctx: Context) {
+    return requireViewer(ctx).loaders.customerById.load(access.customer.id);
+  }
+}
+
+/** A customer's contact details as every role reads them: masked (customerContactUnmask gives one in clear). */
+@Resolver(() => Customer)
+export class CustomerContactResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Phone number, masked (138****0000); customerContactUnmask gives it in clear.' })
+  @Reads<Customer>('phone')
+  phone(@Root() customer: Customer) {
+    return maskPhone(customer.phone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'WeChat id, masked (wx_***89).' })
+  @Reads<Customer>('wechatId')
+  wechatId(@Root() customer: Customer) {
+    return maskWechatId(customer.wechatId);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Real name as on the parcel, masked (张**).' })
+  @Reads<Customer>('realName')
+  realName(@Root() customer: Customer) {
+    return maskName(customer.realName);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Shipping address, masked to province and city.' })
+  @Reads<Customer>('shippingProvince', 'shippingCity', 'shippingDetail')
+  shippingAddress(@Root() customer: Customer) {
+    return maskAddress(customer.shippingProvince, customer.shippingCity, customer.shippingDetail);
+  }
+}
+
+/** A registration entry's contact details, masked as the customer's are. */
+@Resolver(() => RegistrationEntry)
+export class RegistrationEntryContactResolver {
+  @FieldResolver(() => String, { nullable: true, description: 'Phone given at registration, masked (138****0000).' })
+  @Reads<RegistrationEntry>('contactPhone')
+  contactPhone(@Root() entry: RegistrationEntry) {
+    return maskPhone(entry.contactPhone);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'WeChat id given at registration, masked.' })
+  @Reads<RegistrationEntry>('contactWechat')
+  contactWechat(@Root() entry: RegistrationEntry) {
+    return maskWechatId(entry.contactWechat);
+  }
+}

@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AuthedContext } from '../context';
+import { Page, PageArgs, SortDirection } from '../common/connection';
+import { idOf, requireIdOf } from '../common/relay';
+import { localDay } from '../common/zoned-time';
+import { forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
+import { readableCustomers } from '../customers/customer.access';
+import { selectPage } from '../db/pages';
+import { queryRows, sql } from '../db/sql';
+import { ContactAccess } from './contact-access.entity';
+import { fullAddress } from './masking';
+import { mayReadAccessLog, mayUnmask } from './privacy.access';
+import { ContactField, UnmaskPurpose } from './privacy.enums';
+
+/** The clear value of a field, over the customer's row. */
+function clearValue(row: { phone: string | null; wechat_id: string | null; real_name: string | null; shipping_province: string | null; shipping_city: string | null; shipping_detail: string | null }, field: ContactField): string | null {
+  switch (field) {
+    case ContactField.PHONE:
+      return row.phone;
+    case ContactField.WECHAT_ID:
+      return row.wechat_id;
+    case ContactField.REAL_NAME:
+      return row.real_name;
+    case ContactField.SHIPPING_ADDRESS:
+      return fullAddress(row.shipping_province, row.shipping_city, row.shipping_detail);
+  }
+}
+
+export interface AccessLogFilter {
+  userId?: string | null;
+  customerId?: string | null;
+  refusedOnly?: boolean | null;
+}
+
+export class PrivacyService {
+  /**
+   * One field of one customer in clear, for a purpose, to someone who may contact them, logged.
+   * Past the shop's daily cap of the caller the value is refused, and the refused attempt is
+   * logged too (in the same transaction, which commits: the refusal is the payload's, not an
+   * error's).
+   */
+  async unmask(ctx: AuthedContext, customerGlobalId: string, field: ContactField, purpose: UnmaskPurpose): Promise<{ value: string | null; refusal?: UserError }> {
+    if (!mayUnmask(ctx.viewer)) throw forbidden('Reviewers read the access log; they unmask no contact detail.');
+    if (purpose === UnmaskPurpose.MESSAGE_DELIVERY) return { value: null, refusal: new UserError(UserErrorCode.INVALID_INPUT, 'MESSAGE_DELIVERY is the system\'s purpose, not a staff member\'s.', ['purpose']) };
+    const id = idOf(customerGlobalId, 'Customer');
+    const [customer] = id === null ? [] : await queryRows<Parameters<typeof clearValue>[0] & { id: number }>(
+      ctx.em,
+      sql`select c.id, c.phone, c.wechat_id, c.real_name, c.shipping_province, c.shipping_city, c.shipping_detail from customers c where c.id = ${id} and ${readableCustomers(ctx.viewer, 'c')}`,
+    );
+    if (!customer) return { value: null, refusal: notFound('Customer', ['customerId']).errors[0] };
+    const [shop] = await queryRows<{ timezone: string; unmask_daily_cap: number }>(ctx.em, sql`select timezone, unmask_daily_cap from shops where id = ${ctx.viewer.shopId}`);
+    // One staff member's unmasks counted under their own lock: two at once cannot both pass the cap.
+    await queryRows(ctx.em, sql`select pg_advisory_xact_lock(hashtext(${`unmask:${ctx.viewer.userId}`}))`);
+    const day = localDay(ctx.clock.now(), shop.timezone);
+    const [{ used }] = await queryRows<{ used: number }>(
+      ctx.em,
+      sql`select count(*)::int as used from contact_access_log where user_id = ${ctx.viewer.userId} and granted and created_at >= ${day.start} and created_at < ${day.end}`,
+    );
+    const over = used >= shop.unmask_daily_cap;
+    const refusal = over ? `Over the daily cap of ${shop.unmask_daily_cap} unmasks.` : null;
+    const now = ctx.clock.now();
+    await queryRows(
+      ctx.em,
+      sql`insert into contact_access_log (shop_id, user_id, api_token_id, customer_id, field, purpose, granted, refusal, request_id, created_at, updated_at)
+          values (${ctx.viewer.shopId}, ${ctx.viewer.userId}, ${ctx.viewer.apiTokenId}, ${customer.id}, ${field}, ${purpose}, ${!over}, ${refusal}, ${ctx.requestId}, ${now}, ${now})`,
+    );
+    if (over) return { value: null, refusal: new UserError(UserErrorCode.UNMASK_LIMIT_REACHED, `You unmasked ${used} contact details today, the shop's cap; the review department sees this attempt.`, ['customerId']) };
+    return { value: clearValue(customer, field) };
+  }
+
+  /** The access log, newest first (reviewers and admins). */
+  log(ctx: AuthedContext, filter: AccessLogFilter | null | undefined, args: PageArgs): Promise<Page<ContactAccess>> {
+    if (!mayReadAccessLog(ctx.viewer)) throw forbidden('The review department and admins read the access log.');
+    const where = sql.and([
+      sql`a.shop_id = ${ctx.viewer.shopId}`,
+      filter?.userId ? sql`a.user_id = ${requireIdOf(filter.userId, 'User', 'filter.userId')}` : null,
+      filter?.customerId ? sql`a.customer_id = ${requireIdOf(filter.customerId, 'Customer', 'filter.customerId')}` : null,
+      filter?.refusedOnly ? sql`not a.granted` : null,
+    ]);
+    return selectPage(ctx.em, ContactAccess, 'a', where, { property: 'createdAt', direction: SortDirection.DESC }, args);
+  }
+}
+
+/**
+ * Logs the system's uses of clear contact details (a message handed to the sender with the
+ * customer's phone or WeChat id), one statement for a batch, in the caller's transaction.
+ */
+export async function logSystemUses(em: EntityManager, shopId: number, uses: readonly { customerId: number; field: ContactField; purpose: UnmaskPurpose; userId: number | null; reference: string }[], at: Date): Promise<void> {
+  if (uses.length === 0) return;
+  await queryRows(
+    em,
+    sql`insert into contact_access_log (shop_id, user_id, customer_id, field, purpose, granted, request_id, created_at, updated_at)
+        select ${shopId}, u.user_id, u.customer_id, u.field::contact_field, u.purpose::unmask_purpose, true, u.reference, ${at}, ${at}
+          from unnest(${uses.map((u) => u.userId)}::int[], ${uses.map((u) => u.customerId)}::int[], ${uses.map((u) => u.field)}::text[], ${uses.map((u) => u.purpose)}::text[], ${uses.map((u) => u.reference)}::text[])
+            as u(user_id, customer_id, field, purpose, reference)`,
+  );
+}
+
+export const privacyService = new PrivacyService();
