@@ -23,6 +23,7 @@ import { Migration20261202170000 } from './Migration20261202170000';
 import { Migration20261202180000 } from './Migration20261202180000';
 import { Migration20261202190000 } from './Migration20261202190000';
 import { Migration20261202200000 } from './Migration20261202200000';
+import { Migration20261202210000 } from './Migration20261202210000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -47,4 +48,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202180000', class: Migration20261202180000 },
   { name: 'Migration20261202190000', class: Migration20261202190000 },
   { name: 'Migration20261202200000', class: Migration20261202200000 },
+  { name: 'Migration20261202210000', class: Migration20261202210000 },
 ];

@@ -25,6 +25,7 @@ export enum UnmaskPurpose {
   AFTER_SALES = 'AFTER_SALES',
   AUDIT = 'AUDIT',
   MESSAGE_DELIVERY = 'MESSAGE_DELIVERY',
+  DATA_EXPORT = 'DATA_EXPORT',
 }
 registerEnumType(UnmaskPurpose, {
   name: 'UnmaskPurpose',
@@ -35,5 +36,6 @@ registerEnumType(UnmaskPurpose, {
     AFTER_SALES: { description: 'A return, refund or complaint.' },
     AUDIT: { description: 'To check a record (an admin\'s audit of a case).' },
     MESSAGE_DELIVERY: { description: 'The shop\'s sender needed it to deliver a message (logged by the system, not asked for).' },
+    DATA_EXPORT: { description: 'An admin exported everything held about the customer (customerDataExport).' },
   },
 });

@@ -12,6 +12,8 @@ import { ContactAccess } from './contact-access.entity';
 import { maskAddress, maskName, maskPhone, maskWechatId } from './masking';
 import { ContactField, UnmaskPurpose } from './privacy.enums';
 import { privacyService } from './privacy.service';
+import { exportCustomerData } from './data-export';
+import { GraphQLJSONObject } from 'graphql-scalars';
 
 @ObjectType({ description: 'Result of customerContactUnmask.' })
 class ContactUnmaskPayload {
@@ -37,6 +39,15 @@ class ContactAccessFilter {
   refusedOnly?: boolean | null;
 }
 
+@ObjectType({ description: 'Result of customerDataExport.' })
+class CustomerDataExportPayload {
+  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Everything held about the customer, in clear: the customer row, consents, orders, coupons, follow-ups, registration entries, conversations, messages, ownership and tier changes, and the access log.' })
+  document?: Record<string, unknown>;
+
+  @Field(() => [UserError], { description: 'Why nothing was exported; empty on success.' })
+  userErrors: UserError[];
+}
+
 const ContactAccessConnection = Connection(ContactAccess, 'ContactAccess', 'use of a contact detail');
 
 @Resolver(() => ContactAccess)
@@ -52,6 +63,12 @@ export class ContactAccessResolver {
     const result = await runMutation(ctx, undefined, (tx) => privacyService.unmask(tx, customerId, field, purpose));
     if (result.refusal) return { userErrors: [result.refusal] };
     return { field, value: result.value ?? null, userErrors: result.userErrors };
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CustomerDataExportPayload, { description: 'Everything the shop holds about a customer as one JSON document, for the shop to hand over to them; each contact detail in it is logged (DATA_EXPORT).' })
+  customerDataExport(@Arg('id', () => ID, { description: 'The customer.' }) id: string, @Ctx() ctx: Context) {
+    return runMutation(ctx, undefined, (tx) => exportCustomerData(tx, id));
   }
 
   @Authorized(Role.ADMIN, Role.REVIEWER)

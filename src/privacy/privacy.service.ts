@@ -41,7 +41,7 @@ export class PrivacyService {
    */
   async unmask(ctx: AuthedContext, customerGlobalId: string, field: ContactField, purpose: UnmaskPurpose): Promise<{ value: string | null; refusal?: UserError }> {
     if (!mayUnmask(ctx.viewer)) throw forbidden('Reviewers read the access log; they unmask no contact detail.');
-    if (purpose === UnmaskPurpose.MESSAGE_DELIVERY) return { value: null, refusal: new UserError(UserErrorCode.INVALID_INPUT, 'MESSAGE_DELIVERY is the system\'s purpose, not a staff member\'s.', ['purpose']) };
+    if (purpose === UnmaskPurpose.MESSAGE_DELIVERY || purpose === UnmaskPurpose.DATA_EXPORT) return { value: null, refusal: new UserError(UserErrorCode.INVALID_INPUT, `${purpose} is logged by the act it names, not asked for.`, ['purpose']) };
     const id = idOf(customerGlobalId, 'Customer');
     const [customer] = id === null ? [] : await queryRows<Parameters<typeof clearValue>[0] & { id: number }>(
       ctx.em,

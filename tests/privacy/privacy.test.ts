@@ -1,4 +1,4 @@
-import { ContactAccessLogDocument, CustomerConsentRecordDocument, CustomerContactDocument, CustomerContactUnmaskDocument, CustomerCreateDocument, MessageSendDocument, MessageTemplateCreateDocument, ShopSendSettingsDocument } from '../generated/graphql';
+import { CustomerDataExportDocument, ContactAccessLogDocument, CustomerConsentRecordDocument, CustomerContactDocument, CustomerContactUnmaskDocument, CustomerCreateDocument, MessageSendDocument, MessageTemplateCreateDocument, ShopSendSettingsDocument } from '../generated/graphql';
 import { toGlobalId } from '../../src/common/relay';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
 
@@ -92,5 +92,24 @@ describe('contact details: masked by default, unmasked for a purpose', () => {
     // Unmasking is a person's act: the system's purpose is refused.
     const system = await app.gql(CustomerContactUnmaskDocument, { customerId, field: 'PHONE', purpose: 'MESSAGE_DELIVERY' }, admin);
     expect(dataOf(system).customerContactUnmask.userErrors.map((e) => e.code)).toEqual(['INVALID_INPUT']);
+  });
+
+  it('exports everything held about a customer as one document for an admin, in clear, and logs it', async () => {
+    const admin = await app.tokenFor('admin@demo.shop');
+    const exported = dataOf(await app.gql(CustomerDataExportDocument, { id: customerId }, admin)).customerDataExport;
+    expect(exported.userErrors).toEqual([]);
+    const doc = exported.document as Record<string, any>;
+    expect(doc.shop).toEqual({ name: 'Demo Shop' });
+    expect(doc.customer).toMatchObject({ platform_handle: 'private_buyer', phone: '+8613800138000', wechat_id: 'wx_zhangwei89', real_name: '张伟明', shipping_detail: '西湖区文三路 90 号 3 幢 101', marketing_consent: 'GRANTED' });
+    expect(doc.consents).toHaveLength(1);
+    expect(doc.messages).toEqual([expect.objectContaining({ status: 'HANDED_OVER', body: '【Demo Shop】您好。' })]);
+    expect(doc.contactAccess.length).toBeGreaterThanOrEqual(8);
+    for (const key of ['orders', 'coupons', 'followUps', 'registrationEntries', 'conversations', 'ownershipChanges', 'tierChanges']) expect(Array.isArray(doc[key])).toBe(true);
+    expect(JSON.stringify(doc)).not.toContain('"shop_id"');
+    const [logged] = dataOf(await app.gql(ContactAccessLogDocument, { filter: { customerId }, first: 4 }, admin)).contactAccessLog.edges;
+    expect(logged.node).toMatchObject({ purpose: 'DATA_EXPORT', granted: true, user: { email: 'admin@demo.shop' } });
+    expect(errorCode(await app.gql(CustomerDataExportDocument, { id: customerId }, await app.tokenFor('reviewer@demo.shop')))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(CustomerDataExportDocument, { id: customerId }, await app.tokenFor('sales2@demo.shop')))).toBe('FORBIDDEN');
+    expect(dataOf(await app.gql(CustomerDataExportDocument, { id: customerId }, await app.tokenFor('admin@other.shop'))).customerDataExport.userErrors.map((e) => e.code)).toEqual(['NOT_FOUND']);
   });
 });
