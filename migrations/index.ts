@@ -24,6 +24,7 @@ import { Migration20261202180000 } from './Migration20261202180000';
 import { Migration20261202190000 } from './Migration20261202190000';
 import { Migration20261202200000 } from './Migration20261202200000';
 import { Migration20261202210000 } from './Migration20261202210000';
+import { Migration20261202220000 } from './Migration20261202220000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -49,4 +50,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202190000', class: Migration20261202190000 },
   { name: 'Migration20261202200000', class: Migration20261202200000 },
   { name: 'Migration20261202210000', class: Migration20261202210000 },
+  { name: 'Migration20261202220000', class: Migration20261202220000 },
 ];

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryRows, sql, Sql } from '../db/sql';
-import { WebhookEventType } from './webhook.enums';
+import { EVENT_NAME, WebhookEventType } from './webhook.enums';
 
 /** The queue task that delivers an endpoint's due deliveries. */
 export const DELIVER_WEBHOOKS_TASK = 'deliver_webhooks';
@@ -21,7 +21,7 @@ export async function publishEvents(em: EntityManager, shopId: number, type: Web
     sql`with event as (
           insert into webhook_events (shop_id, webhook_id, type, payload, created_at, updated_at)
           select ${shopId}, 'msg_' || replace(gen_random_uuid()::text, '-', ''), ${type}::webhook_event_type,
-                 jsonb_build_object('type', ${type}::text, 'timestamp', ${at.toISOString()}::text, 'data', d), ${at}, ${at}
+                 jsonb_build_object('type', ${EVENT_NAME[type]}::text, 'timestamp', ${at.toISOString()}::text, 'data', d), ${at}, ${at}
             from unnest(${data.map((d) => JSON.stringify(d))}::jsonb[]) as d
            where ${wanted}
           returning id

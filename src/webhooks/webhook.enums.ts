@@ -18,14 +18,29 @@ registerEnumType(WebhookDeliveryStatus, {
 
 /** The business events an endpoint may subscribe to (none named: all of them). */
 export enum WebhookEventType {
-  MESSAGE_SEND = 'message.send',
-  MESSAGE_STATUS = 'message.status',
-  CUSTOMER_REGISTERED = 'customer.registered',
-  FOLLOW_UP_ASSIGNED = 'follow_up.assigned',
-  ORDER_IMPORTED = 'order.imported',
-  COUPON_ISSUED = 'coupon.issued',
-  COUPON_REDEEMED = 'coupon.redeemed',
+  MESSAGE_SEND = 'MESSAGE_SEND',
+  MESSAGE_STATUS = 'MESSAGE_STATUS',
+  CUSTOMER_REGISTERED = 'CUSTOMER_REGISTERED',
+  FOLLOW_UP_ASSIGNED = 'FOLLOW_UP_ASSIGNED',
+  ORDER_IMPORTED = 'ORDER_IMPORTED',
+  COUPON_ISSUED = 'COUPON_ISSUED',
+  COUPON_REDEEMED = 'COUPON_REDEEMED',
 }
+
+/**
+ * The `type` a receiver reads in an event's body (Standard Webhooks' dotted style). The database
+ * and the API name types as identifiers: tools that read the schema (PostGraphile, codegen)
+ * refuse enum values with dots.
+ */
+export const EVENT_NAME: Record<WebhookEventType, string> = {
+  MESSAGE_SEND: 'message.send',
+  MESSAGE_STATUS: 'message.status',
+  CUSTOMER_REGISTERED: 'customer.registered',
+  FOLLOW_UP_ASSIGNED: 'follow_up.assigned',
+  ORDER_IMPORTED: 'order.imported',
+  COUPON_ISSUED: 'coupon.issued',
+  COUPON_REDEEMED: 'coupon.redeemed',
+};
 registerEnumType(WebhookEventType, {
   name: 'WebhookEventType',
   description: 'A kind of event the outbox delivers (its `type` in the payload is the value shown in each description).',

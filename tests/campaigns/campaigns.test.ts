@@ -98,7 +98,7 @@ describe('campaign waves', () => {
       expect(message.body).toContain('2026-11-21前有效');
     }
     // A holdout customer is never handed a message: no event names them.
-    const sentTo = await app.sql<{ customer: string }>(`select payload->'data'->'to'->>'customerId' as customer from webhook_events where type = 'message.send'`);
+    const sentTo = await app.sql<{ customer: string }>(`select payload->'data'->'to'->>'customerId' as customer from webhook_events where type = 'MESSAGE_SEND'`);
     for (const id of held) expect(sentTo.map((s) => Number(s.customer))).not.toContain(id);
     // Exactly once: another run finds nothing.
     expect(await dispatch()).toBe(0);

@@ -48,7 +48,7 @@ describe('outbound messages: the rules every message passes', () => {
     expect(first).toMatchObject({ status: 'HANDED_OVER', rule: 'CLEARED', body: '【Demo Shop】周敏，老朋友专享：全店满199减30。回T退订' });
     expect(first.decisions.map((d) => d.rule)).toEqual(['CLEARED']);
     // Handed over = a message.send event in the outbox, in the same transaction.
-    const [event] = await app.sql<{ payload: { type: string; data: { text: string; to: { phone: string } } } }>(`select payload from webhook_events where type = 'message.send' order by id desc limit 1`);
+    const [event] = await app.sql<{ payload: { type: string; data: { text: string; to: { phone: string } } } }>(`select payload from webhook_events where type = 'MESSAGE_SEND' order by id desc limit 1`);
     expect(event.payload).toMatchObject({ type: 'message.send', data: { text: first.body, to: { phone: '+8613900001111' } } });
 
     const capped = await sent();
@@ -123,7 +123,7 @@ describe('outbound messages: the rules every message passes', () => {
     expect(history[0]).toMatchObject({ granted: false, source: 'REPLY_KEYWORD' });
     expect(history[0].evidence).toContain('退订');
     expect(history.map((h) => h.granted)).toEqual([false, true, false, true]);
-    const [status] = await app.sql<{ payload: { data: { status: string; optedOut: boolean } } }>(`select payload from webhook_events where type = 'message.status' order by id desc limit 1`);
+    const [status] = await app.sql<{ payload: { data: { status: string; optedOut: boolean } } }>(`select payload from webhook_events where type = 'MESSAGE_STATUS' order by id desc limit 1`);
     expect(status.payload.data).toMatchObject({ status: 'DELIVERED', optedOut: true });
   });
 
