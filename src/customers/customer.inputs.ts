@@ -9,8 +9,32 @@ import { Platform } from './platform';
 
 const NO_CONTROL_CHARS = /^[^\u0000-\u001f\u007f]*$/;
 
+/** The personal details a customer's create and update both take (read masked: privacy/). */
+@InputType({ description: 'A customer\'s personal details (read masked; customerContactUnmask gives one in clear).' })
+export abstract class CustomerPersonalInput {
+  @Field(() => String, { nullable: true, description: 'Real name, as on the parcel, at most 50 characters (personal information: read masked).' })
+  @IsOptional()
+  @MaxLength(50, { message: 'The real name must be at most 50 characters.' })
+  realName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping province, e.g. 浙江省 (at most 30 characters).' })
+  @IsOptional()
+  @MaxLength(30, { message: 'The province must be at most 30 characters.' })
+  shippingProvince?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping city, e.g. 杭州市 (at most 30 characters).' })
+  @IsOptional()
+  @MaxLength(30, { message: 'The city must be at most 30 characters.' })
+  shippingCity?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rest of the shipping address: district, street, number (at most 200 characters; personal information: read masked).' })
+  @IsOptional()
+  @MaxLength(200, { message: 'The address must be at most 200 characters.' })
+  shippingDetail?: string | null;
+}
+
 @InputType({ description: 'A new customer. The platform handle must be new in your shop for that platform.' })
-export class CustomerCreateInput {
+export class CustomerCreateInput extends CustomerPersonalInput {
   @Field(() => Platform, { description: 'Where the customer is known.' })
   platform: Platform;
 
@@ -34,26 +58,6 @@ export class CustomerCreateInput {
   @MaxLength(64, { message: 'The WeChat id must be at most 64 characters.' })
   wechatId?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Real name, as on the parcel, at most 50 characters (personal information: read masked).' })
-  @IsOptional()
-  @MaxLength(50, { message: 'The real name must be at most 50 characters.' })
-  realName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Shipping province, e.g. 浙江省 (at most 30 characters).' })
-  @IsOptional()
-  @MaxLength(30, { message: 'The province must be at most 30 characters.' })
-  shippingProvince?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Shipping city, e.g. 杭州市 (at most 30 characters).' })
-  @IsOptional()
-  @MaxLength(30, { message: 'The city must be at most 30 characters.' })
-  shippingCity?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The rest of the shipping address: district, street, number (at most 200 characters; personal information: read masked).' })
-  @IsOptional()
-  @MaxLength(200, { message: 'The address must be at most 200 characters.' })
-  shippingDetail?: string | null;
-
   @Field(() => String, { nullable: true, description: 'Region or city, at most 100 characters.' })
   @IsOptional()
   @MaxLength(100, { message: 'The region must be at most 100 characters.' })
@@ -76,7 +80,7 @@ export class CustomerCreateInput {
 }
 
 @InputType({ description: 'Changes to a customer. Omitted fields stay as they are; null clears an optional field.' })
-export class CustomerUpdateInput {
+export class CustomerUpdateInput extends CustomerPersonalInput {
   @Field(() => Int, { description: 'The `version` you read; if the customer changed since, you get STALE_VERSION.' })
   version: number;
 
@@ -93,26 +97,6 @@ export class CustomerUpdateInput {
   @IsOptional()
   @MaxLength(64, { message: 'The WeChat id must be at most 64 characters.' })
   wechatId?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Real name, as on the parcel, at most 50 characters (personal information: read masked).' })
-  @IsOptional()
-  @MaxLength(50, { message: 'The real name must be at most 50 characters.' })
-  realName?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Shipping province, e.g. 浙江省 (at most 30 characters).' })
-  @IsOptional()
-  @MaxLength(30, { message: 'The province must be at most 30 characters.' })
-  shippingProvince?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'Shipping city, e.g. 杭州市 (at most 30 characters).' })
-  @IsOptional()
-  @MaxLength(30, { message: 'The city must be at most 30 characters.' })
-  shippingCity?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The rest of the shipping address: district, street, number (at most 200 characters; personal information: read masked).' })
-  @IsOptional()
-  @MaxLength(200, { message: 'The address must be at most 200 characters.' })
-  shippingDetail?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Region or city.' })
   @IsOptional()
