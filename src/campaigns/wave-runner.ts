@@ -1,3 +1,4 @@
+import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Role } from '../auth/role';
 import { viewerOfUser } from '../auth/authenticate';
@@ -5,6 +6,7 @@ import { jobContext } from '../context';
 import type { JobDeps } from '../imports/bulk-import.runner';
 import { queryRows, sql } from '../db/sql';
 import { auditActor } from '../audit-trail/audit-context';
+import { WaveStatus } from './campaign.enums';
 import { Campaign, CampaignWave } from './campaign.entity';
 import { campaignService } from './campaign.service';
 import { materializeDueWaves, reevaluateWave } from './wave-snapshot';
@@ -24,7 +26,7 @@ export async function reevaluateDueWaves(deps: Pick<JobDeps, 'orm' | 'clock' | '
   );
   for (const { id, scheduled_by_id } of due) {
     await deps.orm.em.fork().transactional(async (em: EntityManager) => {
-      const wave = await em.findOne(CampaignWave, { id, status: 'SCHEDULED' as never, reevaluatedAt: null }, { lockMode: 4 /* PESSIMISTIC_WRITE */ });
+      const wave = await em.findOne(CampaignWave, { id, status: WaveStatus.SCHEDULED, reevaluatedAt: null }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!wave) return;
       const viewer = scheduled_by_id ? await viewerOfUser(em, scheduled_by_id, `wave:${id}`) : null;
       if (viewer && viewer.role === Role.ADMIN && viewer.shopId === shopId) {
