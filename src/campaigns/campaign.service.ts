@@ -1,3 +1,4 @@
+import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { idOf } from '../common/relay';
@@ -27,7 +28,7 @@ export { hhmm };
 
 export class CampaignService {
   private requireAdmin(ctx: AuthedContext): void {
-    if (ctx.viewer.role !== 'ADMIN') throw forbidden('Only admins run campaigns.');
+    if (ctx.viewer.role !== Role.ADMIN) throw forbidden('Only admins run campaigns.');
   }
 
   private async campaign(ctx: AuthedContext, globalId: string, field = ['id']): Promise<Campaign> {

@@ -1,3 +1,4 @@
+import { Role } from '../auth/role';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AuthedContext } from '../context';
 import { idOf } from '../common/relay';
@@ -54,7 +55,7 @@ export class CareService {
 
   /** Sets the shop's rule of a kind (made the first time, with its template). */
   async set(ctx: AuthedContext, input: CareRuleInput): Promise<{ careRule: CareRule }> {
-    if (ctx.viewer.role !== 'ADMIN') throw forbidden('Only admins keep the care rules.');
+    if (ctx.viewer.role !== Role.ADMIN) throw forbidden('Only admins keep the care rules.');
     let rule = await ctx.em.findOne(CareRule, { shop: ctx.viewer.shopId, kind: input.kind });
     if (!rule && !input.templateId) throw refuse(UserErrorCode.INVALID_INPUT, 'A new care rule needs its template.', 'templateId');
     let template: MessageTemplate | null = null;

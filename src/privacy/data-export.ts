@@ -1,3 +1,4 @@
+import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { idOf } from '../common/relay';
 import { forbidden, notFound } from '../common/user-error';
@@ -25,7 +26,7 @@ const HELD = {
  * access log under DATA_EXPORT, in the same transaction.
  */
 export async function exportCustomerData(ctx: AuthedContext, globalId: string): Promise<{ document: Record<string, unknown> }> {
-  if (ctx.viewer.role !== 'ADMIN') throw forbidden('Only admins export a customer\'s data.');
+  if (ctx.viewer.role !== Role.ADMIN) throw forbidden('Only admins export a customer\'s data.');
   const id = idOf(globalId, 'Customer');
   const held = Object.entries(HELD).map(([name, table]) => sql`${name}::text, (select coalesce(jsonb_agg(to_jsonb(r) - 'shop_id' order by r.id), '[]') from ${sql.raw(table)} r where r.customer_id = c.id)`);
   const [row] = id === null ? [] : await queryRows<{ document: Record<string, unknown>; fields: ContactField[] }>(
