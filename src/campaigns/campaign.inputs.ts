@@ -1,9 +1,9 @@
 import { ArrayMaxSize, IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { LocalDateScalar } from '../common/local-date.scalar';
+import { TIME_OF_DAY } from '../common/time-of-day';
 import { AudienceInput } from './audience';
 
-const HHMM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 @InputType({ description: 'A campaign to create.' })
 export class CampaignInput {
@@ -44,12 +44,12 @@ export class CampaignWaveInput {
 
   @Field(() => String, { nullable: true, description: 'Window opens, HH:MM shop time (e.g. 10:00).' })
   @IsOptional()
-  @Matches(HHMM, { message: 'Times are written HH:MM, e.g. 10:00.' })
+  @Matches(TIME_OF_DAY, { message: 'Times are written HH:MM, e.g. 10:00.' })
   sendFrom?: string | null;
 
   @Field(() => String, { nullable: true, description: 'Window closes, HH:MM shop time (e.g. 20:00; before sendFrom: the next day).' })
   @IsOptional()
-  @Matches(HHMM, { message: 'Times are written HH:MM, e.g. 20:00.' })
+  @Matches(TIME_OF_DAY, { message: 'Times are written HH:MM, e.g. 20:00.' })
   sendUntil?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The message template.' })

@@ -11,7 +11,8 @@ import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { AudiencePreview } from './audience';
 import { Campaign, CampaignWave } from './campaign.entity';
 import { CampaignInput, CampaignWaveInput } from './campaign.inputs';
-import { campaignService, hhmm } from './campaign.service';
+import { timeOfDay } from '../common/time-of-day';
+import { campaignService } from './campaign.service';
 import { LiftReport } from './lift';
 
 @ObjectType({ description: 'Result of campaignCreate.' })
@@ -128,13 +129,13 @@ export class CampaignWaveResolver {
   @FieldResolver(() => String, { description: 'Window opens, HH:MM shop time.' })
   @Reads<CampaignWave>('sendFrom')
   sendFrom(@Root() wave: CampaignWave) {
-    return hhmm(wave.sendFrom);
+    return timeOfDay(wave.sendFrom);
   }
 
   @FieldResolver(() => String, { description: 'Window closes, HH:MM shop time.' })
   @Reads<CampaignWave>('sendUntil')
   sendUntil(@Root() wave: CampaignWave) {
-    return hhmm(wave.sendUntil);
+    return timeOfDay(wave.sendUntil);
   }
 
   @FieldResolver(() => MessageTemplate, { nullable: true, description: 'Its message template.' })

@@ -2,6 +2,7 @@ import { Role } from '../auth/role';
 import type { AuthedContext } from '../context';
 import { Page, PageArgs, SortDirection } from '../common/connection';
 import { idOf } from '../common/relay';
+import { minutesOf } from '../common/time-of-day';
 import { addDays, startOfLocalDay } from '../common/zoned-time';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { CouponTemplate } from '../coupons/coupon-template.entity';
@@ -16,15 +17,11 @@ import { WaveStatus } from './campaign.enums';
 import { Campaign, CampaignWave } from './campaign.entity';
 import type { CampaignInput, CampaignWaveInput } from './campaign.inputs';
 import { liftOf, LiftReport } from './lift';
-import { closeMembers, previewAudience, snapshotWave, WaveSnapshotSpec } from './wave-snapshot';
+import { checkAudience, closeMembers, previewAudience, snapshotWave, WaveSnapshotSpec } from './wave-snapshot';
 import { skipSetSql } from '../messages/ledger-sql';
 
 const invalid = (message: string, ...field: string[]) => new DomainError(new UserError(UserErrorCode.INVALID_INPUT, message, ['input', ...field]));
-const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value ?? {})) as T;
-
-export { hhmm };
 
 export class CampaignService {
   private requireAdmin(ctx: AuthedContext): void {
@@ -61,8 +58,8 @@ export class CampaignService {
     if (creating) for (const f of ['name', 'offsetDays', 'sendFrom', 'sendUntil', 'templateId', 'audience'] as const) if (input[f] === undefined || input[f] === null) throw invalid(`${f} is required for a new wave.`, f);
     if (input.name) wave.name = input.name.trim();
     if (input.offsetDays !== undefined && input.offsetDays !== null) wave.offsetDays = input.offsetDays;
-    if (input.sendFrom) wave.sendFrom = minutes(input.sendFrom);
-    if (input.sendUntil) wave.sendUntil = minutes(input.sendUntil);
+    if (input.sendFrom) wave.sendFrom = minutesOf(input.sendFrom);
+    if (input.sendUntil) wave.sendUntil = minutesOf(input.sendUntil);
     if (wave.sendFrom === wave.sendUntil) throw invalid('The window must be open for some time: sendUntil equals sendFrom.', 'sendUntil');
     if (input.templateId) {
       const id = idOf(input.templateId, 'MessageTemplate');
@@ -92,7 +89,7 @@ export class CampaignService {
     wave.sendsAt = new Date(day + wave.sendFrom * 60_000);
     wave.sendEndsAt = new Date(day + (wave.sendUntil > wave.sendFrom ? wave.sendUntil : wave.sendUntil + 24 * 60) * 60_000);
     // Checked now, so a bad id in the audience is the input's error, not the schedule's.
-    await previewAudience(ctx, this.specOf(wave, campaign), ctx.clock.now());
+    await checkAudience(ctx, wave.audience, ctx.clock.now());
   }
 
   async addWave(ctx: AuthedContext, campaignGlobalId: string, input: CampaignWaveInput): Promise<{ wave: CampaignWave }> {

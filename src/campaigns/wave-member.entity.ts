@@ -1,5 +1,8 @@
 import { Entity, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
+/** A wave's `materialized_through` once every member is a ledger row. */
+export const MEMBERS_DONE = 2147483647;
+
 /**
  * A wave's audience as snapshotted when it was scheduled: one narrow row per customer (and
  * whether the holdout keeps them), written in one statement. The ledger's message rows are made

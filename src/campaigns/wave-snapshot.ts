@@ -5,6 +5,7 @@ import { DomainError, UserError, UserErrorCode } from '../common/user-error';
 import { queryRows, sql, Sql } from '../db/sql';
 import { audienceConditions, AudiencePreview, AudienceRules, exclusionSql } from './audience';
 import { decisionStepSql } from '../messages/ledger-sql';
+import { MEMBERS_DONE } from './wave-member.entity';
 
 /**
  * Whether a customer is in a campaign's holdout, in SQL: the first 32 bits of
@@ -30,6 +31,11 @@ export interface WaveSnapshotSpec {
   excludeMessagedWithinHours: number | null;
   couponTemplateId: number | null;
   scheduledBy: number;
+}
+
+/** Checks an audience's rules (a bad id or value is the wave input's error) without reading a customer. */
+export async function checkAudience(ctx: AuthedContext, rules: AudienceRules, now: Date): Promise<void> {
+  await conditionsOf(ctx, rules, now);
 }
 
 /** The audience's conditions; a bad id or value inside it is the wave input's error. */
@@ -58,8 +64,6 @@ export async function previewAudience(ctx: AuthedContext, spec: Pick<WaveSnapsho
   return { ...row, expectedHoldout: Math.round(row.snapshot * spec.holdoutShare) };
 }
 
-/** A wave's members are all ledger rows: `materialized_through` says so. */
-export const MEMBERS_DONE = 2147483647;
 
 const HOLDOUT_DETAIL = 'In the campaign\'s holdout: measured, never sent.';
 

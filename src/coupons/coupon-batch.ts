@@ -6,6 +6,15 @@ import { publishEvents } from '../webhooks/outbox';
 import { WebhookEventType } from '../webhooks/webhook.enums';
 import { couponEvent, newCode } from './coupon.service';
 
+/** A coupon issued with a message: what the message's text shows of it. */
+export interface IssuedCoupon {
+  id: number;
+  code: string;
+  discount_type: string;
+  discount_value: number;
+  expires_at: Date | null;
+}
+
 /** A coupon to issue with a message. */
 export interface CouponWithMessage {
   messageId: number;
@@ -18,12 +27,12 @@ export interface CouponWithMessage {
  * active and within its validity, the customer's tier at or above its floor, the per-customer
  * limit, the stock (templates locked, taken in message order), the tier-linked amount. The
  * idempotency key is the message's, so a message never gets two. Returns the coupon issued per
- * message; a message missing from it got none.
+ * message (as the insert returned it); a message missing from it got none.
  */
-export async function issueCouponsWithMessages(em: EntityManager, shopId: number, issuedBy: number, now: Date, items: readonly CouponWithMessage[]): Promise<Map<number, number>> {
+export async function issueCouponsWithMessages(em: EntityManager, shopId: number, issuedBy: number, now: Date, items: readonly CouponWithMessage[]): Promise<Map<number, IssuedCoupon>> {
   if (items.length === 0) return new Map();
   await queryRows(em, sql`select id from coupon_templates where id = any(${[...new Set(items.map((i) => i.templateId))]}::int[]) order by id for update`);
-  const issued = await queryRows<{ id: number; message_id: number; customer_id: number; template_id: number; discount_type: string; discount_value: number; expires_at: Date | null }>(
+  const issued = await queryRows<IssuedCoupon & { message_id: number; customer_id: number; template_id: number }>(
     em,
     sql`with want as (
           select * from unnest(${items.map((i) => i.messageId)}::int[], ${items.map((i) => i.customerId)}::int[], ${items.map((i) => i.templateId)}::int[], ${items.map(() => newCode())}::text[])
@@ -47,7 +56,7 @@ export async function issueCouponsWithMessages(em: EntityManager, shopId: number
         )
         insert into coupons (shop_id, template_id, customer_id, code, discount_type, discount_value, min_spend, status, expires_at, issued_by_id, idempotency_key, request_fingerprint, created_at, updated_at)
         select ${shopId}, template_id, customer_id, code, discount_type, discount_value, min_spend, 'ISSUED', expires_at, ${issuedBy}, 'message:' || message_id, 'message', ${now}, ${now} from stocked
-        returning id, (substr(idempotency_key, 9))::int as message_id, customer_id, template_id, discount_type, discount_value, expires_at`,
+        returning id, code, (substr(idempotency_key, 9))::int as message_id, customer_id, template_id, discount_type, discount_value, expires_at`,
   );
   await writeAuditRows(
     em,
@@ -57,5 +66,5 @@ export async function issueCouponsWithMessages(em: EntityManager, shopId: number
     })),
   );
   await publishEvents(em, shopId, WebhookEventType.COUPON_ISSUED, issued.map((c) => couponEvent(c.id, c.customer_id, c.template_id, c.discount_type, c.discount_value, c.expires_at)), now);
-  return new Map(issued.map((c) => [c.message_id, c.id]));
+  return new Map(issued.map((c) => [c.message_id, c]));
 }

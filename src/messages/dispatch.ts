@@ -4,18 +4,17 @@ import { localDate, localDay, localWeek } from '../common/zoned-time';
 import { queryRows, sql, Sql } from '../db/sql';
 import { publishEvents } from '../webhooks/outbox';
 import { WebhookEventType } from '../webhooks/webhook.enums';
-import { issueCouponsWithMessages } from '../coupons/coupon-batch';
+import { IssuedCoupon, issueCouponsWithMessages } from '../coupons/coupon-batch';
 import { MessageChannel, MessageRule, MessageStatus } from './message.enums';
 import { decideSend, SendPolicy } from './send-rules';
 import { couponAmountText, render } from './template-text';
 import { decisionStepSql } from './ledger-sql';
+import { MEMBERS_DONE } from '../campaigns/wave-member.entity';
 import { logSystemUses } from '../privacy/privacy.service';
 import { ContactField, UnmaskPurpose } from '../privacy/privacy.enums';
 
 /** The queue task that decides and hands over a shop's due messages. */
 export const DISPATCH_MESSAGES_TASK = 'dispatch_messages';
-/** A wave's `materialized_through` below this: members still to become ledger rows (campaigns/wave-snapshot.ts MEMBERS_DONE). */
-const MEMBERS_PENDING_BELOW = 2147483647;
 /** Messages decided per transaction. */
 export const DISPATCH_BATCH = 500;
 
@@ -29,14 +28,6 @@ export const DISPATCH_BATCH = 500;
 export function wakeDispatchSql(shopId: number, delayMs: number, keyed = false): Sql {
   const key = keyed ? sql`, job_key => ${`messages-next:${shopId}`}` : sql``;
   return sql`graphile_worker.add_job(${DISPATCH_MESSAGES_TASK}, json_build_object('shopId', ${shopId}::int), run_at => now() + make_interval(secs => ${Math.max(0, delayMs) / 1000}), max_attempts => 10${key})`;
-}
-
-interface CouponRow {
-  id: number;
-  code: string;
-  discount_type: string;
-  discount_value: number;
-  expires_at: Date | null;
 }
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
@@ -195,13 +186,15 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
   }
   // The coupons of what goes are issued now, not at scheduling: the holdout and the stopped get none.
   const wanting = decided.filter((d) => d.status === MessageStatus.HANDED_OVER && d.row.coupon_template_id && !d.row.coupon_id);
-  const coupons = new Map<number, CouponRow>();
+  const coupons = new Map<number, IssuedCoupon>();
   for (const [issuer, group] of groupBy(wanting, (d) => d.row.requested_by_id ?? 0)) {
     const issued = await issueCouponsWithMessages(em, shopId, issuer, now, group.map((d) => ({ messageId: d.row.id, customerId: d.row.customer_id, templateId: d.row.coupon_template_id! })));
-    for (const d of group) d.couponId = issued.get(d.row.id) ?? null;
+    for (const d of group) {
+      const coupon = issued.get(d.row.id);
+      d.couponId = coupon?.id ?? null;
+      if (coupon) coupons.set(coupon.id, coupon);
+    }
   }
-  const couponIds = wanting.map((d) => d.couponId).filter((id): id is number => id !== null);
-  if (couponIds.length) for (const c of await queryRows<CouponRow>(em, sql`select id, code, discount_type, discount_value, expires_at from coupons where id = any(${couponIds}::int[])`)) coupons.set(c.id, c);
   const handed: object[] = [];
   const updates = { id: [] as number[], status: [] as string[], rule: [] as string[], detail: [] as string[], due: [] as Date[], body: [] as (string | null)[], coupon: [] as (number | null)[] };
   for (const d of decided) {
@@ -254,7 +247,7 @@ export async function wakeAtNextDue(em: EntityManager, shopId: number, now: Date
     sql`select least(
           (select min(m.due_at) from messages m left join campaign_waves w on w.id = m.wave_id
             where m.shop_id = ${shopId} and m.status = 'SCHEDULED' and (m.wave_id is null or w.status = 'SCHEDULED')),
-          (select min(w.sends_at) from campaign_waves w where w.shop_id = ${shopId} and w.status = 'SCHEDULED' and w.materialized_through < ${MEMBERS_PENDING_BELOW})) as due_at`,
+          (select min(w.sends_at) from campaign_waves w where w.shop_id = ${shopId} and w.status = 'SCHEDULED' and w.materialized_through < ${MEMBERS_DONE})) as due_at`,
   );
   if (next.due_at) await queryRows(em, sql`select ${wakeDispatchSql(shopId, Math.max(5000, new Date(next.due_at).getTime() - now.getTime()), true)}`);
 }
@@ -271,7 +264,7 @@ export async function reviveStalledDispatch(em: EntityManager, now: Date): Promi
     sql`select m.shop_id from messages m left join campaign_waves w on w.id = m.wave_id
          where m.status = 'SCHEDULED' and m.due_at < ${overdue} and (m.wave_id is null or w.status = 'SCHEDULED')
         union
-        select w.shop_id from campaign_waves w where w.status = 'SCHEDULED' and w.sends_at < ${overdue} and w.materialized_through < ${MEMBERS_PENDING_BELOW}`,
+        select w.shop_id from campaign_waves w where w.status = 'SCHEDULED' and w.sends_at < ${overdue} and w.materialized_through < ${MEMBERS_DONE}`,
   );
   for (const { shop_id } of shops) await queryRows(em, sql`select ${wakeDispatchSql(shop_id, 0)}`);
   return shops.length;

@@ -1,5 +1,6 @@
 import { IsOptional, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { TIME_OF_DAY } from '../common/time-of-day';
 
 @InputType({ description: 'Changes to your shop. Omitted fields stay as they are.' })
 export class ShopUpdateInput {
@@ -63,12 +64,12 @@ export class ShopUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'Start of the quiet hours in shop time, HH:MM (default 22:00). Equal start and end: no quiet hours.' })
   @IsOptional()
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Quiet hours are written HH:MM, e.g. 22:00.' })
+  @Matches(TIME_OF_DAY, { message: 'Quiet hours are written HH:MM, e.g. 22:00.' })
   quietHoursFrom?: string | null;
 
   @Field(() => String, { nullable: true, description: 'End of the quiet hours in shop time, HH:MM (default 08:00); deferred messages go then.' })
   @IsOptional()
-  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/, { message: 'Quiet hours are written HH:MM, e.g. 08:00.' })
+  @Matches(TIME_OF_DAY, { message: 'Quiet hours are written HH:MM, e.g. 08:00.' })
   quietHoursUntil?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Whether marketing may go during quiet hours on promotion days.' })

@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import { Reads } from '../db/read-columns';
+import { minutesOf, timeOfDay } from '../common/time-of-day';
 import { Role } from '../auth/role';
 import type { AuthedContext, Context } from '../context';
 import { runMutation } from '../mutations/run-mutation';
@@ -40,10 +41,9 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   }
   if (input.name) shop.name = input.name.trim();
   if (input.currency) shop.currency = input.currency;
-  const minutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
   const quiet = [shop.quietHoursStart, shop.quietHoursEnd, shop.openQuietHoursOnPromotionDays].join();
-  if (input.quietHoursFrom) shop.quietHoursStart = minutes(input.quietHoursFrom);
-  if (input.quietHoursUntil) shop.quietHoursEnd = minutes(input.quietHoursUntil);
+  if (input.quietHoursFrom) shop.quietHoursStart = minutesOf(input.quietHoursFrom);
+  if (input.quietHoursUntil) shop.quietHoursEnd = minutesOf(input.quietHoursUntil);
   for (const cap of ['marketingCapPerDay', 'marketingCapPerWeek', 'transactionalCapPerDay', 'transactionalCapPerWeek', 'openQuietHoursOnPromotionDays', 'unmaskDailyCap'] as const) {
     if (input[cap] !== undefined && input[cap] !== null) (shop[cap] as unknown) = input[cap];
   }
@@ -61,20 +61,18 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   return { shop };
 }
 
-const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
-
 @Resolver(() => Shop)
 export class ShopResolver {
   @FieldResolver(() => String, { description: 'Start of the quiet hours in shop time, HH:MM: messages due from then are deferred.' })
   @Reads<Shop>('quietHoursStart')
   quietHoursFrom(@Root() shop: Shop) {
-    return hhmm(shop.quietHoursStart);
+    return timeOfDay(shop.quietHoursStart);
   }
 
   @FieldResolver(() => String, { description: 'End of the quiet hours in shop time, HH:MM: deferred messages go then.' })
   @Reads<Shop>('quietHoursEnd')
   quietHoursUntil(@Root() shop: Shop) {
-    return hhmm(shop.quietHoursEnd);
+    return timeOfDay(shop.quietHoursEnd);
   }
 
   @Authorized(Role.ADMIN)
