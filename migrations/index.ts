@@ -25,6 +25,7 @@ import { Migration20261202190000 } from './Migration20261202190000';
 import { Migration20261202200000 } from './Migration20261202200000';
 import { Migration20261202210000 } from './Migration20261202210000';
 import { Migration20261202220000 } from './Migration20261202220000';
+import { Migration20261203010000 } from './Migration20261203010000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -51,4 +52,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202200000', class: Migration20261202200000 },
   { name: 'Migration20261202210000', class: Migration20261202210000 },
   { name: 'Migration20261202220000', class: Migration20261202220000 },
+  { name: 'Migration20261203010000', class: Migration20261203010000 },
 ];

@@ -79,28 +79,78 @@ export function applyOrderMoves(moves: string): string[] {
 
 export const SALES_COLUMNS = `"shop_id", "grain", "period_start", "paid_orders", "paid_amount", "old_customer"`;
 
-/** What a buyer's period adds to the shop's period: each buyer once, whatever their order count. */
-export function applySalesMoves(moves: string): string[] {
+/**
+ * What buyers' periods add to a figures table keyed by the shop, `key` (a column of the buyer
+ * periods and of the table; none for the shop's own) and the period: each buyer once, whatever
+ * their order count. Rows with no key (a buyer period of no team) are left out.
+ */
+export function buyerFigureMoves(moves: string, table = 'shop_period_figures', key: string | null = null): string {
   const count = (where: string) => `coalesce(sum(m.sign) filter (where ${where}), 0)::int`;
-  return [
-    `with changes as (
-    select m.shop_id, m.grain, m.period_start,
+  const keyed = key ? `m."${key}", ` : '';
+  return `with changes as (
+    select m.shop_id, ${keyed}m.grain, m.period_start,
            sum(m.sign * m.paid_orders)::int as paid_orders, sum(m.sign * m.paid_amount)::bigint as paid_amount,
            coalesce(sum(m.sign * m.paid_amount) filter (where m.old_customer), 0)::bigint as old_amount,
            ${count('m.paid_orders > 0')} as buyers, ${count('m.paid_orders >= 2')} as repeat_buyers,
            ${count('m.paid_orders > 0 and m.old_customer')} as old_buyers, ${count('m.paid_orders > 0 and (m.old_customer or m.paid_orders >= 2)')} as returning_buyers
-      from (${moves}) m group by 1, 2, 3
+      from (${moves}) m${key ? ` where m."${key}" is not null` : ''} group by ${key ? '1, 2, 3, 4' : '1, 2, 3'}
   )
-  insert into shop_period_figures as f ("shop_id", "grain", "period_start", "paid_orders", "paid_amount", "old_amount", "buyers", "repeat_buyers", "old_buyers", "returning_buyers")
+  insert into ${table} as f ("shop_id", ${key ? `"${key}", ` : ''}"grain", "period_start", "paid_orders", "paid_amount", "old_amount", "buyers", "repeat_buyers", "old_buyers", "returning_buyers")
   select * from changes c
    where c.paid_orders <> 0 or c.paid_amount <> 0 or c.old_amount <> 0 or c.buyers <> 0 or c.repeat_buyers <> 0 or c.old_buyers <> 0 or c.returning_buyers <> 0
-   order by 1, 2, 3
-  on conflict ("shop_id", "grain", "period_start") do update
+   order by ${key ? '1, 2, 3, 4' : '1, 2, 3'}
+  on conflict ("shop_id", ${key ? `"${key}", ` : ''}"grain", "period_start") do update
     set "paid_orders" = f.paid_orders + excluded.paid_orders, "paid_amount" = f.paid_amount + excluded.paid_amount,
         "old_amount" = f.old_amount + excluded.old_amount, "buyers" = f.buyers + excluded.buyers,
         "repeat_buyers" = f.repeat_buyers + excluded.repeat_buyers, "old_buyers" = f.old_buyers + excluded.old_buyers,
-        "returning_buyers" = f.returning_buyers + excluded.returning_buyers`,
+        "returning_buyers" = f.returning_buyers + excluded.returning_buyers`;
+}
+
+/** What a buyer's period adds to the shop's period. */
+export function applySalesMoves(moves: string): string[] {
+  return [buyerFigureMoves(moves)];
+}
+
+export const OWNER_ORDER_COLUMNS = `"shop_id", "customer_id", "owner_id", "team_id", "status", "amount", "placed_at", "paid_at"`;
+
+/**
+ * On a change of orders, the sales of each rep (the order's owner: the buyer's owner when the
+ * order was written) per buyer and period, as `applyOrderMoves` keeps them per buyer: paid
+ * orders and amount, the `old` flag from the buyer's first paid day in the whole shop, periods
+ * left empty removed. A buyer period keeps the team of its first order (its rep's team then), so
+ * the team figures moved from it stay consistent whatever later orders say.
+ */
+export function applyOwnerOrderMoves(moves: string): string[] {
+  return [
+    `with m as (select m.*, s.timezone from (${moves}) m join shops s on s.id = m.shop_id where m.owner_id is not null),
+  firsts as (${firstPaidDays(moves)}),
+  sales as (
+    select m.customer_id, m.owner_id, g.grain, kpi_period_start(g.grain, (coalesce(m.paid_at, m.placed_at) at time zone m.timezone)::date) as period_start,
+           m.shop_id, max(m.team_id) as team_id, sum(m.sign)::int as paid_orders, sum(m.sign * m.amount)::bigint as paid_amount
+      from m cross join ${GRAINS}
+     where m.status in ${PAID}
+     group by 1, 2, 3, 4, 5
+  )
+  insert into owner_period_sales as c ("customer_id", "owner_id", "grain", "period_start", "shop_id", "team_id", "paid_orders", "paid_amount", "old_customer")
+  select s.customer_id, s.owner_id, s.grain, s.period_start, s.shop_id, s.team_id, s.paid_orders, s.paid_amount, coalesce(f.first_day < s.period_start, false)
+    from sales s left join firsts f on f.customer_id = s.customer_id
+   where s.paid_orders <> 0 or s.paid_amount <> 0
+   order by 1, 2, 3, 4
+  on conflict ("customer_id", "owner_id", "grain", "period_start") do update
+    set "paid_orders" = c.paid_orders + excluded.paid_orders, "paid_amount" = c.paid_amount + excluded.paid_amount`,
+    `update owner_period_sales c set "old_customer" = coalesce(f.first_day < c.period_start, false)
+    from (select distinct customer_id from (${moves}) m) b
+    left join (${firstPaidDays(moves)}) f on f.customer_id = b.customer_id
+   where c.customer_id = b.customer_id and c.old_customer <> coalesce(f.first_day < c.period_start, false)`,
+    `delete from owner_period_sales c where c.customer_id in (select customer_id from (${moves}) m) and c.paid_orders = 0 and c.paid_amount = 0`,
   ];
+}
+
+export const OWNER_SALES_COLUMNS = `"shop_id", "owner_id", "team_id", "grain", "period_start", "paid_orders", "paid_amount", "old_customer"`;
+
+/** What a buyer's period with a rep adds to the rep's and the team's periods. */
+export function applyOwnerSalesMoves(moves: string): string[] {
+  return [buyerFigureMoves(moves, 'rep_period_figures', 'owner_id'), buyerFigureMoves(moves, 'team_period_figures', 'team_id')];
 }
 
 export const FOLLOW_UP_COLUMNS = `"shop_id", "assignee_id", "kind", "due_at", "status", "on_time", "outcome"`;

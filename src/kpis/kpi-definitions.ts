@@ -3,8 +3,12 @@ import { KpiKey, KpiScope, KpiUnit } from './kpi.enums';
 import type { NoiseModel } from './anomaly';
 import { histogramQuantile } from '../conversations/first-response';
 
-/** Where a KPI's figures are kept; decides who may read it and at which scope. */
-export type KpiSource = 'SALES' | 'FOLLOW_UP' | 'CUSTOMER_SERVICE';
+/**
+ * Where a KPI's figures are kept; decides who may read it and at which scope. SALES: buyers and
+ * paid orders, kept per shop, team and rep; CHECKOUT: orders placed and reminded, the shop's
+ * checkout, kept per shop.
+ */
+export type KpiSource = 'SALES' | 'CHECKOUT' | 'FOLLOW_UP' | 'CUSTOMER_SERVICE';
 
 /** The kept figures of one period (one scope), summed from the kept tables. */
 export interface PeriodFigures {
@@ -79,8 +83,8 @@ export const KPI_DEFINITIONS: readonly KpiDefinition[] = [
   { key: KpiKey.REPEAT_PURCHASE_RATE, name: 'Repeat purchase rate', formula: 'Customers with 2 or more paid orders inside the period ÷ customers with at least 1 paid order inside it.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: false, value: (f) => rate(f.repeatBuyers, f.buyers) },
   { key: KpiKey.RETURNING_CUSTOMER_RATE, name: 'Returning customer rate', formula: 'Customers who paid an order in the period and have more than 1 paid order in their lifetime up to the period\'s end ÷ customers who paid an order in the period.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'RATIO', trials: (f) => f.buyers }, value: (f) => rate(f.returningBuyers, f.buyers) },
   { key: KpiKey.OLD_CUSTOMER_SALES_SHARE, name: 'Old-customer share of sales', formula: 'Paid amount from customers whose first paid order is before the period ÷ all paid amount in it.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: true, noise: { model: 'RATIO', trials: (f) => f.paidOrders }, value: (f) => rate(f.oldAmount, f.paidAmount) },
-  { key: KpiKey.UNPAID_ORDER_RATE, name: 'Unpaid-order rate', formula: 'Orders placed in the period that are unpaid or were closed unpaid ÷ orders placed in it.', unit: KpiUnit.RATIO, higherIsBetter: false, source: 'SALES', watched: true, noise: { model: 'RATIO', trials: (f) => f.placedOrders }, value: (f) => rate(f.unpaidOrders, f.placedOrders) },
-  { key: KpiKey.REMINDER_RECOVERY_RATE, name: 'Reminder recovery rate', formula: 'Orders whose payment reminder fell in the period and that are now paid ÷ orders reminded in the period.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'SALES', watched: false, value: (f) => rate(f.remindedPaid, f.remindedOrders) },
+  { key: KpiKey.UNPAID_ORDER_RATE, name: 'Unpaid-order rate', formula: 'Orders placed in the period that are unpaid or were closed unpaid ÷ orders placed in it.', unit: KpiUnit.RATIO, higherIsBetter: false, source: 'CHECKOUT', watched: true, noise: { model: 'RATIO', trials: (f) => f.placedOrders }, value: (f) => rate(f.unpaidOrders, f.placedOrders) },
+  { key: KpiKey.REMINDER_RECOVERY_RATE, name: 'Reminder recovery rate', formula: 'Orders whose payment reminder fell in the period and that are now paid ÷ orders reminded in the period.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'CHECKOUT', watched: false, value: (f) => rate(f.remindedPaid, f.remindedOrders) },
   { key: KpiKey.FOLLOW_UP_ON_TIME_RATE, name: 'Follow-up on-time rate', formula: 'Follow-ups due in the period and done by their due time ÷ follow-ups due in it (cancelled ones left out).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.doneOnTime, f.due) },
   { key: KpiKey.FOLLOW_UP_CONVERSION, name: 'Follow-up conversion', formula: 'Follow-ups due in the period and done with the outcome ORDERED ÷ follow-ups due in it and done.', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.ordered, f.done) },
   { key: KpiKey.FIRST_CONTACT_CONVERSION, name: 'First-contact conversion', formula: 'The follow-up conversion of FIRST_CONTACT follow-ups (first cycle).', unit: KpiUnit.RATIO, higherIsBetter: true, source: 'FOLLOW_UP', watched: false, value: (f) => rate(f.firstContactOrdered, f.firstContactDone) },
@@ -104,9 +108,10 @@ registerEnumType(KpiKey, {
 
 export const definitionOf = (key: KpiKey): KpiDefinition => KPI_DEFINITIONS.find((d) => d.key === key)!;
 
-/** The scopes each source's figures exist at: sales are kept per shop only (see the README). */
+/** The scopes each source's figures exist at (see the README). */
 export const SCOPES_OF: Record<KpiSource, readonly KpiScope[]> = {
-  SALES: [KpiScope.SHOP],
+  SALES: [KpiScope.SHOP, KpiScope.TEAM, KpiScope.USER],
+  CHECKOUT: [KpiScope.SHOP],
   FOLLOW_UP: [KpiScope.SHOP, KpiScope.TEAM, KpiScope.USER],
   CUSTOMER_SERVICE: [KpiScope.SHOP, KpiScope.TEAM, KpiScope.USER],
 };

@@ -35,20 +35,8 @@ export class CustomerPeriodSales {
   oldCustomer: boolean = false;
 }
 
-/** The shop's sales and order counts per local period; kept by triggers, read by `kpis`. */
-@Entity({ tableName: 'shop_period_figures' })
-export class ShopPeriodFigures {
-  [PrimaryKeyProp]?: ['shopId', 'grain', 'periodStart'];
-
-  @PrimaryKey({ type: 'integer', autoincrement: false })
-  shopId!: number;
-
-  @PrimaryKey({ type: 'text' })
-  grain!: string;
-
-  @PrimaryKey({ type: 'date' })
-  periodStart!: string;
-
+/** What buyers' periods add up to in one period of a shop, a team or a rep; each buyer counted once. */
+abstract class BuyerFigures {
   /** Paid orders by paid day, and their amount (minor units). */
   @Property({ type: 'integer', default: 0 })
   paidOrders: number = 0;
@@ -75,6 +63,21 @@ export class ShopPeriodFigures {
   /** Buyers with more than one paid order in their lifetime up to the period's end. */
   @Property({ type: 'integer', default: 0 })
   returningBuyers: number = 0;
+}
+
+/** The shop's sales and order counts per local period; kept by triggers, read by `kpis`. */
+@Entity({ tableName: 'shop_period_figures' })
+export class ShopPeriodFigures extends BuyerFigures {
+  [PrimaryKeyProp]?: ['shopId', 'grain', 'periodStart'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  shopId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  periodStart!: string;
 
   /** Orders by placed day, and those of them not paid (unpaid or closed unpaid). */
   @Property({ type: 'integer', default: 0 })
@@ -89,6 +92,82 @@ export class ShopPeriodFigures {
 
   @Property({ type: 'integer', default: 0 })
   remindedPaid: number = 0;
+}
+
+/**
+ * One buyer's paid orders in one local period attributed to one rep: the orders' owner, the
+ * buyer's owner when each order was written. Kept by triggers on orders; the rep's and the team's
+ * buyer counts are moved from here.
+ */
+@Entity({ tableName: 'owner_period_sales' })
+export class OwnerPeriodSales {
+  [PrimaryKeyProp]?: ['customerId', 'ownerId', 'grain', 'periodStart'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  customerId!: number;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  ownerId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  periodStart!: string;
+
+  @Property({ type: 'integer' })
+  shopId!: number;
+
+  /** The rep's team when the period's first order was written (none: the rep had no team). */
+  @Property({ type: 'integer', nullable: true })
+  teamId: number | null = null;
+
+  @Property({ type: 'integer', default: 0 })
+  paidOrders: number = 0;
+
+  /** Minor units. */
+  @Property({ type: 'bigint', default: 0 })
+  paidAmount: string = '0';
+
+  /** The buyer's first paid day in the shop is before the period. */
+  @Property({ type: 'boolean', default: false })
+  oldCustomer: boolean = false;
+}
+
+/** A rep's sales per local period (their buyers' periods summed); kept by triggers, read by `kpis` at the USER scope. */
+@Entity({ tableName: 'rep_period_figures' })
+export class RepPeriodFigures extends BuyerFigures {
+  [PrimaryKeyProp]?: ['shopId', 'ownerId', 'grain', 'periodStart'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  shopId!: number;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  ownerId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  periodStart!: string;
+}
+
+/** A team's sales per local period (its reps' buyer periods summed); kept by triggers, read by `kpis` at the TEAM scope. */
+@Entity({ tableName: 'team_period_figures' })
+export class TeamPeriodFigures extends BuyerFigures {
+  [PrimaryKeyProp]?: ['shopId', 'teamId', 'grain', 'periodStart'];
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  shopId!: number;
+
+  @PrimaryKey({ type: 'integer', autoincrement: false })
+  teamId!: number;
+
+  @PrimaryKey({ type: 'text' })
+  grain!: string;
+
+  @PrimaryKey({ type: 'date' })
+  periodStart!: string;
 }
 
 /** Follow-ups of one kind due in one local day (cancelled ones left out): what the KPI tables count. */

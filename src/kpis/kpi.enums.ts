@@ -58,8 +58,8 @@ registerEnumType(KpiScope, {
   description: 'Whose figures: the shop\'s, a sales team\'s or one staff member\'s.',
   valuesConfig: {
     SHOP: { description: 'The whole shop (admins and reviewers).' },
-    TEAM: { description: 'A sales team: its members\' follow-ups (admins, reviewers, the team\'s lead).' },
-    USER: { description: 'One staff member (admins, reviewers, their lead, themselves).' },
+    TEAM: { description: 'A sales team: its members\' follow-ups and conversations, and the sales of the orders counted for the team (admins, reviewers, the team\'s lead).' },
+    USER: { description: 'One staff member: their follow-ups and conversations, and the sales of the orders counted for them, their buyers\' owner when each order was written (admins, reviewers, their lead, themselves).' },
   },
 });
 

@@ -75,7 +75,16 @@ const toFlag = (judgement: Judgement): KpiFlag => {
 interface ResolvedScope {
   scope: KpiScope;
   assignees: Sql | null;
+  /** Whose kept sales: a team's or a rep's (null: the shop's). */
+  seller: Seller | null;
   sources: readonly KpiSource[];
+}
+
+/** A team's or a rep's kept sales figures. */
+export interface Seller {
+  table: 'team_period_figures' | 'rep_period_figures';
+  column: 'team_id' | 'owner_id';
+  id: number;
 }
 
 export const toDefinitionType = (d: KpiDefinition): KpiDefinitionType => ({ key: d.key, name: d.name, formula: d.formula, unit: d.unit, higherIsBetter: d.higherIsBetter, scopes: [...SCOPES_OF[d.source]], anomalyWatched: d.watched });
@@ -88,12 +97,12 @@ export class KpiService {
     if (viewer.role === Role.CUSTOMER_SERVICE) {
       const self = !args.userId || requireIdOf(args.userId, 'User', 'userId') === viewer.userId;
       if ((args.scope && args.scope !== KpiScope.USER) || !self) throw forbidden('Customer service reads its own customer-service figures only.');
-      return { scope: KpiScope.USER, assignees: sql`(${viewer.userId})`, sources: ['CUSTOMER_SERVICE'] };
+      return { scope: KpiScope.USER, assignees: sql`(${viewer.userId})`, seller: null, sources: ['CUSTOMER_SERVICE'] };
     }
     const scope = args.scope ?? (seesShop ? KpiScope.SHOP : viewer.ledTeamId !== null ? KpiScope.TEAM : KpiScope.USER);
     if (scope === KpiScope.SHOP) {
       if (!seesShop) throw forbidden('Only admins and reviewers read the shop\'s KPIs.');
-      return { scope, assignees: null, sources: ['SALES', 'FOLLOW_UP', 'CUSTOMER_SERVICE'] };
+      return { scope, assignees: null, seller: null, sources: ['SALES', 'CHECKOUT', 'FOLLOW_UP', 'CUSTOMER_SERVICE'] };
     }
     if (scope === KpiScope.TEAM) {
       const teamId = args.teamId ? requireIdOf(args.teamId, 'SalesTeam', 'teamId') : viewer.ledTeamId;
@@ -101,7 +110,7 @@ export class KpiService {
       if (!seesShop && teamId !== viewer.ledTeamId) throw forbidden('A lead reads their own team\'s KPIs only.');
       const inShop = await queryValue<boolean>(ctx.em, sql`select exists (select 1 from sales_teams where id = ${teamId} and shop_id = ${viewer.shopId})`);
       if (!inShop) throw badUserInput('No such team in your shop.', 'teamId');
-      return { scope, assignees: teamMembers(teamId), sources: ['FOLLOW_UP', 'CUSTOMER_SERVICE'] };
+      return { scope, assignees: teamMembers(teamId), seller: { table: 'team_period_figures', column: 'team_id', id: teamId }, sources: ['SALES', 'FOLLOW_UP', 'CUSTOMER_SERVICE'] };
     }
     const userId = args.userId ? requireIdOf(args.userId, 'User', 'userId') : viewer.userId;
     const reachable = await queryValue<boolean>(
@@ -109,7 +118,7 @@ export class KpiService {
       sql`select exists (select 1 from users u where u.id = ${userId} and u.shop_id = ${viewer.shopId} and ${seesShop ? sql`true` : salesReach(viewer, sql`u.id`)})`,
     );
     if (!reachable) throw seesShop ? badUserInput('No such user in your shop.', 'userId') : forbidden('A rep reads their own KPIs; a lead their team members\'.');
-    return { scope, assignees: sql`(${userId})`, sources: ['FOLLOW_UP', 'CUSTOMER_SERVICE'] };
+    return { scope, assignees: sql`(${userId})`, seller: { table: 'rep_period_figures', column: 'owner_id', id: userId }, sources: ['SALES', 'FOLLOW_UP', 'CUSTOMER_SERVICE'] };
   }
 
   async report(ctx: AuthedContext, args: KpiArgs): Promise<KpiReport> {
@@ -133,10 +142,10 @@ export class KpiService {
     const today = localDay(ctx.clock.now(), shop.timezone);
 
     const [sales, followUps, cs, promotionDays] = await Promise.all([
-      sources.has('SALES') ? this.salesFigures(ctx.em, ctx.viewer.shopId, granularity, first, end) : Promise.resolve(null),
+      sources.has('SALES') || sources.has('CHECKOUT') ? this.salesFigures(ctx.em, ctx.viewer.shopId, granularity, first, end, resolved.seller) : Promise.resolve(null),
       sources.has('FOLLOW_UP') ? this.followUpFigures(ctx, granularity, first, end, resolved.assignees) : Promise.resolve(new Map<string, Partial<PeriodFigures>>()),
       sources.has('CUSTOMER_SERVICE') ? this.csFigures(ctx, granularity, first, end, resolved.assignees) : Promise.resolve(new Map<string, Partial<PeriodFigures>>()),
-      flagged && sources.has('SALES') ? promotionService.daysBetween(ctx, first, end) : Promise.resolve(new Set<string>()),
+      flagged && (sources.has('SALES') || sources.has('CHECKOUT')) ? promotionService.daysBetween(ctx, first, end) : Promise.resolve(new Set<string>()),
     ]);
     const figuresOf = figuresBy(sales?.rows ?? new Map(), followUps, cs);
 
@@ -162,8 +171,21 @@ export class KpiService {
     return { scope: resolved.scope, granularity, compareTo, timezone: shop.timezone, series, periodStarts: periods, comparisonPeriodStarts: comparisons };
   }
 
-  /** The shop's kept sales figures per period in [first, end), and its first day with any. One statement. */
-  async salesFigures(em: EntityManager, shopId: number, granularity: KpiGranularity, first: string, end: string): Promise<{ rows: Map<string, Partial<PeriodFigures>>; firstDay: string | null }> {
+  /**
+   * The kept sales figures per period in [first, end) of the shop (with its checkout counts), a
+   * team or a rep, and the shop's first day with any. One statement.
+   */
+  async salesFigures(em: EntityManager, shopId: number, granularity: KpiGranularity, first: string, end: string, seller: Seller | null = null): Promise<{ rows: Map<string, Partial<PeriodFigures>>; firstDay: string | null }> {
+    if (seller) {
+      const rows = await queryRows<PeriodFigures & { period_start: string }>(
+        em,
+        sql`select f.period_start::text as period_start, f.paid_orders as "paidOrders", f.paid_amount::float8 as "paidAmount", f.old_amount::float8 as "oldAmount",
+                   f.buyers, f.repeat_buyers as "repeatBuyers", f.old_buyers as "oldBuyers", f.returning_buyers as "returningBuyers"
+              from ${sql.raw(seller.table)} f
+             where f.shop_id = ${shopId} and f.${sql.raw(seller.column)} = ${seller.id} and f.grain = ${granularity} and f.period_start >= ${first}::date and f.period_start < ${end}::date`,
+      );
+      return { rows: new Map(rows.map(({ period_start, ...figures }) => [period_start, figures])), firstDay: null };
+    }
     const rows = await queryRows<PeriodFigures & { period_start: string; first_day: string | null }>(
       em,
       sql`select f.period_start::text as period_start, f.paid_orders as "paidOrders", f.paid_amount::float8 as "paidAmount", f.old_amount::float8 as "oldAmount",

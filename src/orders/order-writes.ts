@@ -63,7 +63,8 @@ export function importedValues(
 /**
  * Writes new and changed orders in one statement (an upsert by platform order id, so a
  * concurrent import of the same order updates instead of failing), and their trail rows in one
- * more; the kept figures follow by trigger. Returns the ids by platform order id.
+ * more; the kept figures follow by trigger. A new order counts for its buyer's owner (and their
+ * team) of this moment; an order moved to another buyer, for that buyer's. Returns the ids by platform order id.
  */
 export async function writeOrders(
   em: EntityManager,
@@ -75,13 +76,16 @@ export async function writeOrders(
   const column = <K extends keyof OrderValues>(key: K) => writes.map((w) => w.values[key]);
   const rows = await queryRows<{ id: number; platform_order_id: string }>(
     em,
-    sql`insert into orders as o (shop_id, customer_id, platform_order_id, amount, currency, status, placed_at, paid_at, review, out_of_stock, created_at, updated_at)
-        select ${shop.id}, r.customer_id, r.platform_order_id, r.amount, ${shop.currency}, r.status::order_status, r.placed_at, r.paid_at, r.review::order_review, r.out_of_stock, ${now}, ${now}
+    sql`insert into orders as o (shop_id, customer_id, owner_id, team_id, platform_order_id, amount, currency, status, placed_at, paid_at, review, out_of_stock, created_at, updated_at)
+        select ${shop.id}, r.customer_id, c.owner_id, u.team_id, r.platform_order_id, r.amount, ${shop.currency}, r.status::order_status, r.placed_at, r.paid_at, r.review::order_review, r.out_of_stock, ${now}, ${now}
           from unnest(${column('customerId')}::int[], ${column('platformOrderId')}::text[], ${column('amount')}::int[], ${column('status')}::text[],
                       ${column('placedAt')}::timestamptz[], ${column('paidAt')}::timestamptz[], ${column('review')}::text[], ${column('outOfStock')}::boolean[])
                as r(customer_id, platform_order_id, amount, status, placed_at, paid_at, review, out_of_stock)
+          join customers c on c.id = r.customer_id left join users u on u.id = c.owner_id
         on conflict (shop_id, platform_order_id) do update
           set customer_id = excluded.customer_id, amount = excluded.amount, status = excluded.status, placed_at = excluded.placed_at,
+              owner_id = case when o.customer_id = excluded.customer_id then o.owner_id else excluded.owner_id end,
+              team_id = case when o.customer_id = excluded.customer_id then o.team_id else excluded.team_id end,
               paid_at = excluded.paid_at, review = excluded.review, out_of_stock = excluded.out_of_stock, updated_at = excluded.updated_at
         returning o.id, o.platform_order_id`,
   );

@@ -5,6 +5,8 @@ import { BaseEntity } from '../db/base.entity';
 import { Node, toGlobalId } from '../common/relay';
 import { Customer } from '../customers/customer.entity';
 import { Shop } from '../shops/shop.entity';
+import { User } from '../users/user.entity';
+import { SalesTeam } from '../users/sales-team.entity';
 import { OrderReview, OrderStatus, PAID_STATUSES } from './order.enums';
 
 /** An order from the shop's platform, imported by its platform order id. */
@@ -14,7 +16,7 @@ import { OrderReview, OrderStatus, PAID_STATUSES } from './order.enums';
 @Index({ name: 'orders_in_transit_idx', expression: `create index "orders_in_transit_idx" on "orders" ("shop_id", "paid_at") where "status" in ('PAID', 'SHIPPED')` })
 @Index({ name: 'orders_unpaid_idx', expression: 'create index "orders_unpaid_idx" on "orders" ("placed_at") where "status" = \'UNPAID\' and "payment_reminder_at" is null' })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'An order placed on the shop\'s platform.' })
-export class Order extends BaseEntity<'paidAt' | 'review' | 'outOfStock' | 'paymentReminderAt' | 'isPaid'> {
+export class Order extends BaseEntity<'paidAt' | 'review' | 'outOfStock' | 'paymentReminderAt' | 'isPaid' | 'owner' | 'team'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Order', this.id);
@@ -25,6 +27,13 @@ export class Order extends BaseEntity<'paidAt' | 'review' | 'outOfStock' | 'paym
 
   @ManyToOne(() => Customer, { ref: true, deleteRule: 'cascade' })
   customer: Ref<Customer>;
+
+  /** The buyer's owner when the order was written, and their team then: whose sales it counts in (KPIs). */
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  owner: Ref<User> | null = null;
+
+  @ManyToOne(() => SalesTeam, { ref: true, nullable: true, deleteRule: 'set null' })
+  team: Ref<SalesTeam> | null = null;
 
   @Field({ description: 'The platform\'s order number; unique in the shop.' })
   @Property({ type: 'text' })

@@ -765,9 +765,9 @@ export type KpiKey =
 export type KpiScope =
   /** The whole shop (admins and reviewers). */
   | 'SHOP'
-  /** A sales team: its members' follow-ups (admins, reviewers, the team's lead). */
+  /** A sales team: its members' follow-ups and conversations, and the sales of the orders counted for the team (admins, reviewers, the team's lead). */
   | 'TEAM'
-  /** One staff member (admins, reviewers, their lead, themselves). */
+  /** One staff member: their follow-ups and conversations, and the sales of the orders counted for them, their buyers' owner when each order was written (admins, reviewers, their lead, themselves). */
   | 'USER';
 
 /** How a KPI's value reads. */

@@ -1,8 +1,8 @@
-import { KpiDefinitionsDocument, KpisColumnsDocument, KpisDocument, ShopUpdateDocument, type KpiGranularity, type KpiKey, type OrderInput } from '../generated/graphql';
+import { CustomerTransferDocument, KpiDefinitionsDocument, KpisColumnsDocument, KpisDocument, ShopUpdateDocument, type KpiGranularity, type KpiKey, type OrderInput } from '../generated/graphql';
 import { seededRandom } from '../../seeds/demo.seeder';
 import { createTestApp, dataOf, errorCode, TestApp } from '../support/test-app';
 import { gid } from '../loop/helpers';
-import { importOrders } from '../commerce/helpers';
+import { customerIdByHandle, importOrders, paidOrder } from '../commerce/helpers';
 
 let app: TestApp;
 const NOW = new Date('2026-12-02T04:00:00Z'); // Wednesday noon in Shanghai
@@ -174,8 +174,8 @@ describe('kpis: the kept figures against a fresh count', () => {
 
   it('lists each KPI\'s definition: formula, unit, direction and scopes', async () => {
     const definitions = dataOf(await app.gql(KpiDefinitionsDocument, {}, await app.tokenFor('sales1@demo.shop'))).kpiDefinitions;
-    expect(definitions.find((d) => d.key === 'REPEAT_PURCHASE_RATE')).toMatchObject({ unit: 'RATIO', higherIsBetter: true, scopes: ['SHOP'] });
-    expect(definitions.find((d) => d.key === 'UNPAID_ORDER_RATE')).toMatchObject({ higherIsBetter: false });
+    expect(definitions.find((d) => d.key === 'REPEAT_PURCHASE_RATE')).toMatchObject({ unit: 'RATIO', higherIsBetter: true, scopes: ['SHOP', 'TEAM', 'USER'] });
+    expect(definitions.find((d) => d.key === 'UNPAID_ORDER_RATE')).toMatchObject({ higherIsBetter: false, scopes: ['SHOP'] });
     expect(definitions.find((d) => d.key === 'FOLLOW_UP_ON_TIME_RATE')).toMatchObject({ scopes: ['SHOP', 'TEAM', 'USER'] });
     expect(definitions.every((d) => d.formula.length > 20)).toBe(true);
   });
@@ -235,6 +235,84 @@ describe('kpis: follow-up figures per rep, team and shop', () => {
   });
 });
 
+describe('kpis: sales per rep and team, counted for the buyer\'s owner when the order was written', () => {
+  const COUNTS: KpiKey[] = ['NEW_CUSTOMERS', 'ACTIVE_CUSTOMERS', 'PAID_ORDERS', 'PAID_AMOUNT', 'REPEAT_PURCHASE_RATE', 'RETURNING_CUSTOMER_RATE', 'OLD_CUSTOMER_SALES_SHARE'];
+  const november = { from: '2026-11-01', to: '2026-11-30', granularity: 'MONTH' as const, compareTo: 'PREVIOUS_PERIOD' as const, keys: COUNTS };
+  const userId = async (email: string) => (await app.sql<{ id: number }>('select id from users where email = ?', [email]))[0].id;
+  const teamId = async (name: string) => (await app.sql<{ id: number }>('select id from sales_teams where name = ?', [name]))[0].id;
+  async function figures(args: Record<string, unknown>, token: string): Promise<Record<string, number>> {
+    const { kpis } = dataOf(await app.gql(KpisDocument, { ...november, ...args }, token));
+    return Object.fromEntries(kpis.series.map((s) => [s.definition.key, s.points[0].value ?? 0]));
+  }
+  const delta = (after: Record<string, number>, before: Record<string, number>) => Object.fromEntries(['NEW_CUSTOMERS', 'ACTIVE_CUSTOMERS', 'PAID_ORDERS', 'PAID_AMOUNT'].map((k) => [k, after[k] - before[k]]));
+
+  it('a rep, their lead and the admin read the rep\'s and the team\'s sales; a later hand-over moves no past order', async () => {
+    const [sales2, sales5] = [await userId('sales2@demo.shop'), await userId('sales5@demo.shop')];
+    const [east, west] = [await teamId('Team East'), await teamId('Team West')];
+    const rep2 = await app.tokenFor('sales2@demo.shop');
+    const lead = await app.tokenFor('sales1@demo.shop');
+    const adminToken = await admin();
+    const read = async () => ({
+      rep2: await figures({}, rep2),
+      rep5: await figures({ scope: 'USER', userId: gid('User', sales5) }, adminToken),
+      east: await figures({}, lead),
+      west: await figures({ scope: 'TEAM', teamId: gid('SalesTeam', west) }, adminToken),
+    });
+    // Three new buyers, two of them sales2's (Team East), one sales5's (Team West).
+    await importOrders(app, [paidOrder('REPX-A', 'rep_kpi_a', 100, new Date('2026-10-01T03:00:00Z')), paidOrder('REPX-B', 'rep_kpi_b', 100, new Date('2026-10-01T03:00:00Z')), paidOrder('REPX-C', 'rep_kpi_c', 100, new Date('2026-10-01T03:00:00Z'))]);
+    await app.sql(`update customers set owner_id = ${sales2} where platform_handle in ('rep_kpi_a', 'rep_kpi_b')`);
+    await app.sql(`update customers set owner_id = ${sales5} where platform_handle = 'rep_kpi_c'`);
+    const before = await read();
+
+    await importOrders(app, [
+      paidOrder('REP-1', 'rep_kpi_a', 10_000, new Date('2026-11-03T03:00:00Z')),
+      paidOrder('REP-2', 'rep_kpi_a', 5_000, new Date('2026-11-10T03:00:00Z')),
+      paidOrder('REP-3', 'rep_kpi_b', 3_000, new Date('2026-11-04T03:00:00Z')),
+      { ...paidOrder('REP-4', 'rep_kpi_b', 9_900, new Date('2026-11-05T03:00:00Z')), status: 'UNPAID', paidAt: null },
+      paidOrder('REP-5', 'rep_kpi_c', 2_000, new Date('2026-11-05T03:00:00Z')),
+    ]);
+    // rep_kpi_a goes to sales5 (Team West); their next order counts there, their past ones stay with sales2, even re-imported.
+    const moved = dataOf(await app.gql(CustomerTransferDocument, { id: await customerIdByHandle(app, 'rep_kpi_a'), input: { toUserId: gid('User', sales5), reason: 'Coverage.' } }, adminToken)).customerTransfer;
+    expect(moved.userErrors).toEqual([]);
+    await importOrders(app, [paidOrder('REP-6', 'rep_kpi_a', 7_000, new Date('2026-11-20T03:00:00Z')), paidOrder('REP-1', 'rep_kpi_a', 11_000, new Date('2026-11-03T03:00:00Z'))]);
+    const after = await read();
+
+    expect(delta(after.rep2, before.rep2)).toEqual({ NEW_CUSTOMERS: 0, ACTIVE_CUSTOMERS: 2, PAID_ORDERS: 3, PAID_AMOUNT: 11_000 + 5_000 + 3_000 });
+    expect(delta(after.rep5, before.rep5)).toEqual({ NEW_CUSTOMERS: 0, ACTIVE_CUSTOMERS: 2, PAID_ORDERS: 2, PAID_AMOUNT: 2_000 + 7_000 });
+    expect(delta(after.east, before.east)).toEqual(delta(after.rep2, before.rep2));
+    expect(delta(after.west, before.west)).toEqual(delta(after.rep5, before.rep5));
+    const orders = await app.sql<{ platform_order_id: string; owner_id: number; team_id: number }>("select platform_order_id, owner_id, team_id from orders where platform_order_id like 'REP-_' order by 1");
+    expect(orders.map((o) => [o.platform_order_id, o.owner_id, o.team_id])).toEqual([
+      ['REP-1', sales2, east], ['REP-2', sales2, east], ['REP-3', sales2, east], ['REP-4', sales2, east], ['REP-5', sales5, west], ['REP-6', sales5, west],
+    ]);
+    // Every figure of a rep equals a count from the orders counted for them (whatever else the demo year holds).
+    for (const [token, args, owner] of [[rep2, {}, sales2], [adminToken, { scope: 'USER', userId: gid('User', sales5) }, sales5]] as const) {
+      const kept = await figures(args, token);
+      const [fresh] = await app.sql<Record<string, string>>(
+        `with paid as (select o.customer_id, o.owner_id, o.amount, (coalesce(o.paid_at, o.placed_at) at time zone 'Asia/Shanghai')::date as d from orders o where o.status in ('PAID', 'SHIPPED', 'RECEIVED')),
+              firsts as (select customer_id, min(d) as first_day from paid group by 1),
+              mine as (select p.customer_id, count(*) as n, sum(p.amount) as amount, bool_or(f.first_day < '2026-11-01') as old
+                         from paid p join firsts f using (customer_id) where p.owner_id = ${owner} and p.d between '2026-11-01' and '2026-11-30' group by 1)
+         select count(*) filter (where not old) as new, count(*) as active, sum(n) as orders, sum(amount) as amount, count(*) filter (where n >= 2) as repeat,
+                count(*) filter (where old or n >= 2) as returning, coalesce(sum(amount) filter (where old), 0) as old_amount from mine`,
+      );
+      const active = Number(fresh.active);
+      expect(active).toBeGreaterThan(1);
+      expect(kept).toEqual({
+        NEW_CUSTOMERS: Number(fresh.new), ACTIVE_CUSTOMERS: active, PAID_ORDERS: Number(fresh.orders), PAID_AMOUNT: Number(fresh.amount),
+        REPEAT_PURCHASE_RATE: expect.closeTo(Number(fresh.repeat) / active, 9), RETURNING_CUSTOMER_RATE: expect.closeTo(Number(fresh.returning) / active, 9),
+        OLD_CUSTOMER_SALES_SHARE: expect.closeTo(Number(fresh.old_amount) / Number(fresh.amount), 9),
+      });
+    }
+  });
+
+  it('keeps the checkout figures (unpaid orders, reminders) at the shop scope only', async () => {
+    expect(errorCode(await app.gql(KpisDocument, { ...november, keys: ['UNPAID_ORDER_RATE'] }, await app.tokenFor('sales2@demo.shop')))).toBe('FORBIDDEN');
+    const west = await teamId('Team West');
+    expect(errorCode(await app.gql(KpisDocument, { ...november, scope: 'TEAM', teamId: gid('SalesTeam', west), keys: ['REMINDER_RECOVERY_RATE'] }, await admin()))).toBe('FORBIDDEN');
+  });
+});
+
 describe('kpis: who may read what', () => {
   const args = { from: '2026-11-01', to: '2026-11-30', granularity: 'DAY' as const, compareTo: 'PREVIOUS_PERIOD' as const };
 
@@ -243,7 +321,7 @@ describe('kpis: who may read what', () => {
     const lead = await app.tokenFor('sales1@demo.shop');
     expect(errorCode(await app.gql(KpisDocument, { ...args, scope: 'SHOP' }, rep))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(KpisDocument, { ...args, scope: 'SHOP' }, lead))).toBe('FORBIDDEN');
-    expect(errorCode(await app.gql(KpisDocument, { ...args, keys: ['PAID_AMOUNT'] }, rep))).toBe('FORBIDDEN');
+    expect(errorCode(await app.gql(KpisDocument, { ...args, keys: ['UNPAID_ORDER_RATE'] }, rep))).toBe('FORBIDDEN');
     const [other] = await app.sql<{ id: number }>("select id from users where email = 'sales5@demo.shop'");
     expect(errorCode(await app.gql(KpisDocument, { ...args, scope: 'USER', userId: gid('User', other.id) }, rep))).toBe('FORBIDDEN');
     expect(errorCode(await app.gql(KpisDocument, { ...args, scope: 'USER', userId: gid('User', other.id) }, lead))).toBe('FORBIDDEN'); // sales5 is in the other team

@@ -41,6 +41,38 @@ export const SHOP_PERIODS_DRIFT = diff(
      from shop_period_figures where (paid_orders, paid_amount, old_amount, buyers, repeat_buyers, old_buyers, returning_buyers, placed_orders, unpaid_orders, reminded_orders, reminded_paid) <> (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)`,
 );
 
+const FRESH_OWNER_PERIODS = `
+  with paid as (select o.shop_id, o.customer_id, o.owner_id, o.team_id, o.id, o.amount, (coalesce(o.paid_at, o.placed_at) at time zone s.timezone)::date as d
+                  from orders o join shops s on s.id = o.shop_id where o.status in ${PAID}),
+       firsts as (select customer_id, min(d) as first_day from paid group by 1)
+  select p.customer_id, p.owner_id, g.grain, kpi_period_start(g.grain, p.d) as period_start, p.shop_id, count(*)::int as paid_orders, sum(p.amount)::bigint as paid_amount,
+         bool_or(f.first_day < kpi_period_start(g.grain, p.d)) as old_customer
+    from paid p join firsts f on f.customer_id = p.customer_id cross join ${GRAINS}
+   where p.owner_id is not null
+   group by 1, 2, 3, 4, 5`;
+
+export const OWNER_PERIODS_DRIFT = diff(FRESH_OWNER_PERIODS, 'select customer_id, owner_id, grain, period_start, shop_id, paid_orders, paid_amount, old_customer from owner_period_sales');
+
+/** A rep's buyer period keeps the team of the order that made it: one of its orders' teams (none: none of them had one). */
+export const OWNER_PERIOD_TEAM_DRIFT = `
+  select k.customer_id, k.owner_id, k.grain, k.period_start, k.team_id
+    from owner_period_sales k join shops s on s.id = k.shop_id
+   where not exists (select 1 from orders o
+                      where o.customer_id = k.customer_id and o.owner_id = k.owner_id and o.status in ${PAID} and o.team_id is not distinct from k.team_id
+                        and kpi_period_start(k.grain, (coalesce(o.paid_at, o.placed_at) at time zone s.timezone)::date) = k.period_start)`;
+
+/** The rep's and the team's figures, from the kept buyer periods with a rep. */
+const sellerDrift = (table: string, key: string) =>
+  diff(
+    `select shop_id, ${key}, grain, period_start, sum(paid_orders)::int, sum(paid_amount)::bigint, sum(case when old_customer then paid_amount else 0 end)::bigint,
+            count(*)::int, (count(*) filter (where paid_orders >= 2))::int, (count(*) filter (where old_customer))::int, (count(*) filter (where old_customer or paid_orders >= 2))::int
+       from owner_period_sales where ${key} is not null group by 1, 2, 3, 4`,
+    `select shop_id, ${key}, grain, period_start, paid_orders, paid_amount, old_amount, buyers, repeat_buyers, old_buyers, returning_buyers from ${table}
+      where (paid_orders, paid_amount, old_amount, buyers, repeat_buyers, old_buyers, returning_buyers) <> (0, 0, 0, 0, 0, 0, 0)`,
+  );
+export const REP_PERIODS_DRIFT = sellerDrift('rep_period_figures', 'owner_id');
+export const TEAM_PERIODS_DRIFT = sellerDrift('team_period_figures', 'team_id');
+
 const followUps = (byRep: boolean) =>
   diff(
     `select t.shop_id, (t.due_at at time zone s.timezone)::date as day, ${byRep ? 't.assignee_id, ' : ''}t.kind, count(*)::int as due,
@@ -78,6 +110,10 @@ export const CONVERSION_DRIFT = `
 export const KEPT_KPI_CHECKS: [string, string][] = [
   ['customer_period_sales', BUYER_PERIODS_DRIFT],
   ['shop_period_figures', SHOP_PERIODS_DRIFT],
+  ['owner_period_sales', OWNER_PERIODS_DRIFT],
+  ['owner_period_sales.team_id', OWNER_PERIOD_TEAM_DRIFT],
+  ['rep_period_figures', REP_PERIODS_DRIFT],
+  ['team_period_figures', TEAM_PERIODS_DRIFT],
   ['follow_up_kind_day_figures', FOLLOW_UP_KIND_DRIFT],
   ['follow_up_shop_day_figures', FOLLOW_UP_SHOP_DRIFT],
   ['cs_day_figures', CS_DRIFT],
