@@ -54,15 +54,19 @@ export interface AuditRow {
   changes: AuditFieldChange[];
 }
 
-/** Writes trail rows in the caller's transaction, under the actor of the request (one statement). */
+/** Writes trail rows in the caller's transaction, under the actor of the request (one statement, a parameter per column). */
 export async function writeAuditRows(em: SqlEntityManager, rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   const actor = auditActor.getStore();
-  const values = rows.map(
-    (row) => sql`(${row.shopId}, ${actor?.userId ?? null}, ${actor?.apiTokenId ?? null}, ${row.action}, ${row.entityType}, ${row.entityId}, ${JSON.stringify(row.changes)}::jsonb, now(), ${actor?.requestId ?? null})`,
-  );
+  const column = <T>(value: (row: AuditRow) => T) => rows.map(value);
   // The caller's transaction: the trail row commits or rolls back with the change.
-  await queryRows(em, sql`insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id) values ${sql.join(values, ', ')}`);
+  await queryRows(
+    em,
+    sql`insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id)
+        select r.shop_id, ${actor?.userId ?? null}::int, ${actor?.apiTokenId ?? null}::int, r.action::audit_action, r.entity_type, r.entity_id, r.changes::jsonb, now(), ${actor?.requestId ?? null}::text
+          from unnest(${column((r) => r.shopId)}::int[], ${column((r) => r.action)}::text[], ${column((r) => r.entityType)}::text[], ${column((r) => r.entityId)}::int[],
+                      ${column((r) => JSON.stringify(r.changes))}::text[]) as r(shop_id, action, entity_type, entity_id, changes)`,
+  );
 }
 
 /**

@@ -38,6 +38,7 @@ async function writeCareMessages(em: EntityManager, shopId: number, orders: Sql,
           join care_rules r on r.shop_id = o.shop_id and r.enabled
           join message_templates t on t.id = r.template_id and t.archived_at is null
          where o.shop_id = ${shopId} and ${orders} and (${condition})
+         order by o.id, r.kind
         on conflict (shop_id, key) do nothing
         returning due_at`,
   );

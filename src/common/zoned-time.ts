@@ -35,11 +35,33 @@ function parts(instant: Date, timeZone: string) {
   return out as { year: number; month: number; day: number; hour: number; minute: number; second: number };
 }
 
+/** Offset of the zone from UTC at an instant, in ms, from the Intl data. */
+function zoneOffsetMs(time: number, timeZone: string): number {
+  const p = parts(new Date(time), timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(time / 1000) * 1000;
+}
+
+const DAY_MS = 86_400_000;
+/** Per zone, the offset of each UTC day it did not change in (an import asks for thousands of instants of a few hundred days). */
+const dayOffsets = new Map<string, Map<number, number>>();
+const MAX_CACHED_DAYS = 20_000;
+
 /** Offset of the zone from UTC at an instant, in ms (Asia/Shanghai: +8 h). */
 function offsetMs(instant: Date, timeZone: string): number {
-  const p = parts(instant, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant.getTime() / 1000) * 1000;
+  const time = instant.getTime();
+  const day = Math.floor(time / DAY_MS);
+  let days = dayOffsets.get(timeZone);
+  if (!days) dayOffsets.set(timeZone, (days = new Map()));
+  const known = days.get(day);
+  if (known !== undefined) return known;
+  const offset = zoneOffsetMs(time, timeZone);
+  // Kept for the day only when the day starts and ends on it: a day with a change is asked each time.
+  if (zoneOffsetMs(day * DAY_MS, timeZone) === offset && zoneOffsetMs((day + 1) * DAY_MS - 1000, timeZone) === offset) {
+    if (days.size >= MAX_CACHED_DAYS) days.clear();
+    days.set(day, offset);
+  }
+  return offset;
 }
 
 /** The instant of a local wall-clock time in the zone. */
@@ -51,8 +73,8 @@ function fromLocal(date: LocalDate, hour: number, minute: number, second: number
 }
 
 export function localDate(instant: Date, timeZone: string): LocalDate {
-  const p = parts(instant, timeZone);
-  return { year: p.year, month: p.month, day: p.day };
+  const local = new Date(instant.getTime() + offsetMs(instant, timeZone));
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 export function addDays(date: LocalDate, days: number): LocalDate {

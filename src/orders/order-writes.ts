@@ -80,8 +80,9 @@ export async function writeOrders(
         select ${shop.id}, r.customer_id, c.owner_id, u.team_id, r.platform_order_id, r.amount, ${shop.currency}, r.status::order_status, r.placed_at, r.paid_at, r.review::order_review, r.out_of_stock, ${now}, ${now}
           from unnest(${column('customerId')}::int[], ${column('platformOrderId')}::text[], ${column('amount')}::int[], ${column('status')}::text[],
                       ${column('placedAt')}::timestamptz[], ${column('paidAt')}::timestamptz[], ${column('review')}::text[], ${column('outOfStock')}::boolean[])
-               as r(customer_id, platform_order_id, amount, status, placed_at, paid_at, review, out_of_stock)
+               with ordinality as r(customer_id, platform_order_id, amount, status, placed_at, paid_at, review, out_of_stock, n)
           join customers c on c.id = r.customer_id left join users u on u.id = c.owner_id
+         order by r.n
         on conflict (shop_id, platform_order_id) do update
           set customer_id = excluded.customer_id, amount = excluded.amount, status = excluded.status, placed_at = excluded.placed_at,
               owner_id = case when o.customer_id = excluded.customer_id then o.owner_id else excluded.owner_id end,
