@@ -26,6 +26,7 @@ import { Migration20261202200000 } from './Migration20261202200000';
 import { Migration20261202210000 } from './Migration20261202210000';
 import { Migration20261202220000 } from './Migration20261202220000';
 import { Migration20261203010000 } from './Migration20261203010000';
+import { Migration20261203020000 } from './Migration20261203020000';
 
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261122112217', class: Migration20261122112217 },
@@ -53,4 +54,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202210000', class: Migration20261202210000 },
   { name: 'Migration20261202220000', class: Migration20261202220000 },
   { name: 'Migration20261203010000', class: Migration20261203010000 },
+  { name: 'Migration20261203020000', class: Migration20261203020000 },
 ];

@@ -4,11 +4,13 @@ import { ConfigError, loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/database';
 import { runJobs } from '../src/jobs/payment-reminders';
 import { createLogger } from '../src/logger';
+import { installKeyProvider, LocalKeyProvider } from '../src/privacy/key-provider';
 
 /** `npm run jobs`: runs every scheduled job once against the configured database, then exits. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config);
+  installKeyProvider(new LocalKeyProvider(config.dataMasterKey));
   const db = await openDatabase(config, logger);
   try {
     const result = await runJobs(db.orm, systemClock, logger);

@@ -38,8 +38,12 @@ const PLATFORMS = Object.values(Platform);
  * "Demo Shop" with its whole retention team and ~200 customers, plus "Other Shop" to try
  * tenant isolation by hand. Every demo login uses the password `demo-pass-2026`.
  */
+/** The demo customers' phone numbers and WeChat ids, as the seeder drew them; written sealed by `sealDemoContacts`. */
+export const demoContacts: { platform: Platform; platformHandle: string; phone: string | null; wechatId: string | null }[] = [];
+
 export class DemoSeeder extends Seeder {
   async run(em: EntityManager): Promise<void> {
+    demoContacts.length = 0;
     const random = seededRandom(20261122);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
     const passwordHash = () => hashPassword(DEMO_PASSWORD);
@@ -68,13 +72,16 @@ export class DemoSeeder extends Seeder {
       const createdAt = new Date(start + Math.floor(random() * 360) * 86_400_000 + i * 1000);
       const tags = TAGS.filter(() => random() < 0.12);
       const owner = i % 5 === 4 ? null : reps[i % reps.length];
+      const platformHandle = `${platform.toLowerCase()}_${name.replace(' ', '').toLowerCase()}_${String(i + 1).padStart(3, '0')}`;
+      // Drawn here, in the order they always were, so the rest of the demo stays the same; sealed by seeds/demo-contacts.ts.
+      const phone = random() < 0.7 ? `+86138${String(10_000_000 + Math.floor(random() * 89_999_999)).slice(0, 8)}` : null;
+      const wechatId = platform === Platform.WECHAT || random() < 0.3 ? `wx_${name.replace(' ', '').toLowerCase()}${i}` : null;
+      if (phone || wechatId) demoContacts.push({ platform, platformHandle, phone, wechatId });
       const customer = em.create(Customer, {
         shop: demo,
         platform,
-        platformHandle: `${platform.toLowerCase()}_${name.replace(' ', '').toLowerCase()}_${String(i + 1).padStart(3, '0')}`,
+        platformHandle,
         displayName: name,
-        phone: random() < 0.7 ? `+86138${String(10_000_000 + Math.floor(random() * 89_999_999)).slice(0, 8)}` : null,
-        wechatId: platform === Platform.WECHAT || random() < 0.3 ? `wx_${name.replace(' ', '').toLowerCase()}${i}` : null,
         region: pick(REGIONS),
         tags,
         notes: random() < 0.25 ? pick(['Wants a custom order.', 'Hesitates on price.', 'Asked about delivery time.', 'Bought as a gift.']) : null,

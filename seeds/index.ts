@@ -2,6 +2,7 @@ import { seedDemoMessages } from './demo-messages';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Shop } from '../src/shops/shop.entity';
 import { DemoSeeder } from './demo.seeder';
+import { sealDemoContacts } from './demo-contacts';
 import { DemoYearDeps, seedDemoYear } from './demo-year';
 
 /**
@@ -12,6 +13,7 @@ export async function seedDemoIfEmpty(orm: MikroORM, deps: Omit<DemoYearDeps, 'o
   const shops = await orm.em.fork().count(Shop, {});
   if (shops > 0) return false;
   await orm.getSeeder().seed(DemoSeeder);
+  await sealDemoContacts(orm);
   const year = await seedDemoYear({ orm, ...deps });
   deps.logger.info(year, 'seeded a year of the demo shop\'s orders');
   const messages = await seedDemoMessages({ orm, ...deps });

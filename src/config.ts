@@ -9,6 +9,8 @@ export interface AppConfig {
   databaseUrl: string | undefined;
   dataDir: string;
   jwtSecret: string;
+  /** The local key provider's master key (DATA_MASTER_KEY, or generated once in the data folder): shop keys are derived from it. */
+  dataMasterKey: Buffer;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   nodeEnv: 'development' | 'production' | 'test';
   seedDemo: boolean;
@@ -108,6 +110,22 @@ function jwtSecretSetting(env: NodeJS.ProcessEnv, dataDir: string): string {
   return secret;
 }
 
+/** Reads DATA_MASTER_KEY (32 bytes or more, base64 or hex), or the key generated once and kept in the data folder. */
+function dataMasterKeySetting(env: NodeJS.ProcessEnv, dataDir: string): Buffer {
+  const raw = env.DATA_MASTER_KEY;
+  if (raw !== undefined && raw !== '') {
+    const key = /^[0-9a-f]+$/i.test(raw) && raw.length % 2 === 0 ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
+    if (key.length < 32) throw new ConfigError('DATA_MASTER_KEY must hold at least 32 bytes (64 hex digits or 44 base64 characters)');
+    return key;
+  }
+  const file = path.join(dataDir, 'data-master-key');
+  if (existsSync(file)) return Buffer.from(readFileSync(file, 'utf8').trim(), 'base64');
+  mkdirSync(dataDir, { recursive: true });
+  const key = randomBytes(32);
+  writeFileSync(file, key.toString('base64') + '\n', { mode: 0o600 });
+  return key;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), '.data'));
   const nodeEnv = oneOf(env, 'NODE_ENV', NODE_ENVS, 'production');
@@ -117,6 +135,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     databaseUrl: databaseUrlSetting(env),
     dataDir,
     jwtSecret: jwtSecretSetting(env, dataDir),
+    dataMasterKey: dataMasterKeySetting(env, dataDir),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, nodeEnv === 'test' ? 'silent' : 'info'),
     nodeEnv,
     seedDemo: boolSetting(env, 'SEED_DEMO', true),

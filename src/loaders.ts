@@ -16,6 +16,7 @@ import { createOrderLoaders } from './orders/order.loaders';
 import { createRegistrationLoaders } from './registration/registration.loaders';
 import { createTierLoaders } from './tiers/tier.loaders';
 import { createUserLoaders } from './users/user.loaders';
+import { createTrailKeyLoader } from './privacy/trail-sealing';
 
 /** Fresh DataLoaders for one request: batching and caching never cross requests or shops. */
 export function createLoaders(em: EntityManager, viewer: Viewer | null) {
@@ -35,6 +36,7 @@ export function createLoaders(em: EntityManager, viewer: Viewer | null) {
     ...createMessageLoaders(em, viewer),
     ...createWebhookLoaders(em, viewer),
     ...createCampaignLoaders(em, viewer),
+    trailKeyOf: createTrailKeyLoader(em),
   };
 }
 

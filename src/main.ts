@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { installKeyProvider, LocalKeyProvider } from './privacy/key-provider';
+import { sealPendingContacts } from './privacy/pending-seals';
 import { seedDemoIfEmpty } from '../seeds';
 import { DEMO_PASSWORD } from '../seeds/demo.seeder';
 import { DEMO_RECEIVER_URL } from '../seeds/demo-messages';
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config);
+  installKeyProvider(new LocalKeyProvider(config.dataMasterKey));
   let db;
   try {
     db = await openDatabase(config, logger);
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
     const message = error instanceof Error ? error.message : String(error);
     fail(`the database at ${config.databaseUrl ? 'DATABASE_URL' : 'the embedded PostgreSQL'} is not usable (${message.split('\n')[0]})`);
   }
+  const sealed = await sealPendingContacts(db.orm);
+  if (sealed > 0) logger.info({ sealed }, 'sealed the contact details a migration set aside');
   const seeded = config.seedDemo ? await seedDemoIfEmpty(db.orm, { config, logger, clock: systemClock }) : false;
   if (seeded) logger.info('seeded the demo shops');
 

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { installKeyProvider, LocalKeyProvider } from './privacy/key-provider';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
@@ -65,6 +66,7 @@ export interface RunningServer {
 export async function startServer(deps: ServerDeps, port = deps.config.port): Promise<RunningServer> {
   const { orm, config, logger, clock } = deps;
   patchProcess();
+  installKeyProvider(new LocalKeyProvider(config.dataMasterKey));
   const schema = getSchema();
   const entities = Object.values(orm.getMetadata().getAll());
   checkFieldNeeds(schema, entities);

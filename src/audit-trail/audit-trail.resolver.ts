@@ -1,4 +1,4 @@
-import { maskName, maskPhone, maskWechatId } from '../privacy/masking';
+import { isSealed, openTrailValues } from '../privacy/trail-sealing';
 import { Reads } from '../db/read-columns';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { ApiToken } from '../auth/api-token.entity';
@@ -16,16 +16,6 @@ import { auditTrailService } from './audit-trail.service';
 
 export const AuditEntryConnection = Connection(AuditEntry, 'AuditEntry', 'audit-trail row');
 
-/** Fields of the trail that hold personal information, and how each is masked when read. */
-const PERSONAL_FIELDS: Record<string, (value: unknown) => unknown> = {
-  phone: (v) => (typeof v === 'string' ? maskPhone(v) : v),
-  contactPhone: (v) => (typeof v === 'string' ? maskPhone(v) : v),
-  wechatId: (v) => (typeof v === 'string' ? maskWechatId(v) : v),
-  contactWechat: (v) => (typeof v === 'string' ? maskWechatId(v) : v),
-  realName: (v) => (typeof v === 'string' ? maskName(v) : v),
-  shippingDetail: (v) => (typeof v === 'string' ? '***' : v),
-};
-
 @Resolver(() => AuditEntry)
 export class AuditTrailResolver {
   @Authorized(Role.REVIEWER, Role.ADMIN)
@@ -38,13 +28,11 @@ export class AuditTrailResolver {
     return auditTrailService.list(requireViewer(ctx), filter, page);
   }
 
-  @FieldResolver(() => [AuditFieldChange], { description: 'The fields that changed; contact details (phone, WeChat id, real name, address) read masked as everywhere else.' })
-  @Reads<AuditEntry>('changes')
-  changes(@Root() entry: AuditEntry): AuditFieldChange[] {
-    return entry.changes.map((change) => {
-      const mask = PERSONAL_FIELDS[change.field];
-      return mask ? { ...change, before: mask(change.before), after: mask(change.after) } : change;
-    });
+  @FieldResolver(() => [AuditFieldChange], { description: 'The fields that changed. A customer\'s personal values are kept sealed with their data key: contact details (phone, WeChat id, real name, address) read masked as everywhere else, handles and names as they were, and all of them null once the customer is erased.' })
+  @Reads<AuditEntry>('changes', 'entityType', 'entityId')
+  async changes(@Root() entry: AuditEntry, @Ctx() ctx: Context): Promise<AuditFieldChange[]> {
+    if (!entry.changes.some((change) => isSealed(change.before) || isSealed(change.after))) return entry.changes;
+    return openTrailValues(await ctx.loaders.trailKeyOf.load(`${entry.entityType}:${entry.entityId}`), entry.changes);
   }
 
   @FieldResolver(() => ID, { description: 'Global id of the record that changed.' })

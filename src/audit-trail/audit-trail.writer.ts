@@ -3,6 +3,7 @@ import { ChangeSet, ChangeSetType, EventSubscriber, FlushEventArgs } from '@mikr
 import { queryRows, sql } from '../db/sql';
 import { auditActor } from './audit-context';
 import { AuditAction, AuditFieldChange } from './audit-entry.entity';
+import { derivedProperty, sealTrailValues, trailField, trailSealed } from '../privacy/trail-sealing';
 
 /** Never kept, only noted as changed. */
 const SECRET_FIELDS = new Set(['passwordHash', 'secretHash', 'secret', 'previousSecret']);
@@ -19,6 +20,7 @@ const ACTION: Record<ChangeSetType, AuditAction | null> = {
 
 function plain(value: unknown): unknown {
   if (value === undefined) return null;
+  if (Buffer.isBuffer(value)) return trailSealed(value);
   if (value instanceof Date) return value.toISOString();
   if (value && typeof value === 'object' && 'id' in value && Object.keys(value).length <= 3) return (value as { id: unknown }).id;
   return value;
@@ -31,11 +33,11 @@ function fieldChanges(cs: ChangeSet<object>): AuditFieldChange[] {
   const isCreate = cs.type === ChangeSetType.CREATE;
   const isDelete = cs.type === ChangeSetType.DELETE || cs.type === ChangeSetType.DELETE_EARLY;
   return fields
-    .filter((field) => !SKIPPED_FIELDS.has(field))
+    .filter((field) => !SKIPPED_FIELDS.has(field) && !derivedProperty(field))
     .map((field) =>
       SECRET_FIELDS.has(field)
         ? { field, before: null, after: null, redacted: true }
-        : { field, before: isCreate ? null : plain(before[field]), after: isDelete ? null : plain(after[field]), redacted: false },
+        : { field: trailField(field), before: isCreate ? null : plain(before[field]), after: isDelete ? null : plain(after[field]), redacted: false },
     );
 }
 
@@ -57,6 +59,7 @@ export interface AuditRow {
 /** Writes trail rows in the caller's transaction, under the actor of the request (one statement, a parameter per column). */
 export async function writeAuditRows(em: SqlEntityManager, rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
+  await sealTrailValues(em, rows);
   const actor = auditActor.getStore();
   const column = <T>(value: (row: AuditRow) => T) => rows.map(value);
   // The caller's transaction: the trail row commits or rolls back with the change.

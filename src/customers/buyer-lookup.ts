@@ -6,6 +6,7 @@ import { AuditAction } from '../audit-trail/audit-entry.entity';
 import { writeAuditRows } from '../audit-trail/audit-trail.writer';
 import { queryRows, sql } from '../db/sql';
 import { handleKey } from './handle';
+import { createDataKeys } from '../privacy/data-keys';
 
 /** How a buyer is keyed in a batch: the platform and the handle's key. */
 export const buyerKey = (platform: string, handle: string) => `${platform}\u0000${handleKey(handle)}`;
@@ -40,14 +41,20 @@ export async function createBuyers(em: EntityManager, shopId: number, createdBy:
   }
   if (wanted.size === 0) return new Map();
   const rows = [...wanted.values()];
-  const created = await queryRows<{ id: number; platform: string; handle_key: string; platform_handle: string; display_name: string }>(
+  // Each new buyer gets their data key as they are created (their trail values are sealed with it).
+  const keys = await createDataKeys(em, shopId, rows.length);
+  const created = await queryRows<{ id: number; platform: string; handle_key: string; platform_handle: string; display_name: string; data_key_id: number }>(
     em,
-    sql`insert into customers as c (shop_id, platform, platform_handle, handle_key, display_name, created_by_id)
-        select ${shopId}, r.platform::platform, r.handle, r.key, r.name, ${createdBy}
-          from unnest(${rows.map((r) => r.platform)}::text[], ${rows.map((r) => r.handle)}::text[], ${rows.map((r) => r.key)}::text[], ${rows.map((r) => r.name)}::text[]) as r(platform, handle, key, name)
+    sql`insert into customers as c (shop_id, platform, platform_handle, handle_key, display_name, created_by_id, data_key_id)
+        select ${shopId}, r.platform::platform, r.handle, r.key, r.name, ${createdBy}, r.key_id
+          from unnest(${rows.map((r) => r.platform)}::text[], ${rows.map((r) => r.handle)}::text[], ${rows.map((r) => r.key)}::text[], ${rows.map((r) => r.name)}::text[], ${keys.map((k) => k.id)}::int[]) as r(platform, handle, key, name, key_id)
         on conflict (shop_id, platform, handle_key) do nothing
-        returning c.id, c.platform::text as platform, c.handle_key, c.platform_handle, c.display_name`,
+        returning c.id, c.platform::text as platform, c.handle_key, c.platform_handle, c.display_name, c.data_key_id`,
   );
+  if (created.length < keys.length) {
+    const used = new Set(created.map((c) => c.data_key_id));
+    await queryRows(em, sql`delete from customer_data_keys where id = any(${keys.filter((k) => !used.has(k.id)).map((k) => k.id)}::int[])`);
+  }
   await writeAuditRows(
     em,
     created.map((c) => ({

@@ -12,6 +12,7 @@ import { MembershipTier } from '../tiers/membership-tier.entity';
 import { Platform } from './platform';
 import { Reads } from '../db/read-columns';
 import { handleKey } from './handle';
+import { CustomerDataKey } from './customer-data-key.entity';
 
 /** A buyer or prospect of the shop, known by a handle on one platform. */
 @Entity({ tableName: 'customers' })
@@ -26,11 +27,13 @@ import { handleKey } from './handle';
 @Index({ name: 'customers_shop_last_paid_idx', properties: ['shop', 'lastPaidAt', 'id'] })
 @Index({ name: 'customers_shop_spent_idx', properties: ['shop', 'totalSpent'] })
 @Index({ name: 'customers_shop_tier_idx', properties: ['shop', 'tier'] })
+@Index({ name: 'customers_shop_phone_hash_idx', properties: ['shop', 'phoneHash'] })
+@Index({ name: 'customers_shop_wechat_id_hash_idx', properties: ['shop', 'wechatIdHash'] })
 @Index({ name: 'customers_tags_gin_idx', expression: 'create index "customers_tags_gin_idx" on "customers" using gin ("tags")' })
 @Index({
   name: 'customers_search_trgm_idx',
   expression:
-    'create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", \'\') || \' \' || coalesce("display_name", \'\') || \' \' || coalesce("phone", \'\') || \' \' || coalesce("wechat_id", \'\')) gin_trgm_ops)',
+    'create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", \'\') || \' \' || coalesce("display_name", \'\')) gin_trgm_ops)',
 })
 // Owned, not lost, nothing open: the compliance report's dropped customers.
 @Index({
@@ -39,7 +42,7 @@ import { handleKey } from './handle';
     'create index "customers_dropped_idx" on "customers" ("shop_id", "id") where "owner_id" is not null and "stage" <> \'LOST\' and "open_follow_up_count" = 0',
 })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
-export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'phone' | 'wechatId' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier' | 'marketingConsent' | 'realName' | 'shippingProvince' | 'shippingCity' | 'shippingDetail'> {
+export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'dataKey' | 'phoneSealed' | 'phoneMasked' | 'phoneHash' | 'wechatIdSealed' | 'wechatIdMasked' | 'wechatIdHash' | 'realNameSealed' | 'realNameMasked' | 'shippingDetailSealed' | 'erasedAt' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier' | 'marketingConsent' | 'shippingProvince' | 'shippingCity'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Customer', this.id);
@@ -70,27 +73,54 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   @Property({ type: 'text' })
   displayName: string;
 
-  /** Phone number in E.164 form; personal information, read masked (privacy/contact.resolver.ts). */
-  @Property({ type: 'text', nullable: true })
-  phone: string | null = null;
+  /**
+   * The key this customer's personal values are sealed with (privacy/sealing.ts); none once
+   * erased. Each contact detail is kept sealed, masked (what every role reads) and, for lookups,
+   * as a keyed hash: never in clear.
+   */
+  @ManyToOne(() => CustomerDataKey, { ref: true, nullable: true, deleteRule: 'set null' })
+  dataKey: Ref<CustomerDataKey> | null = null;
 
-  /** WeChat id; personal information, read masked. */
-  @Property({ type: 'text', nullable: true })
-  wechatId: string | null = null;
+  @Property({ type: 'blob', nullable: true })
+  phoneSealed: Buffer | null = null;
 
-  /** The real name, as on the parcel; personal information, read masked. */
   @Property({ type: 'text', nullable: true })
-  realName: string | null = null;
+  phoneMasked: string | null = null;
 
-  /** The shipping address: province and city (read as they are) and the rest (personal information). */
+  /** HMAC of the normalized number under the shop's lookup key: duplicates and search by phone. */
+  @Property({ type: 'blob', nullable: true })
+  phoneHash: Buffer | null = null;
+
+  @Property({ type: 'blob', nullable: true })
+  wechatIdSealed: Buffer | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  wechatIdMasked: string | null = null;
+
+  @Property({ type: 'blob', nullable: true })
+  wechatIdHash: Buffer | null = null;
+
+  /** The real name, as on the parcel. */
+  @Property({ type: 'blob', nullable: true })
+  realNameSealed: Buffer | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  realNameMasked: string | null = null;
+
+  /** The shipping address: province and city (read as they are, they name no one) and the rest (sealed). */
   @Property({ type: 'text', nullable: true })
   shippingProvince: string | null = null;
 
   @Property({ type: 'text', nullable: true })
   shippingCity: string | null = null;
 
-  @Property({ type: 'text', nullable: true })
-  shippingDetail: string | null = null;
+  @Property({ type: 'blob', nullable: true })
+  shippingDetailSealed: Buffer | null = null;
+
+  /** When the customer was erased (customerErase): pseudonymous from then on. */
+  @Field(() => Date, { nullable: true, description: 'When the customer was erased: their personal data destroyed, their handle a pseudonym; orders and figures kept.' })
+  @Property({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null = null;
 
   @Field(() => String, { nullable: true, description: 'Region or city, e.g. "Zhejiang / Hangzhou".' })
   @Property({ type: 'text', nullable: true })

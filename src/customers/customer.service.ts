@@ -1,4 +1,6 @@
 import { handleKey } from './handle';
+import { ContactInput, phoneLookupHash, wechatLookupHash, writeCustomerContacts } from '../privacy/contacts';
+import { normalizedPhone } from '../privacy/sealing';
 import { publishEvents } from '../webhooks/outbox';
 import { WebhookEventType } from '../webhooks/webhook.enums';
 import { registeredEvent } from './buyer-lookup';
@@ -43,6 +45,12 @@ function cleanTags(tags: string[] | null | undefined): string[] | undefined {
   return [...new Set((tags ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
 }
 
+/** The contact details of a create or update input, cleaned as the other text fields are. */
+function contactsOf(input: { phone?: string | null; wechatId?: string | null; realName?: string | null; shippingDetail?: string | null }): ContactInput {
+  const clean = (value: string | null | undefined) => (value === undefined ? undefined : (cleanText(value) ?? null));
+  return { phone: input.phone === undefined ? undefined : input.phone || null, wechatId: clean(input.wechatId), realName: clean(input.realName), shippingDetail: clean(input.shippingDetail) };
+}
+
 export class CustomerService {
   /** One customer the viewer may read, or null (also for other shops' and malformed ids). */
   async get(ctx: AuthedContext, globalId: string): Promise<Customer | null> {
@@ -78,8 +86,11 @@ export class CustomerService {
       const search = filter.search.trim();
       if (search.length < 2 || search.length > 100) throw badUserInput('filter.search must be 2 to 100 characters.', 'filter.search');
       // Same expression as the trigram index customers_search_trgm_idx, so the index serves it.
+      // Contact details are kept sealed: a whole phone number or WeChat id finds its customer by keyed hash, never a part of one.
+      const byName = sql`(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '')) ilike ${likePattern(search)}`;
+      const phone = normalizedPhone(search);
       conditions.push(
-        sql`(coalesce(c.platform_handle, '') || ' ' || coalesce(c.display_name, '') || ' ' || coalesce(c.phone, '') || ' ' || coalesce(c.wechat_id, '')) ilike ${likePattern(search)}`,
+        sql`(${byName} or c.wechat_id_hash = ${wechatLookupHash(ctx.viewer.shopId, search)}${phone ? sql` or c.phone_hash = ${phoneLookupHash(ctx.viewer.shopId, search)}` : sql``})`,
       );
     }
     return conditions;
@@ -123,18 +134,15 @@ export class CustomerService {
       platform: input.platform,
       platformHandle,
       displayName: cleanText(input.displayName) ?? platformHandle,
-      phone: input.phone ?? null,
-      wechatId: cleanText(input.wechatId) ?? null,
-      realName: cleanText(input.realName) ?? null,
       shippingProvince: cleanText(input.shippingProvince) ?? null,
       shippingCity: cleanText(input.shippingCity) ?? null,
-      shippingDetail: cleanText(input.shippingDetail) ?? null,
       region: cleanText(input.region) ?? null,
       tags: cleanTags(input.tags) ?? [],
       notes: cleanText(input.notes) ?? null,
       owner: ownerId,
       createdBy: viewer.userId,
     });
+    await writeCustomerContacts(ctx, customer, viewer.shopId, contactsOf(input), true);
     await em.flush();
     await publishEvents(em, viewer.shopId, WebhookEventType.CUSTOMER_REGISTERED, [registeredEvent(customer.id, customer.platform, platformHandle, customer.displayName, viewer.userId)], ctx.clock.now());
     return { customer };
@@ -157,9 +165,8 @@ export class CustomerService {
       if (!name) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'The display name must not be empty.', ['input', 'displayName']));
       customer.displayName = name;
     }
-    if (input.phone !== undefined) customer.phone = input.phone;
-    if (input.wechatId !== undefined) customer.wechatId = cleanText(input.wechatId) ?? null;
-    for (const field of ['realName', 'shippingProvince', 'shippingCity', 'shippingDetail'] as const) if (input[field] !== undefined) customer[field] = cleanText(input[field]) ?? null;
+    await writeCustomerContacts(ctx, customer, ctx.viewer.shopId, contactsOf(input));
+    for (const field of ['shippingProvince', 'shippingCity'] as const) if (input[field] !== undefined) customer[field] = cleanText(input[field]) ?? null;
     if (input.region !== undefined) customer.region = cleanText(input.region) ?? null;
     if (input.tags !== undefined) customer.tags = cleanTags(input.tags) ?? [];
     if (input.notes !== undefined) customer.notes = cleanText(input.notes) ?? null;

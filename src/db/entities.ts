@@ -26,6 +26,7 @@ import { FollowUpDayFigures, FollowUpHourFigures } from '../audits/follow-up-fig
 import { Coupon } from '../coupons/coupon.entity';
 import { CouponTemplate } from '../coupons/coupon-template.entity';
 import { Customer } from '../customers/customer.entity';
+import { CustomerDataKey } from '../customers/customer-data-key.entity';
 import { DomainEventRecord } from '../events/domain-event.entity';
 import { Order } from '../orders/order.entity';
 import { MembershipTier } from '../tiers/membership-tier.entity';
@@ -39,7 +40,7 @@ import { SalesTeam } from '../users/sales-team.entity';
 import { User } from '../users/user.entity';
 
 /** Every entity, listed explicitly (no folder scanning, so jest and the build see the same). */
-export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, BulkImportOrderId, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, OwnerPeriodSales, RepPeriodFigures, TeamPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses, MessageTemplate, MarketingConsent, Message, WebhookEndpoint, WebhookEvent, WebhookDelivery, Campaign, CampaignWave, CareRule, WaveMember, ContactAccess];
+export const ENTITIES = [Shop, User, SalesTeam, Customer, ApiToken, FollowUpTask, OwnershipChange, RegistrationSheet, RegistrationEntry, AuditEntry, AuditCheck, AuditFinding, Order, MembershipTier, TierChange, CouponTemplate, Coupon, FollowUpDayFigures, FollowUpHourFigures, DomainEventRecord, UserSession, ThrottleBucket, Upload, UploadChunk, BulkImport, BulkImportError, BulkImportOrderId, ImportMapping, CustomerPeriodSales, ShopPeriodFigures, OwnerPeriodSales, RepPeriodFigures, TeamPeriodFigures, FollowUpKindDayFigures, FollowUpShopDayFigures, Promotion, KpiIncident, Conversation, CsDayFigures, CsDayFirstResponses, MessageTemplate, MarketingConsent, Message, WebhookEndpoint, WebhookEvent, WebhookDelivery, Campaign, CampaignWave, CareRule, WaveMember, ContactAccess, CustomerDataKey];
 
 /** Every MikroORM event subscriber: the audit trail's writer, which records each change in the transaction that makes it. */
 export const SUBSCRIBERS = [new AuditTrailWriter()];

@@ -1,5 +1,6 @@
 import { FilterQuery, raw } from '@mikro-orm/core';
-import { knexBindings, knexText, type Sql } from './sql';
+import { knexBindings, knexText } from './knex-bindings';
+import type { Sql } from './sql';
 
 /**
  * A condition written once as SQL (`(alias) => sql\`…\``), as a MikroORM filter: services that

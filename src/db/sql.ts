@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { Pool } from 'pg';
 import type { Knex } from '@mikro-orm/postgresql';
 import { isConnectionLost } from './connection-lost';
+import { knexBindings, knexText } from './knex-bindings';
 
 /**
  * A piece of SQL and its parameters. Values interpolated into `sql\`…\`` become `$n`
@@ -171,33 +172,6 @@ async function queryOnce<R>(em: EntityManager, query: Sql): Promise<R[]> {
     // A connection that was lost is destroyed, not handed to the next statement.
     connection.release(failure !== undefined && isConnectionLost(failure) ? (failure as Error) : undefined);
   }
-}
-
-/**
- * The statement in knex's dialect, for MikroORM's `execute`: `?` for each parameter, a literal
- * `?` (a jsonb operator) escaped.
- */
-export function knexText(query: Sql): string {
-  return query.parts.map((part) => part.replace(/\?/g, '\\?')).join('?');
-}
-
-/**
- * The parameters for knex, which would spread an array into a list of parameters: an array goes
- * as PostgreSQL's array literal instead, the text node-postgres itself sends for one, so
- * `= any($1)` and `@> $1` mean the same through both paths.
- */
-export function knexBindings(values: readonly unknown[]): unknown[] {
-  return values.map((value) => (Array.isArray(value) ? arrayLiteral(value) : value === undefined ? null : value));
-}
-
-function arrayLiteral(values: readonly unknown[]): string {
-  const element = (value: unknown): string => {
-    if (value === null || value === undefined) return 'NULL';
-    if (Array.isArray(value)) return arrayLiteral(value);
-    const text = value instanceof Date ? value.toISOString() : String(value);
-    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
-  };
-  return `{${values.map(element).join(',')}}`;
 }
 
 /**

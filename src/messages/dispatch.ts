@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { CONTACT_COLUMNS, CONTACT_KEY_JOIN, openContacts } from '../privacy/contacts';
 import { toGlobalId } from '../common/relay';
 import { localDate, localDay, localWeek } from '../common/zoned-time';
 import { queryRows, sql, Sql } from '../db/sql';
@@ -56,8 +57,16 @@ interface DueRow {
   exclude_tags: string[] | null;
   send_ends_at: Date | null;
   rule: MessageRule | null;
-  phone: string | null;
-  wechat_id: string | null;
+  phone_masked: string | null;
+  wechat_id_masked: string | null;
+  phone_sealed: Buffer | null;
+  wechat_id_sealed: Buffer | null;
+  real_name_sealed: Buffer | null;
+  shipping_detail_sealed: Buffer | null;
+  data_key_id: number | null;
+  data_key_shop_id: number;
+  data_key_wrapped: Buffer;
+  data_key_version: number;
   display_name: string;
   platform: string;
   platform_handle: string;
@@ -134,11 +143,12 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
   const rows = await queryRows<DueRow>(
     em,
     sql`select m.id, m.customer_id, m.purpose, m.channel, m.origin, m.wave_id, m.order_id, m.coupon_id, m.coupon_template_id, m.requested_by_id,
-               c.marketing_consent, c.tags, c.phone, c.wechat_id, c.display_name, c.platform, c.platform_handle, t.name as tier_name,
+               c.marketing_consent, c.tags, c.phone_masked, c.wechat_id_masked, ${CONTACT_COLUMNS}, c.display_name, c.platform, c.platform_handle, t.name as tier_name,
                tpl.body, tpl.signed, w.exclude_tags, w.send_ends_at, m.rule,
                cp.code as coupon_code, cp.discount_type, cp.discount_value, cp.expires_at as coupon_expires_at, o.platform_order_id, o.amount as order_amount
           from messages m
           join customers c on c.id = m.customer_id
+          ${CONTACT_KEY_JOIN}
           join message_templates tpl on tpl.id = m.template_id
           left join campaign_waves w on w.id = m.wave_id
           left join membership_tiers t on t.id = c.tier_id
@@ -164,7 +174,8 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
   for (const row of rows) {
     const counts = sent.get(`${row.customer_id}:${row.purpose}`) ?? { day: 0, week: 0 };
     const excludedTag = row.exclude_tags?.find((tag) => row.tags.includes(tag)) ?? null;
-    const address = row.channel === MessageChannel.SMS ? row.phone : row.channel === MessageChannel.WECHAT ? row.wechat_id : row.platform_handle;
+    // Whether there is an address is read from the masked column; the sealed one is opened only for what is handed over.
+    const address = row.channel === MessageChannel.SMS ? row.phone_masked : row.channel === MessageChannel.WECHAT ? row.wechat_id_masked : row.platform_handle;
     const decision = decideSend(
       { now, timezone: shop.timezone, purpose: row.purpose, consent: row.marketing_consent, sentToday: counts.day, sentThisWeek: counts.week, excludedTag, promotionDay: shop.promotion_day },
       policy,
@@ -205,9 +216,10 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
       const coupon = d.couponId ? coupons.get(d.couponId) : undefined;
       const row = coupon ? { ...d.row, coupon_code: coupon.code, discount_type: coupon.discount_type, discount_value: coupon.discount_value, coupon_expires_at: coupon.expires_at } : d.row;
       body = render(row.body, row.channel, row.signed, shop.name, valuesOf(row, shop.name, shop.timezone), false);
+      const contacts = row.channel === MessageChannel.SMS || row.channel === MessageChannel.WECHAT ? openContacts({ em }, row) : null;
       handed.push({
         messageId: toGlobalId('Message', row.id), channel: row.channel, purpose: row.purpose, origin: row.origin, text: body,
-        to: { customerId: toGlobalId('Customer', row.customer_id), platform: row.platform, platformHandle: row.platform_handle, phone: row.channel === MessageChannel.SMS ? row.phone : null, wechatId: row.channel === MessageChannel.WECHAT ? row.wechat_id : null },
+        to: { customerId: toGlobalId('Customer', row.customer_id), platform: row.platform, platformHandle: row.platform_handle, phone: row.channel === MessageChannel.SMS ? contacts!.phone : null, wechatId: row.channel === MessageChannel.WECHAT ? contacts!.wechatId : null },
       });
     }
     outcome[d.status === MessageStatus.HANDED_OVER ? 'handedOver' : d.status === MessageStatus.SCHEDULED ? 'deferred' : 'skipped']++;

@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
@@ -9,11 +9,13 @@ import { requireViewer, runMutation } from '../mutations/run-mutation';
 import { RegistrationEntry } from '../registration/registration-entry.entity';
 import { User } from '../users/user.entity';
 import { ContactAccess } from './contact-access.entity';
-import { maskAddress, maskName, maskPhone, maskWechatId } from './masking';
+import { maskAddress } from './masking';
 import { ContactField, UnmaskPurpose } from './privacy.enums';
 import { privacyService } from './privacy.service';
 import { exportCustomerData } from './data-export';
 import { GraphQLJSONObject } from 'graphql-scalars';
+import { Platform } from '../customers/platform';
+import { rotateShopKey } from './data-keys';
 
 @ObjectType({ description: 'Result of customerContactUnmask.' })
 class ContactUnmaskPayload {
@@ -48,6 +50,27 @@ class CustomerDataExportPayload {
   userErrors: UserError[];
 }
 
+@ObjectType({ description: 'Result of shopDataKeyRotate.' })
+class ShopDataKeyRotatePayload {
+  @Field(() => Int, { nullable: true, description: 'The shop key version now current.' })
+  version?: number;
+
+  @Field(() => Int, { nullable: true, description: 'Customer data keys wrapped again with it (the data sealed under them is untouched).' })
+  rewrapped?: number;
+
+  @Field(() => [UserError], { description: 'Why nothing was rotated; empty on success.' })
+  userErrors: UserError[];
+}
+
+@ObjectType({ description: 'A customer the shop already has that a new registration may be: same handle, or same phone number.' })
+class CustomerMatch {
+  @Field(() => Customer, { description: 'The customer.' })
+  customer: Customer;
+
+  @Field(() => [String], { description: 'What matched: HANDLE (the same handle on the platform, spelt any way) and/or PHONE (the same number, by its keyed hash).' })
+  matchedBy: string[];
+}
+
 const ContactAccessConnection = Connection(ContactAccess, 'ContactAccess', 'use of a contact detail');
 
 @Resolver(() => ContactAccess)
@@ -69,6 +92,23 @@ export class ContactAccessResolver {
   @Mutation(() => CustomerDataExportPayload, { description: 'Everything the shop holds about a customer as one JSON document, for the shop to hand over to them; each contact detail in it is logged (DATA_EXPORT).' })
   customerDataExport(@Arg('id', () => ID, { description: 'The customer.' }) id: string, @Ctx() ctx: Context) {
     return runMutation(ctx, undefined, (tx) => exportCustomerData(tx, id));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ShopDataKeyRotatePayload, { description: 'Rotates the shop key: a new version becomes current and every customer data key is wrapped again with it, in one transaction. The personal data sealed under the data keys is not re-encrypted.' })
+  shopDataKeyRotate(@Ctx() ctx: Context) {
+    return runMutation(ctx, undefined, (tx) => rotateShopKey(tx.em, tx.viewer.shopId));
+  }
+
+  @Authorized(Role.ADMIN, Role.CUSTOMER_SERVICE, Role.SALES)
+  @Query(() => [CustomerMatch], { description: 'Customers you may read that a registration would duplicate: the same handle on the platform, or the same phone number (exact, by keyed hash). For the warning while typing.' })
+  customerMatches(
+    @Arg('platform', () => Platform, { description: 'The platform of the handle.' }) platform: Platform,
+    @Arg('platformHandle', () => String, { nullable: true, description: 'The handle typed.' }) platformHandle: string | undefined,
+    @Arg('phone', () => String, { nullable: true, description: 'The phone number typed.' }) phone: string | undefined,
+    @Ctx() ctx: Context,
+  ) {
+    return privacyService.matches(requireViewer(ctx), platform, platformHandle ?? null, phone ?? null);
   }
 
   @Authorized(Role.ADMIN, Role.REVIEWER)
@@ -94,31 +134,31 @@ export class ContactAccessResolver {
   }
 }
 
-/** A customer's contact details as every role reads them: masked (customerContactUnmask gives one in clear). */
+/** A customer's contact details as every role reads them: masked, as stored beside the sealed value (customerContactUnmask gives one in clear). */
 @Resolver(() => Customer)
 export class CustomerContactResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Phone number, masked (138****0000); customerContactUnmask gives it in clear.' })
-  @Reads<Customer>('phone')
+  @Reads<Customer>('phoneMasked')
   phone(@Root() customer: Customer) {
-    return maskPhone(customer.phone);
+    return customer.phoneMasked;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'WeChat id, masked (wx_***89).' })
-  @Reads<Customer>('wechatId')
+  @Reads<Customer>('wechatIdMasked')
   wechatId(@Root() customer: Customer) {
-    return maskWechatId(customer.wechatId);
+    return customer.wechatIdMasked;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Real name as on the parcel, masked (张**).' })
-  @Reads<Customer>('realName')
+  @Reads<Customer>('realNameMasked')
   realName(@Root() customer: Customer) {
-    return maskName(customer.realName);
+    return customer.realNameMasked;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Shipping address, masked to province and city.' })
-  @Reads<Customer>('shippingProvince', 'shippingCity', 'shippingDetail')
+  @Reads<Customer>('shippingProvince', 'shippingCity', 'shippingDetailSealed')
   shippingAddress(@Root() customer: Customer) {
-    return maskAddress(customer.shippingProvince, customer.shippingCity, customer.shippingDetail);
+    return maskAddress(customer.shippingProvince, customer.shippingCity, customer.shippingDetailSealed ? '*' : null);
   }
 }
 
@@ -126,14 +166,14 @@ export class CustomerContactResolver {
 @Resolver(() => RegistrationEntry)
 export class RegistrationEntryContactResolver {
   @FieldResolver(() => String, { nullable: true, description: 'Phone given at registration, masked (138****0000).' })
-  @Reads<RegistrationEntry>('contactPhone')
+  @Reads<RegistrationEntry>('contactPhoneMasked')
   contactPhone(@Root() entry: RegistrationEntry) {
-    return maskPhone(entry.contactPhone);
+    return entry.contactPhoneMasked;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'WeChat id given at registration, masked.' })
-  @Reads<RegistrationEntry>('contactWechat')
+  @Reads<RegistrationEntry>('contactWechatMasked')
   contactWechat(@Root() entry: RegistrationEntry) {
-    return maskWechatId(entry.contactWechat);
+    return entry.contactWechatMasked;
   }
 }

@@ -9,20 +9,25 @@ import { selectPage } from '../db/pages';
 import { queryRows, sql } from '../db/sql';
 import { ContactAccess } from './contact-access.entity';
 import { fullAddress } from './masking';
+import { ClearContacts, CONTACT_COLUMNS, CONTACT_KEY_JOIN, openContacts, phoneLookupHash } from './contacts';
+import { normalizedPhone } from './sealing';
+import { handleKey } from '../customers/handle';
+import type { Platform } from '../customers/platform';
+import type { Customer } from '../customers/customer.entity';
 import { mayReadAccessLog, mayUnmask } from './privacy.access';
 import { ContactField, UnmaskPurpose } from './privacy.enums';
 
-/** The clear value of a field, over the customer's row. */
-function clearValue(row: { phone: string | null; wechat_id: string | null; real_name: string | null; shipping_province: string | null; shipping_city: string | null; shipping_detail: string | null }, field: ContactField): string | null {
+/** The clear value of a field, from the customer's opened contact details. */
+function clearValue(contacts: ClearContacts, row: { shipping_province: string | null; shipping_city: string | null }, field: ContactField): string | null {
   switch (field) {
     case ContactField.PHONE:
-      return row.phone;
+      return contacts.phone;
     case ContactField.WECHAT_ID:
-      return row.wechat_id;
+      return contacts.wechatId;
     case ContactField.REAL_NAME:
-      return row.real_name;
+      return contacts.realName;
     case ContactField.SHIPPING_ADDRESS:
-      return fullAddress(row.shipping_province, row.shipping_city, row.shipping_detail);
+      return fullAddress(row.shipping_province, row.shipping_city, contacts.shippingDetail);
   }
 }
 
@@ -43,9 +48,9 @@ export class PrivacyService {
     if (!mayUnmask(ctx.viewer)) throw forbidden('Reviewers read the access log; they unmask no contact detail.');
     if (purpose === UnmaskPurpose.MESSAGE_DELIVERY || purpose === UnmaskPurpose.DATA_EXPORT) return { value: null, refusal: new UserError(UserErrorCode.INVALID_INPUT, `${purpose} is logged by the act it names, not asked for.`, ['purpose']) };
     const id = idOf(customerGlobalId, 'Customer');
-    const [customer] = id === null ? [] : await queryRows<Parameters<typeof clearValue>[0] & { id: number }>(
+    const [customer] = id === null ? [] : await queryRows<Parameters<typeof openContacts>[1] & { id: number; shipping_province: string | null; shipping_city: string | null }>(
       ctx.em,
-      sql`select c.id, c.phone, c.wechat_id, c.real_name, c.shipping_province, c.shipping_city, c.shipping_detail from customers c where c.id = ${id} and ${readableCustomers(ctx.viewer, 'c')}`,
+      sql`select c.id, c.shipping_province, c.shipping_city, ${CONTACT_COLUMNS} from customers c ${CONTACT_KEY_JOIN} where c.id = ${id} and ${readableCustomers(ctx.viewer, 'c')}`,
     );
     if (!customer) return { value: null, refusal: notFound('Customer', ['customerId']).errors[0] };
     const [shop] = await queryRows<{ timezone: string; unmask_daily_cap: number }>(ctx.em, sql`select timezone, unmask_daily_cap from shops where id = ${ctx.viewer.shopId}`);
@@ -65,7 +70,23 @@ export class PrivacyService {
           values (${ctx.viewer.shopId}, ${ctx.viewer.userId}, ${ctx.viewer.apiTokenId}, ${customer.id}, ${field}, ${purpose}, ${!over}, ${refusal}, ${ctx.requestId}, ${now}, ${now})`,
     );
     if (over) return { value: null, refusal: new UserError(UserErrorCode.UNMASK_LIMIT_REACHED, `You unmasked ${used} contact details today, the shop's cap; the review department sees this attempt.`, ['customerId']) };
-    return { value: clearValue(customer, field) };
+    return { value: clearValue(openContacts(ctx, customer), customer, field) };
+  }
+
+  /** Readable customers a registration would duplicate, by handle key and by phone hash (one statement). */
+  async matches(ctx: AuthedContext, platform: Platform, platformHandle: string | null, phone: string | null): Promise<{ customer: Customer; matchedBy: string[] }[]> {
+    const key = platformHandle ? handleKey(platformHandle) : '';
+    const hash = phone && normalizedPhone(phone) ? phoneLookupHash(ctx.viewer.shopId, phone) : null;
+    if (!key && !hash) return [];
+    const byHandle = key ? sql`(c.platform = ${platform}::platform and c.handle_key = ${key})` : sql`false`;
+    const byPhone = hash ? sql`c.phone_hash = ${hash}` : sql`false`;
+    const rows = await queryRows<{ id: number; handle: boolean; phone: boolean }>(
+      ctx.em,
+      sql`select c.id, ${byHandle} as handle, ${byPhone} as phone from customers c
+           where c.shop_id = ${ctx.viewer.shopId} and (${byHandle} or ${byPhone}) and ${readableCustomers(ctx.viewer, 'c')} order by c.id limit 20`,
+    );
+    const customers = await Promise.all(rows.map((r) => ctx.loaders.customerById.load(r.id)));
+    return rows.flatMap((r, i) => (customers[i] ? [{ customer: customers[i]!, matchedBy: [...(r.handle ? ['HANDLE'] : []), ...(r.phone ? ['PHONE'] : [])] }] : []));
   }
 
   /** The access log, newest first (reviewers and admins). */

@@ -22,8 +22,10 @@ export class RegistrationEntry extends BaseEntity<
   | 'prospectNotes'
   | 'notes'
   | 'suggestedOwner'
-  | 'contactPhone'
-  | 'contactWechat'
+  | 'contactPhoneSealed'
+  | 'contactPhoneMasked'
+  | 'contactWechatSealed'
+  | 'contactWechatMasked'
   | 'intent'
   | 'screenedAt'
   | 'screenedBy'
@@ -71,13 +73,19 @@ export class RegistrationEntry extends BaseEntity<
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   suggestedOwner: Ref<User> | null = null;
 
-  /** Phone given at registration; personal information, read masked. */
-  @Property({ type: 'text', nullable: true })
-  contactPhone: string | null = null;
+  /** Phone given at registration, sealed with the customer's data key, and masked for reading. */
+  @Property({ type: 'blob', nullable: true })
+  contactPhoneSealed: Buffer | null = null;
 
-  /** WeChat id given at registration; personal information, read masked. */
   @Property({ type: 'text', nullable: true })
-  contactWechat: string | null = null;
+  contactPhoneMasked: string | null = null;
+
+  /** WeChat id given at registration, sealed and masked. */
+  @Property({ type: 'blob', nullable: true })
+  contactWechatSealed: Buffer | null = null;
+
+  @Property({ type: 'text', nullable: true })
+  contactWechatMasked: string | null = null;
 
   @Field(() => Intent, { nullable: true, description: 'The review department\'s verdict, once screened.' })
   @Enum({ items: () => Intent, nativeEnumName: 'intent', nullable: true })

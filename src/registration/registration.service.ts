@@ -10,6 +10,7 @@ import { idOf, requireIdOf } from '../common/relay';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { localWeek } from '../common/zoned-time';
 import { Customer } from '../customers/customer.entity';
+import { writeEntryContacts } from '../privacy/contacts';
 import { CustomerStage } from '../customers/customer-stage';
 import { customerService } from '../customers/customer.service';
 import { publishEvent } from '../events/event-bus';
@@ -111,8 +112,12 @@ export class RegistrationService {
     if (input.purchaseAmount !== undefined) entry.purchaseAmount = input.purchaseAmount;
     if (input.prospectNotes !== undefined) entry.prospectNotes = [...new Set(input.prospectNotes ?? [])];
     if (input.notes !== undefined) entry.notes = input.notes?.trim() || null;
-    if (input.contactPhone !== undefined) entry.contactPhone = input.contactPhone;
-    if (input.contactWechat !== undefined) entry.contactWechat = input.contactWechat?.trim() || null;
+    if (input.contactPhone !== undefined || input.contactWechat !== undefined) {
+      await writeEntryContacts(ctx, entry, await ctx.em.findOneOrFail(Customer, { id: entry.customer.id }), ctx.viewer.shopId, {
+        contactPhone: input.contactPhone === undefined ? undefined : input.contactPhone || null,
+        contactWechat: input.contactWechat === undefined ? undefined : input.contactWechat?.trim() || null,
+      });
+    }
     if (input.suggestedOwnerId !== undefined) {
       entry.suggestedOwner = input.suggestedOwnerId ? ref(await ownershipService.activeRep(ctx, input.suggestedOwnerId, ['input', 'suggestedOwnerId'])) : null;
     }

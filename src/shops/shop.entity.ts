@@ -30,6 +30,9 @@ export class Shop extends BaseEntity<
   | 'quietHoursEnd'
   | 'openQuietHoursOnPromotionDays'
   | 'unmaskDailyCap'
+  | 'dataKeyVersion'
+  | 'erasureHoldDays'
+  | 'retentionMonths'
   | 'conversionDays'
 > {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
@@ -123,6 +126,18 @@ export class Shop extends BaseEntity<
   @Field(() => Int, { description: 'Contact details one staff member may unmask per shop day (default 30); past it, unmasking is refused and the access log shows the attempt.' })
   @Property({ type: 'smallint', default: 30 })
   unmaskDailyCap: number = 30;
+
+  @Field(() => Int, { description: 'The version of the shop key its customers\' data keys are wrapped with (shopDataKeyRotate moves it on).' })
+  @Property({ type: 'integer', default: 1 })
+  dataKeyVersion: number = 1;
+
+  @Field(() => Int, { description: 'Days after a customer\'s last order during which they cannot be erased (the legal hold for after-sales and disputes; default 90).' })
+  @Property({ type: 'smallint', default: 90 })
+  erasureHoldDays: number = 90;
+
+  @Field(() => Int, { nullable: true, description: 'Customers with no order and no contact for this many months are erased by the queue (null: off, the default).' })
+  @Property({ type: 'smallint', nullable: true })
+  retentionMonths: number | null = null;
 
   @Field({ description: 'Whether marketing may go during quiet hours on the days of a promotion of the calendar (default false).' })
   @Property({ type: 'boolean', default: false })

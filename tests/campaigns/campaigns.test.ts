@@ -1,3 +1,4 @@
+import { sealPhones } from '../support/contacts';
 import {
   CampaignCreateDocument, CampaignLiftDocument, CampaignsDocument, CampaignWaveCancelDocument, CampaignWaveCreateDocument, CampaignWavePauseDocument, CampaignWavePreviewDocument,
   CampaignWaveResumeDocument, CampaignWaveScheduleDocument, CampaignWaveUpdateDocument, CouponTemplateCreateDocument, MessageTemplateCreateDocument, ShopSendSettingsDocument,
@@ -22,12 +23,13 @@ beforeAll(async () => {
   [{ id: goldTierId }] = await app.sql<{ id: number }>(`insert into membership_tiers (shop_id, name, rank, min_paid_orders, min_spent, window_days, discount_percent, created_at, updated_at) values (${shopId}, 'Gold', 2, 5, 100000, 365, 10, now(), now()) returning id`);
   // Sixty old customers tagged d11: three resellers, ten without consent, five Gold.
   await app.sql(
-    `insert into customers (shop_id, platform, platform_handle, handle_key, display_name, phone, tags, marketing_consent, tier_id, created_by_id, created_at, updated_at)
-     select ${shopId}, 'TAOBAO', 'd11_' || g, 'd11_' || g, '老客' || g, '+86139' || lpad(g::text, 8, '0'),
+    `insert into customers (shop_id, platform, platform_handle, handle_key, display_name, tags, marketing_consent, tier_id, created_by_id, created_at, updated_at)
+     select ${shopId}, 'TAOBAO', 'd11_' || g, 'd11_' || g, '老客' || g,
             (case when g <= 3 then '{d11,reseller}' else '{d11}' end)::text[], (case when g > 50 then 'NONE' else 'GRANTED' end)::consent_status,
             case when g between 4 and 8 then ${goldTierId} end, (select id from users where email = 'admin@demo.shop'), now(), now()
        from generate_series(1, 60) g`,
   );
+  await sealPhones(app, (c) => `+86139${c.platformHandle.slice(4).padStart(8, '0')}`, { platformHandle: { $like: 'd11\\_%' } });
   templateId = dataOf(await app.gql(MessageTemplateCreateDocument, { input: { name: '双11 wake', channel: 'SMS', body: '{{customer.displayName}}，双11老客券{{coupon.code}}减{{coupon.amount}}，{{coupon.expiresAt}}前有效。回T退订' } }, admin)).messageTemplateCreate.messageTemplate!.id;
   couponTemplateId = dataOf(await app.gql(CouponTemplateCreateDocument, { input: { name: '双11 old friends', purpose: 'PROMOTION', discountType: 'AMOUNT_OFF', discountValue: 2000, validDays: 20, tierDiscounts: [{ tierId: toGlobalId('MembershipTier', goldTierId), value: 5000 }] } }, admin)).couponTemplateCreate.couponTemplate!.id;
   campaignId = dataOf(await app.gql(CampaignCreateDocument, { input: { name: '双11 2026', eventDate: '2026-11-11' } }, admin)).campaignCreate.campaign!.id;

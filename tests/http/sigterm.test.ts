@@ -1,4 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { TEST_DATA_MASTER_KEY } from '../support/test-keys';
 import { Agent, request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -32,6 +33,7 @@ async function startProcess(): Promise<{ child: ChildProcess; port: number; exit
       LOG_LEVEL: 'silent',
       JOBS_INTERVAL_SECONDS: '0',
       JWT_SECRET: 'sigterm-test-secret-that-is-long-enough-0123',
+      DATA_MASTER_KEY: TEST_DATA_MASTER_KEY,
       DATA_DIR: path.join(os.tmpdir(), 'rl-sigterm-test'),
       GRAPHQL_CONCURRENCY: '2',
       SHUTDOWN_GRACE_SECONDS: '20',

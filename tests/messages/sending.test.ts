@@ -22,7 +22,7 @@ afterAll(() => app.close());
 
 const sales = () => app.tokenFor('sales1@demo.shop');
 const at = (iso: string) => app.clock.set(new Date(iso));
-const dispatch = () => runDispatch({ orm: app.orm, clock: app.clock, shuttingDown: () => false }, shopId);
+const dispatch = () => runDispatch(app.jobDeps, shopId);
 let keys = 0;
 const send = async (input: Partial<{ templateId: string; purpose: 'MARKETING' | 'TRANSACTIONAL'; orderId: string; idempotencyKey: string; customerId: string }> = {}, token?: string) =>
   app.gql(MessageSendDocument, { input: { customerId, templateId, purpose: 'MARKETING', idempotencyKey: `k${++keys}`, ...input } }, token ?? (await sales()));

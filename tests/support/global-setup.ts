@@ -8,6 +8,9 @@ import path from 'node:path';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { ormConfig } from '../../src/db/orm-config';
 import { DemoSeeder } from '../../seeds/demo.seeder';
+import { sealDemoContacts } from '../../seeds/demo-contacts';
+import { TEST_DATA_MASTER_KEY } from './test-keys';
+import { installKeyProvider, LocalKeyProvider } from '../../src/privacy/key-provider';
 
 /**
  * Starts PostgreSQL once for the run (embedded, unless DATABASE_URL names a server), and builds a
@@ -41,7 +44,9 @@ export default async function globalSetup(): Promise<void> {
   const orm = await MikroORM.init(ormConfig(url.toString()));
   await orm.getMigrator().up();
   await installJobQueue(url.toString(), pino({ level: 'silent' }));
+  installKeyProvider(new LocalKeyProvider(Buffer.from(TEST_DATA_MASTER_KEY, 'hex')));
   await orm.getSeeder().seed(DemoSeeder);
+  await sealDemoContacts(orm);
   await closeOrm(orm);
   // MikroORM keeps entity metadata on globalThis; when jest runs a single file in this same
   // process, metadata built here (with this realm's Map) would leak into the test's realm

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { FixedClock } from '../../src/common/clock';
 import { AppConfig, loadConfig } from '../../src/config';
+import { TEST_DATA_MASTER_KEY } from './test-keys';
 import type { Logger } from 'pino';
 import { ormConfig } from '../../src/db/orm-config';
 import { closeOrm } from '../../src/db/sql';
@@ -88,6 +89,7 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     NODE_ENV: 'test',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-0123456789',
     DATA_DIR: path.join(os.tmpdir(), 'rl-test-data'),
+    DATA_MASTER_KEY: TEST_DATA_MASTER_KEY,
     DATABASE_URL: databaseUrl,
     LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     // The query-cost budget charges one statement per request; the suites that count statements

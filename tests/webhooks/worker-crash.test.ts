@@ -1,4 +1,5 @@
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { TEST_DATA_MASTER_KEY } from '../support/test-keys';
 import os from 'node:os';
 import path from 'node:path';
 import { CustomerConsentRecordDocument, CustomerCreateDocument, MessageSendDocument, MessageTemplateCreateDocument, ShopSendSettingsDocument, WebhookEndpointCreateDocument } from '../generated/graphql';
@@ -34,7 +35,7 @@ async function startWorkerProcess(): Promise<{ child: ChildProcess; exited: Prom
     stdio: 'ignore',
     env: {
       ...process.env, DATABASE_URL: app.databaseUrl, PORT: String(port), NODE_ENV: 'production', SEED_DEMO: 'false', LOG_LEVEL: 'silent', JOBS_INTERVAL_SECONDS: '0', JOBS_CRON: 'false',
-      JOBS_CONCURRENCY: '2', WEBHOOK_TARGETS: 'loopback', JWT_SECRET: 'crash-test-secret-that-is-long-enough-012345', DATA_DIR: path.join(os.tmpdir(), 'rl-crash-test'),
+      JOBS_CONCURRENCY: '2', WEBHOOK_TARGETS: 'loopback', JWT_SECRET: 'crash-test-secret-that-is-long-enough-012345', DATA_MASTER_KEY: TEST_DATA_MASTER_KEY, DATA_DIR: path.join(os.tmpdir(), 'rl-crash-test'),
     },
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

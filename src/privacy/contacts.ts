@@ -1,0 +1,108 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { CustomerDataKey } from '../customers/customer-data-key.entity';
+import type { Customer } from '../customers/customer.entity';
+import type { RegistrationEntry } from '../registration/registration-entry.entity';
+import { queryRows, sql } from '../db/sql';
+import { createDataKeys, DATA_KEY_COLUMNS, dataKeysOfCustomers, keyOfRow } from './data-keys';
+import { keyProvider } from './key-provider';
+import { maskName, maskPhone, maskWechatId } from './masking';
+import { keyedHash, normalizedPhone, seal, unseal } from './sealing';
+
+/** A customer's contact details as an input gives them: undefined leaves one as it is, null removes it. */
+export interface ContactInput {
+  phone?: string | null;
+  wechatId?: string | null;
+  realName?: string | null;
+  shippingDetail?: string | null;
+}
+
+type Ctx = { em: EntityManager };
+
+/** The keyed hash a phone number is looked up by in a shop (its normalized digits). */
+export const phoneLookupHash = (shopId: number, phone: string): Buffer => keyedHash(keyProvider().hashKey(shopId), `phone:${normalizedPhone(phone) ?? phone.trim()}`);
+/** The keyed hash a WeChat id is looked up by in a shop. */
+export const wechatLookupHash = (shopId: number, id: string): Buffer => keyedHash(keyProvider().hashKey(shopId), `wechat:${id.trim()}`);
+
+/** The customer's data key (as the database links it), made and linked now when they have none. */
+async function keyOf(ctx: Ctx, customer: Customer, shopId: number): Promise<Buffer> {
+  if (customer.id) {
+    const key = (await dataKeysOfCustomers(ctx.em, [customer.id])).get(customer.id);
+    if (key) return key;
+  }
+  const [made] = await createDataKeys(ctx.em, shopId, 1);
+  customer.dataKey = ctx.em.getReference(CustomerDataKey, made.id) as never;
+  return made.key;
+}
+
+/**
+ * Writes the given contact details onto a customer: sealed with their data key (made when they
+ * have none; `keyAnyway` true gives a new customer theirs even without details, a Buffer is a
+ * key made for them), masked for every reader, and hashed for lookups. Never in clear.
+ */
+export async function writeCustomerContacts(ctx: Ctx, customer: Customer, shopId: number, input: ContactInput, keyAnyway: Buffer | boolean = false): Promise<void> {
+  const given = (['phone', 'wechatId', 'realName', 'shippingDetail'] as const).filter((field) => input[field] !== undefined);
+  if (given.length === 0 && keyAnyway !== true) return;
+  const key = Buffer.isBuffer(keyAnyway) ? keyAnyway : await keyOf(ctx, customer, shopId);
+  const sealed = (field: string, value: string | null | undefined) => (value ? seal(key, field, value) : null);
+  if (input.phone !== undefined) {
+    customer.phoneSealed = sealed('phone', input.phone);
+    customer.phoneMasked = maskPhone(input.phone || null);
+    customer.phoneHash = input.phone ? phoneLookupHash(shopId, input.phone) : null;
+  }
+  if (input.wechatId !== undefined) {
+    customer.wechatIdSealed = sealed('wechatId', input.wechatId);
+    customer.wechatIdMasked = maskWechatId(input.wechatId || null);
+    customer.wechatIdHash = input.wechatId ? wechatLookupHash(shopId, input.wechatId) : null;
+  }
+  if (input.realName !== undefined) {
+    customer.realNameSealed = sealed('realName', input.realName);
+    customer.realNameMasked = maskName(input.realName || null);
+  }
+  if (input.shippingDetail !== undefined) customer.shippingDetailSealed = sealed('shippingDetail', input.shippingDetail);
+}
+
+/** Writes a registration entry's contact details, sealed with its customer's data key and masked. */
+export async function writeEntryContacts(ctx: Ctx, entry: RegistrationEntry, customer: Customer, shopId: number, input: { contactPhone?: string | null; contactWechat?: string | null }): Promise<void> {
+  if (input.contactPhone === undefined && input.contactWechat === undefined) return;
+  const key = await keyOf(ctx, customer, shopId);
+  if (input.contactPhone !== undefined) {
+    entry.contactPhoneSealed = input.contactPhone ? seal(key, 'contactPhone', input.contactPhone) : null;
+    entry.contactPhoneMasked = maskPhone(input.contactPhone || null);
+  }
+  if (input.contactWechat !== undefined) {
+    entry.contactWechatSealed = input.contactWechat ? seal(key, 'contactWechat', input.contactWechat) : null;
+    entry.contactWechatMasked = maskWechatId(input.contactWechat || null);
+  }
+}
+
+/** A customer's contact details in clear, as the row of `CONTACT_COLUMNS` holds them sealed (null: none, or erased). */
+export interface ClearContacts {
+  phone: string | null;
+  wechatId: string | null;
+  realName: string | null;
+  shippingDetail: string | null;
+}
+
+/** What a statement selects of a customer (alias `c`, data key joined as `k`) to open their contact details with `openContacts`. */
+export const CONTACT_COLUMNS = sql`c.phone_sealed, c.wechat_id_sealed, c.real_name_sealed, c.shipping_detail_sealed, ${DATA_KEY_COLUMNS('k')}`;
+export const CONTACT_KEY_JOIN = sql.raw('left join customer_data_keys k on k.id = c.data_key_id');
+
+type SealedRow = {
+  phone_sealed: Buffer | null;
+  wechat_id_sealed: Buffer | null;
+  real_name_sealed: Buffer | null;
+  shipping_detail_sealed: Buffer | null;
+} & Parameters<typeof keyOfRow>[1];
+
+/** Opens the contact details of a row selected with CONTACT_COLUMNS. */
+export function openContacts(ctx: Ctx, row: SealedRow): ClearContacts {
+  const key = keyOfRow(ctx.em, row);
+  const open = (field: string, value: Buffer | null) => (key && value ? unseal(key, field, value) : null);
+  return { phone: open('phone', row.phone_sealed), wechatId: open('wechatId', row.wechat_id_sealed), realName: open('realName', row.real_name_sealed), shippingDetail: open('shippingDetail', row.shipping_detail_sealed) };
+}
+
+/** The shop's customers whose phone is this number (exact, by keyed hash; one statement). */
+export async function customersWithPhone(ctx: Ctx, shopId: number, phone: string): Promise<number[]> {
+  const rows = await queryRows<{ id: number }>(ctx.em, sql`select id from customers where shop_id = ${shopId} and phone_hash = ${phoneLookupHash(shopId, phone)} order by id`);
+  return rows.map((r) => r.id);
+}

@@ -1,0 +1,129 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import DataLoader from 'dataloader';
+import type { AuditFieldChange } from '../audit-trail/audit-entry.entity';
+import { queryRows, sql } from '../db/sql';
+import { createDataKeys, DATA_KEY_COLUMNS, keyOfRow } from './data-keys';
+import { maskName, maskPhone, maskWechatId } from './masking';
+import { seal, unseal } from './sealing';
+
+/**
+ * The trail's values that name or reach a customer, by the record they belong to: sealed with
+ * the customer's data key when written, so erasing the customer (destroying the key) leaves the
+ * append-only trail without them. Values the records themselves keep sealed (`phoneSealed`…)
+ * come sealed already.
+ */
+const PERSONAL: Record<string, ReadonlySet<string>> = {
+  Customer: new Set(['platformHandle', 'handleKey', 'displayName', 'notes']),
+  RegistrationEntry: new Set(['notes']),
+};
+
+/** Sealed trail fields, as the trail names them, and how each reads when opened. */
+const OPENED: Record<string, (value: string) => string | null> = {
+  phone: maskPhone,
+  contactPhone: maskPhone,
+  wechatId: maskWechatId,
+  contactWechat: maskWechatId,
+  realName: maskName,
+  shippingDetail: () => '***',
+};
+
+/** A value as the trail stores it sealed. */
+interface SealedValue {
+  sealed: string;
+}
+export const isSealed = (value: unknown): value is SealedValue => typeof value === 'object' && value !== null && typeof (value as SealedValue).sealed === 'string';
+
+/** The trail's field name for a record's property: `phoneSealed` is the `phone` field. */
+export const trailField = (property: string): string => property.replace(/Sealed$/, '');
+/** Properties the trail does not keep: what is derived from a sealed value (its mask, its lookup hash). */
+export const derivedProperty = (property: string): boolean => /Masked$/.test(property) || property === 'phoneHash' || property === 'wechatIdHash';
+/** A record's sealed bytes as the trail keeps them. */
+export const trailSealed = (bytes: Buffer): SealedValue => ({ sealed: bytes.toString('base64') });
+
+/** The customer each trail row's record belongs to (Customer: itself; RegistrationEntry: its customer), in one statement. */
+async function customersOf(em: EntityManager, rows: readonly { entityType: string; entityId: number }[]): Promise<Map<string, number>> {
+  const owners = new Map<string, number>();
+  const entries: number[] = [];
+  for (const row of rows) {
+    if (row.entityType === 'Customer') owners.set(`Customer:${row.entityId}`, row.entityId);
+    else if (row.entityType === 'RegistrationEntry') entries.push(row.entityId);
+  }
+  if (entries.length) {
+    for (const e of await queryRows<{ id: number; customer_id: number }>(em, sql`select id, customer_id from registration_entries where id = any(${entries}::int[])`)) owners.set(`RegistrationEntry:${e.id}`, e.customer_id);
+  }
+  return owners;
+}
+
+/**
+ * The data keys of customers for the trail; a customer without one gets one now (set-based:
+ * one statement to read, two more for those without), unless erased.
+ */
+async function trailKeys(em: EntityManager, customerIds: number[]): Promise<Map<number, Buffer | null>> {
+  const rows = await queryRows<Parameters<typeof keyOfRow>[1] & { customer_id: number; shop_id: number; erased: boolean }>(
+    em,
+    sql`select c.id as customer_id, c.shop_id, c.erased_at is not null as erased, ${DATA_KEY_COLUMNS('k')}
+          from customers c left join customer_data_keys k on k.id = c.data_key_id where c.id = any(${customerIds}::int[])`,
+  );
+  const keys = new Map<number, Buffer | null>();
+  const keyless = rows.filter((r) => r.data_key_id === null && !r.erased);
+  for (const row of rows) keys.set(row.customer_id, row.data_key_id === null ? null : keyOfRow(em, row));
+  for (const shopId of new Set(keyless.map((r) => r.shop_id))) {
+    const mine = keyless.filter((r) => r.shop_id === shopId);
+    const made = await createDataKeys(em, shopId, mine.length);
+    await queryRows(em, sql`update customers c set data_key_id = u.key_id from unnest(${mine.map((r) => r.customer_id)}::int[], ${made.map((k) => k.id)}::int[]) as u(id, key_id) where c.id = u.id and c.data_key_id is null`);
+    mine.forEach((row, index) => keys.set(row.customer_id, made[index].key));
+  }
+  return keys;
+}
+
+/**
+ * Seals, in place, the personal values of trail rows about to be written; a value of an erased
+ * customer is dropped. One or two statements for a batch, none when no row has one.
+ */
+export async function sealTrailValues(em: EntityManager, rows: readonly { entityType: string; entityId: number; changes: AuditFieldChange[] }[]): Promise<void> {
+  const personal = rows.filter((row) => PERSONAL[row.entityType] && row.changes.some((c) => PERSONAL[row.entityType].has(c.field) && (c.before !== null || c.after !== null)));
+  if (personal.length === 0) return;
+  const owners = await customersOf(em, personal);
+  const keys = await trailKeys(em, [...new Set(owners.values())]);
+  for (const row of personal) {
+    const key = keys.get(owners.get(`${row.entityType}:${row.entityId}`)!) ?? null;
+    for (const change of row.changes) {
+      if (!PERSONAL[row.entityType].has(change.field)) continue;
+      const sealValue = (value: unknown) => (value === null || value === undefined ? null : key ? trailSealed(seal(key, `trail:${change.field}`, String(value))) : null);
+      change.before = sealValue(change.before);
+      change.after = sealValue(change.after);
+    }
+  }
+}
+
+/** Opens a row's sealed values for reading: contact details masked, the rest (handles, names, notes) as they were; null once the customer is erased. */
+export function openTrailValues(key: Buffer | null, changes: readonly AuditFieldChange[]): AuditFieldChange[] {
+  return changes.map((change) => {
+    const open = (value: unknown) => {
+      if (!isSealed(value)) return value;
+      if (!key) return null;
+      const bytes = Buffer.from(value.sealed, 'base64');
+      const mask = OPENED[change.field];
+      // A record's own sealed bytes were sealed under the property's name; the trail's, under `trail:` and the field.
+      return mask ? mask(unseal(key, change.field, bytes)) : unseal(key, `trail:${change.field}`, bytes);
+    };
+    return { ...change, before: open(change.before), after: open(change.after) };
+  });
+}
+
+/** Per request: the data key of the customer a trail row's record belongs to (null: none, erased), batched. */
+export function createTrailKeyLoader(em: EntityManager) {
+  return new DataLoader<string, Buffer | null>(async (refs) => {
+    const parsed = refs.map((ref) => {
+      const [entityType, id] = ref.split(':');
+      return { entityType, entityId: Number(id) };
+    });
+    const owners = await customersOf(em, parsed);
+    const ids = [...new Set(owners.values())];
+    const rows = ids.length
+      ? await queryRows<Parameters<typeof keyOfRow>[1] & { customer_id: number }>(em, sql`select c.id as customer_id, ${DATA_KEY_COLUMNS('k')} from customers c left join customer_data_keys k on k.id = c.data_key_id where c.id = any(${ids}::int[])`)
+      : [];
+    const keys = new Map(rows.map((r) => [r.customer_id, keyOfRow(em, r)]));
+    return refs.map((ref) => keys.get(owners.get(ref) ?? -1) ?? null);
+  });
+}
