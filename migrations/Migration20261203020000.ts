@@ -27,7 +27,8 @@ export class Migration20261203020000 extends Migration {
 
     this.addSql(`drop index if exists "customers_search_trgm_idx";`);
     this.addSql(`alter table "customers" drop column "phone", drop column "wechat_id", drop column "real_name", drop column "shipping_detail";`);
-    this.addSql(`alter table "customers" add column "data_key_id" int null, add column "phone_sealed" bytea null, add column "phone_masked" text null, add column "phone_hash" bytea null, add column "wechat_id_sealed" bytea null, add column "wechat_id_masked" text null, add column "wechat_id_hash" bytea null, add column "real_name_sealed" bytea null, add column "real_name_masked" text null, add column "shipping_detail_sealed" bytea null, add column "erased_at" timestamptz null;`);
+    this.addSql(`alter table "customers" add column "data_key_id" int null, add column "phone_sealed" bytea null, add column "phone_masked" text null, add column "phone_hash" bytea null, add column "wechat_id_sealed" bytea null, add column "wechat_id_masked" text null, add column "wechat_id_hash" bytea null, add column "real_name_sealed" bytea null, add column "real_name_masked" text null, add column "shipping_detail_sealed" bytea null, add column "erased_at" timestamptz null, add column "erasure_reason" text null, add column "erased_by_id" int null;`);
+    this.addSql(`alter table "customers" add constraint "customers_erased_by_id_foreign" foreign key ("erased_by_id") references "users" ("id") on update cascade on delete set null;`);
     this.addSql(`alter table "customers" add constraint "customers_data_key_id_foreign" foreign key ("data_key_id") references "customer_data_keys" ("id") on update cascade on delete set null;`);
     this.addSql(`create index "customers_shop_wechat_id_hash_idx" on "customers" ("shop_id", "wechat_id_hash");`);
     this.addSql(`create index "customers_shop_phone_hash_idx" on "customers" ("shop_id", "phone_hash");`);
@@ -42,8 +43,8 @@ export class Migration20261203020000 extends Migration {
     this.addSql(`alter table "registration_entries" drop column "contact_phone_sealed", drop column "contact_phone_masked", drop column "contact_wechat_sealed", drop column "contact_wechat_masked";`);
     this.addSql(`alter table "registration_entries" add column "contact_phone" text null, add column "contact_wechat" text null;`);
     this.addSql(`drop index if exists "customers_search_trgm_idx";`);
-    this.addSql(`alter table "customers" drop constraint "customers_data_key_id_foreign";`);
-    this.addSql(`alter table "customers" drop column "data_key_id", drop column "phone_sealed", drop column "phone_masked", drop column "phone_hash", drop column "wechat_id_sealed", drop column "wechat_id_masked", drop column "wechat_id_hash", drop column "real_name_sealed", drop column "real_name_masked", drop column "shipping_detail_sealed", drop column "erased_at";`);
+    this.addSql(`alter table "customers" drop constraint "customers_data_key_id_foreign", drop constraint "customers_erased_by_id_foreign";`);
+    this.addSql(`alter table "customers" drop column "data_key_id", drop column "phone_sealed", drop column "phone_masked", drop column "phone_hash", drop column "wechat_id_sealed", drop column "wechat_id_masked", drop column "wechat_id_hash", drop column "real_name_sealed", drop column "real_name_masked", drop column "shipping_detail_sealed", drop column "erased_at", drop column "erasure_reason", drop column "erased_by_id";`);
     this.addSql(`alter table "customers" add column "phone" text null, add column "wechat_id" text null, add column "real_name" text null, add column "shipping_detail" text null;`);
     this.addSql(`create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", '') || ' ' || coalesce("display_name", '') || ' ' || coalesce("phone", '') || ' ' || coalesce("wechat_id", '')) gin_trgm_ops);`);
     this.addSql(`alter table "shops" drop column "data_key_version", drop column "erasure_hold_days", drop column "retention_months";`);

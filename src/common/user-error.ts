@@ -35,6 +35,8 @@ export enum UserErrorCode {
   WRONG_CUSTOMER = 'WRONG_CUSTOMER',
   MIN_SPEND_NOT_MET = 'MIN_SPEND_NOT_MET',
   UNMASK_LIMIT_REACHED = 'UNMASK_LIMIT_REACHED',
+  LEGAL_HOLD = 'LEGAL_HOLD',
+  ALREADY_ERASED = 'ALREADY_ERASED',
 }
 
 registerEnumType(UserErrorCode, {
@@ -73,6 +75,8 @@ registerEnumType(UserErrorCode, {
     WRONG_CUSTOMER: { description: 'The coupon belongs to another customer than the order.' },
     MIN_SPEND_NOT_MET: { description: 'The order is below the coupon\'s minimum spend.' },
     UNMASK_LIMIT_REACHED: { description: 'You unmasked as many contact details today as the shop allows; the attempt is in the access log.' },
+    LEGAL_HOLD: { description: 'The customer cannot be erased yet: an unpaid order, an open after-sales case, or a last order inside the shop\'s hold period; the message says which.' },
+    ALREADY_ERASED: { description: 'The customer was erased already.' },
   },
 });
 

@@ -42,7 +42,7 @@ import { CustomerDataKey } from './customer-data-key.entity';
     'create index "customers_dropped_idx" on "customers" ("shop_id", "id") where "owner_id" is not null and "stage" <> \'LOST\' and "open_follow_up_count" = 0',
 })
 @ObjectType({ implements: Node, simpleResolvers: true, description: 'A buyer or prospect, known by a handle on one platform.' })
-export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'dataKey' | 'phoneSealed' | 'phoneMasked' | 'phoneHash' | 'wechatIdSealed' | 'wechatIdMasked' | 'wechatIdHash' | 'realNameSealed' | 'realNameMasked' | 'shippingDetailSealed' | 'erasedAt' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier' | 'marketingConsent' | 'shippingProvince' | 'shippingCity'> {
+export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'owner' | 'dataKey' | 'phoneSealed' | 'phoneMasked' | 'phoneHash' | 'wechatIdSealed' | 'wechatIdMasked' | 'wechatIdHash' | 'realNameSealed' | 'realNameMasked' | 'shippingDetailSealed' | 'erasedAt' | 'erasureReason' | 'erasedBy' | 'region' | 'notes' | 'stage' | 'convertedAt' | 'paidOrderCount' | 'totalSpent' | 'firstPaidAt' | 'lastPaidAt' | 'averageOrderValue' | 'tier' | 'marketingConsent' | 'shippingProvince' | 'shippingCity'> {
   @Field(() => ID, { name: 'id', description: 'Opaque global id.' })
   get globalId(): string {
     return toGlobalId('Customer', this.id);
@@ -121,6 +121,14 @@ export class Customer extends BaseEntity<'handleKey' | 'version' | 'tags' | 'own
   @Field(() => Date, { nullable: true, description: 'When the customer was erased: their personal data destroyed, their handle a pseudonym; orders and figures kept.' })
   @Property({ type: 'timestamptz', nullable: true })
   erasedAt: Date | null = null;
+
+  /** Why, as the admin gave it (or the retention rule); and who (null: the retention job). */
+  @Field(() => String, { nullable: true, description: 'Why the customer was erased.' })
+  @Property({ type: 'text', nullable: true })
+  erasureReason: string | null = null;
+
+  @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
+  erasedBy: Ref<User> | null = null;
 
   @Field(() => String, { nullable: true, description: 'Region or city, e.g. "Zhejiang / Hangzhou".' })
   @Property({ type: 'text', nullable: true })

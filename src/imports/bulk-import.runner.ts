@@ -68,6 +68,8 @@ export async function runBulkImport(deps: JobDeps, id: number): Promise<void> {
     await deps.orm.em.fork().transactional(async (tx) => {
       await queryRows(tx, sql`update bulk_imports set status = ${status}, finished_at = ${now()}, failure = ${failure}, updated_at = ${now()} where id = ${id} and status in ('QUEUED', 'RUNNING')`);
       await queryRows(tx, sql`delete from bulk_import_order_ids where bulk_import_id = ${id}`); // needed only while it runs
+      // The file holds buyers' data as the platform wrote it: once imported it is not kept (the rows' errors are).
+      await queryRows(tx, sql`delete from upload_chunks where upload_id = ${row.upload_id}::uuid and not exists (select 1 from bulk_imports b where b.upload_id = ${row.upload_id}::uuid and b.id <> ${id} and b.status in ('QUEUED', 'RUNNING'))`);
       await publishEvent(tx, { topic: 'BULK_IMPORT_PROGRESS', shopId: row.shop_id, id });
       // The imported days may hold anomalies: judge them now, not at the next hourly run.
       if (status === BulkImportStatus.COMPLETED) {

@@ -28,8 +28,12 @@ export class BulkImportService {
    */
   async start(ctx: AuthedContext, input: BulkImportStartInput): Promise<{ bulkImport: BulkImport }> {
     this.scope(ctx, 'b');
-    const [upload] = await queryRows<{ id: string; bytes: string }>(ctx.em, sql`select id, bytes from uploads where id = ${input.uploadId}::uuid and shop_id = ${ctx.viewer.shopId}`);
+    const [upload] = await queryRows<{ id: string; bytes: string; kept: boolean }>(
+      ctx.em,
+      sql`select u.id, u.bytes, u.bytes = 0 or exists (select 1 from upload_chunks c where c.upload_id = u.id) as kept from uploads u where u.id = ${input.uploadId}::uuid and u.shop_id = ${ctx.viewer.shopId}`,
+    );
     if (!upload) throw refuse(UserErrorCode.NOT_FOUND, 'No such upload in your shop (POST the file to /uploads first).', ['input', 'uploadId']);
+    if (!upload.kept) throw refuse(UserErrorCode.INVALID_INPUT, 'This upload\'s file was removed when its import ended (files of buyers\' data are not kept): upload it again.', ['input', 'uploadId']);
     const bulkImport = ctx.em.create(BulkImport, {
       shop: ctx.viewer.shopId,
       createdBy: ctx.viewer.userId,

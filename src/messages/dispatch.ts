@@ -59,6 +59,7 @@ interface DueRow {
   rule: MessageRule | null;
   phone_masked: string | null;
   wechat_id_masked: string | null;
+  erased_at: Date | null;
   phone_sealed: Buffer | null;
   wechat_id_sealed: Buffer | null;
   real_name_sealed: Buffer | null;
@@ -143,7 +144,7 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
   const rows = await queryRows<DueRow>(
     em,
     sql`select m.id, m.customer_id, m.purpose, m.channel, m.origin, m.wave_id, m.order_id, m.coupon_id, m.coupon_template_id, m.requested_by_id,
-               c.marketing_consent, c.tags, c.phone_masked, c.wechat_id_masked, ${CONTACT_COLUMNS}, c.display_name, c.platform, c.platform_handle, t.name as tier_name,
+               c.marketing_consent, c.tags, c.phone_masked, c.wechat_id_masked, c.erased_at, ${CONTACT_COLUMNS}, c.display_name, c.platform, c.platform_handle, t.name as tier_name,
                tpl.body, tpl.signed, w.exclude_tags, w.send_ends_at, m.rule,
                cp.code as coupon_code, cp.discount_type, cp.discount_value, cp.expires_at as coupon_expires_at, o.platform_order_id, o.amount as order_amount
           from messages m
@@ -175,7 +176,7 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
     const counts = sent.get(`${row.customer_id}:${row.purpose}`) ?? { day: 0, week: 0 };
     const excludedTag = row.exclude_tags?.find((tag) => row.tags.includes(tag)) ?? null;
     // Whether there is an address is read from the masked column; the sealed one is opened only for what is handed over.
-    const address = row.channel === MessageChannel.SMS ? row.phone_masked : row.channel === MessageChannel.WECHAT ? row.wechat_id_masked : row.platform_handle;
+    const address = row.erased_at ? null : row.channel === MessageChannel.SMS ? row.phone_masked : row.channel === MessageChannel.WECHAT ? row.wechat_id_masked : row.platform_handle;
     const decision = decideSend(
       { now, timezone: shop.timezone, purpose: row.purpose, consent: row.marketing_consent, sentToday: counts.day, sentThisWeek: counts.week, excludedTag, promotionDay: shop.promotion_day },
       policy,
@@ -186,7 +187,7 @@ export async function dispatchMessages(em: EntityManager, shopId: number, now: D
       const [rule, detail] =
         decision.outcome === 'SKIP' ? [decision.rule as MessageRule, decision.detail]
         : closed ? [MessageRule.WINDOW_CLOSED, 'The wave\'s send window closed before it could go.']
-        : [MessageRule.NO_ADDRESS, `No ${row.channel === MessageChannel.SMS ? 'phone number' : 'WeChat id'} for this customer.`];
+        : [MessageRule.NO_ADDRESS, row.erased_at ? 'The customer was erased.' : `No ${row.channel === MessageChannel.SMS ? 'phone number' : 'WeChat id'} for this customer.`];
       decided.push({ row, status: MessageStatus.SKIPPED, rule, detail, due: now, couponId: null });
     } else if (decision.outcome === 'DEFER') {
       decided.push({ row, status: MessageStatus.SCHEDULED, rule: MessageRule.QUIET_HOURS, detail: `Due in the quiet hours: deferred to ${decision.at.toISOString()}.`, due: decision.at, couponId: null });

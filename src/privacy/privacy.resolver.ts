@@ -16,6 +16,7 @@ import { exportCustomerData } from './data-export';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Platform } from '../customers/platform';
 import { rotateShopKey } from './data-keys';
+import { eraseCustomer } from './erasure';
 
 @ObjectType({ description: 'Result of customerContactUnmask.' })
 class ContactUnmaskPayload {
@@ -71,6 +72,15 @@ class CustomerMatch {
   matchedBy: string[];
 }
 
+@ObjectType({ description: 'Result of customerErase.' })
+class CustomerErasePayload {
+  @Field(() => Customer, { nullable: true, description: 'The customer as erased: a pseudonym, no personal data, orders and figures kept.' })
+  customer?: Customer;
+
+  @Field(() => [UserError], { description: 'Why nothing was erased (LEGAL_HOLD with the reason, ALREADY_ERASED…); empty on success.' })
+  userErrors: UserError[];
+}
+
 const ContactAccessConnection = Connection(ContactAccess, 'ContactAccess', 'use of a contact detail');
 
 @Resolver(() => ContactAccess)
@@ -92,6 +102,19 @@ export class ContactAccessResolver {
   @Mutation(() => CustomerDataExportPayload, { description: 'Everything the shop holds about a customer as one JSON document, for the shop to hand over to them; each contact detail in it is logged (DATA_EXPORT).' })
   customerDataExport(@Arg('id', () => ID, { description: 'The customer.' }) id: string, @Ctx() ctx: Context) {
     return runMutation(ctx, undefined, (tx) => exportCustomerData(tx, id));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => CustomerErasePayload, { description: 'Erases a customer (the right to be forgotten): their data key is destroyed, so nothing sealed with it can be read again, here or in the audit trail; their handle and name become a pseudonym; orders, coupons, follow-ups and figures keep their counts and sums. Refused with LEGAL_HOLD while an unpaid order, an open after-sales case or the shop\'s hold period after the last order applies.' })
+  customerErase(
+    @Arg('id', () => ID, { description: 'The customer.' }) id: string,
+    @Arg('reason', () => String, { description: 'Why (the customer\'s request, a retention rule…), 3 to 500 characters; kept in the trail.' }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return runMutation(ctx, undefined, async (tx) => {
+      const { customerId } = await eraseCustomer(tx, id, reason);
+      return { customer: await tx.em.findOneOrFail(Customer, { id: customerId }, { refresh: true }) };
+    });
   }
 
   @Authorized(Role.ADMIN)

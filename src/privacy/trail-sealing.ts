@@ -12,9 +12,15 @@ import { seal, unseal } from './sealing';
  * append-only trail without them. Values the records themselves keep sealed (`phoneSealed`…)
  * come sealed already.
  */
-const PERSONAL: Record<string, ReadonlySet<string>> = {
-  Customer: new Set(['platformHandle', 'handleKey', 'displayName', 'notes']),
-  RegistrationEntry: new Set(['notes']),
+const PERSONAL: Record<string, { table: string | null; fields: ReadonlySet<string> }> = {
+  Customer: { table: null, fields: new Set(['platformHandle', 'handleKey', 'displayName', 'notes']) },
+  RegistrationEntry: { table: 'registration_entries', fields: new Set(['notes', 'screeningNote']) },
+  // Free text staff write about the customer.
+  FollowUpTask: { table: 'follow_up_tasks', fields: new Set(['note']) },
+  OwnershipChange: { table: 'ownership_changes', fields: new Set(['note']) },
+  Coupon: { table: 'coupons', fields: new Set(['note']) },
+  Conversation: { table: 'conversations', fields: new Set(['reviewNote']) },
+  MarketingConsent: { table: 'marketing_consents', fields: new Set(['evidence']) },
 };
 
 /** Sealed trail fields, as the trail names them, and how each reads when opened. */
@@ -40,16 +46,17 @@ export const derivedProperty = (property: string): boolean => /Masked$/.test(pro
 /** A record's sealed bytes as the trail keeps them. */
 export const trailSealed = (bytes: Buffer): SealedValue => ({ sealed: bytes.toString('base64') });
 
-/** The customer each trail row's record belongs to (Customer: itself; RegistrationEntry: its customer), in one statement. */
+/** The customer each trail row's record belongs to (Customer: itself; the others: their customer), one statement per record type. */
 async function customersOf(em: EntityManager, rows: readonly { entityType: string; entityId: number }[]): Promise<Map<string, number>> {
   const owners = new Map<string, number>();
-  const entries: number[] = [];
+  const byType = new Map<string, number[]>();
   for (const row of rows) {
     if (row.entityType === 'Customer') owners.set(`Customer:${row.entityId}`, row.entityId);
-    else if (row.entityType === 'RegistrationEntry') entries.push(row.entityId);
+    else if (PERSONAL[row.entityType]?.table) byType.set(row.entityType, [...(byType.get(row.entityType) ?? []), row.entityId]);
   }
-  if (entries.length) {
-    for (const e of await queryRows<{ id: number; customer_id: number }>(em, sql`select id, customer_id from registration_entries where id = any(${entries}::int[])`)) owners.set(`RegistrationEntry:${e.id}`, e.customer_id);
+  for (const [type, ids] of byType) {
+    const found = await queryRows<{ id: number; customer_id: number }>(em, sql`select id, customer_id from ${sql.raw(PERSONAL[type].table!)} where id = any(${ids}::int[])`);
+    for (const row of found) owners.set(`${type}:${row.id}`, row.customer_id);
   }
   return owners;
 }
@@ -81,14 +88,14 @@ async function trailKeys(em: EntityManager, customerIds: number[]): Promise<Map<
  * customer is dropped. One or two statements for a batch, none when no row has one.
  */
 export async function sealTrailValues(em: EntityManager, rows: readonly { entityType: string; entityId: number; changes: AuditFieldChange[] }[]): Promise<void> {
-  const personal = rows.filter((row) => PERSONAL[row.entityType] && row.changes.some((c) => PERSONAL[row.entityType].has(c.field) && (c.before !== null || c.after !== null)));
+  const personal = rows.filter((row) => PERSONAL[row.entityType] && row.changes.some((c) => PERSONAL[row.entityType].fields.has(c.field) && (c.before !== null || c.after !== null)));
   if (personal.length === 0) return;
   const owners = await customersOf(em, personal);
   const keys = await trailKeys(em, [...new Set(owners.values())]);
   for (const row of personal) {
     const key = keys.get(owners.get(`${row.entityType}:${row.entityId}`)!) ?? null;
     for (const change of row.changes) {
-      if (!PERSONAL[row.entityType].has(change.field)) continue;
+      if (!PERSONAL[row.entityType].fields.has(change.field)) continue;
       const sealValue = (value: unknown) => (value === null || value === undefined ? null : key ? trailSealed(seal(key, `trail:${change.field}`, String(value))) : null);
       change.before = sealValue(change.before);
       change.after = sealValue(change.after);

@@ -32,6 +32,8 @@ export interface TestApp {
   databaseUrl: string;
   clock: FixedClock;
   server: RunningServer;
+  /** The server's log lines, when the test set LOG_LEVEL. */
+  logged: string[];
   /** What the server's jobs get (the tests run them by hand): its ORM, clock, settings and logger. */
   jobDeps: { orm: MikroORM; clock: FixedClock; config: AppConfig; logger: Logger; shuttingDown(): boolean };
   /** SQL statements sent since the app started; read it before and after a request. */
@@ -103,7 +105,9 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     ...env,
   });
   const clock = new FixedClock(new Date());
-  const logger = createLogger(config);
+  // What the server logs, kept when a test asks for a level (LOG_LEVEL), so it can read them.
+  const logged: string[] = [];
+  const logger = env.LOG_LEVEL ? createLogger(config, { write: (line: string) => void logged.push(line) }) : createLogger(config);
   const server = await startServer({ orm, config, logger, clock }, 0);
   const origin = `http://127.0.0.1:${server.port}`;
   const url = `${origin}/graphql`;
@@ -127,6 +131,7 @@ export async function createTestApp(env: Record<string, string> = {}, existingDa
     clock,
     server,
     jobDeps: { orm, clock, config, logger, shuttingDown: () => false },
+    logged,
     sqlCount: () => statements,
     recentStatements: () => [...recent],
     async statementsOf(token, request) {
