@@ -32,13 +32,25 @@ export class Migration20261203020000 extends Migration {
     this.addSql(`alter table "customers" add constraint "customers_data_key_id_foreign" foreign key ("data_key_id") references "customer_data_keys" ("id") on update cascade on delete set null;`);
     this.addSql(`create index "customers_shop_wechat_id_hash_idx" on "customers" ("shop_id", "wechat_id_hash");`);
     this.addSql(`create index "customers_shop_phone_hash_idx" on "customers" ("shop_id", "phone_hash");`);
+    this.addSql(`create index "customers_shop_erased_idx" on "customers" ("shop_id", "erased_at", "id");`);
     this.addSql(`create index "customers_search_trgm_idx" on "customers" using gin ((coalesce("platform_handle", '') || ' ' || coalesce("display_name", '')) gin_trgm_ops);`);
+
+    // The access log is append-only by the database, as the audit trail is.
+    this.addSql(`create function "append_only"() returns trigger language plpgsql as $$
+      begin
+        raise exception '% is append-only: % is not allowed', tg_table_name, tg_op using errcode = 'insufficient_privilege';
+      end $$;`);
+    this.addSql(`create trigger "contact_access_log_no_update_or_delete" before update or delete on "contact_access_log" for each row execute function "append_only"();`);
+    this.addSql(`create trigger "contact_access_log_no_truncate" before truncate on "contact_access_log" for each statement execute function "append_only"();`);
 
     this.addSql(`alter table "registration_entries" drop column "contact_phone", drop column "contact_wechat";`);
     this.addSql(`alter table "registration_entries" add column "contact_phone_sealed" bytea null, add column "contact_phone_masked" text null, add column "contact_wechat_sealed" bytea null, add column "contact_wechat_masked" text null;`);
   }
 
   override async down(): Promise<void> {
+    this.addSql(`drop trigger if exists "contact_access_log_no_update_or_delete" on "contact_access_log";`);
+    this.addSql(`drop trigger if exists "contact_access_log_no_truncate" on "contact_access_log";`);
+    this.addSql(`drop function if exists "append_only"();`);
     // Sealed values cannot come back in clear without the keys: down keeps none of them.
     this.addSql(`alter table "registration_entries" drop column "contact_phone_sealed", drop column "contact_phone_masked", drop column "contact_wechat_sealed", drop column "contact_wechat_masked";`);
     this.addSql(`alter table "registration_entries" add column "contact_phone" text null, add column "contact_wechat" text null;`);

@@ -27,6 +27,7 @@ import { CustomerDataKey } from './customer-data-key.entity';
 @Index({ name: 'customers_shop_last_paid_idx', properties: ['shop', 'lastPaidAt', 'id'] })
 @Index({ name: 'customers_shop_spent_idx', properties: ['shop', 'totalSpent'] })
 @Index({ name: 'customers_shop_tier_idx', properties: ['shop', 'tier'] })
+@Index({ name: 'customers_shop_erased_idx', properties: ['shop', 'erasedAt', 'id'] })
 @Index({ name: 'customers_shop_phone_hash_idx', properties: ['shop', 'phoneHash'] })
 @Index({ name: 'customers_shop_wechat_id_hash_idx', properties: ['shop', 'wechatIdHash'] })
 @Index({ name: 'customers_tags_gin_idx', expression: 'create index "customers_tags_gin_idx" on "customers" using gin ("tags")' })

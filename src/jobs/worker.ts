@@ -10,6 +10,7 @@ import { careService } from '../care/care.service';
 import { DISPATCH_MESSAGES_TASK, reviveStalledDispatch } from '../messages/dispatch';
 import { deliverEndpoint, reviveStalledDeliveries } from '../webhooks/delivery.runner';
 import { DELIVER_WEBHOOKS_TASK } from '../webhooks/outbox';
+import { applyRetention, RETENTION_TASK } from '../privacy/retention';
 
 /** Finds late deliveries for the logistics-delay care rule. */
 export const CARE_SCAN_TASK = 'care_scan';
@@ -43,6 +44,12 @@ export function taskList(deps: JobDeps): TaskList {
       const shops = shopId ? [{ id: shopId }] : await queryRows<{ id: number }>(em, sql`select id from shops order by id`);
       for (const shop of shops) await kpiIncidentService.detect(em, shop.id, deps.clock.now());
     },
+    // Daily: the shops' retention rule (customers with no order and no contact for N months are erased).
+    [RETENTION_TASK]: async () => {
+      for (const report of await applyRetention(deps.orm, deps.clock.now())) {
+        if (report.erased.length || report.held.length) deps.logger.info({ shopId: report.shopId, months: report.months, erased: report.erased.length, held: report.held.length }, 'retention rule applied');
+      }
+    },
     [BULK_IMPORT_TASK]: async (payload, helpers) => {
       const { id } = payload as { id: number };
       try {
@@ -71,7 +78,7 @@ export async function startWorker(connectionString: string, deps: JobDeps, concu
     noHandleSignals: true,
     pollInterval: 2000,
     taskList: taskList(deps),
-    crontab: deps.config.jobsCron ? `* * * * * ${REVIVE_TASK}\n17 * * * * ${DETECT_INCIDENTS_TASK}\n*/10 * * * * ${CARE_SCAN_TASK}` : '',
+    crontab: deps.config.jobsCron ? `* * * * * ${REVIVE_TASK}\n17 * * * * ${DETECT_INCIDENTS_TASK}\n*/10 * * * * ${CARE_SCAN_TASK}\n43 3 * * * ${RETENTION_TASK}` : '',
     logger: workerLogger(deps.logger),
   });
 }

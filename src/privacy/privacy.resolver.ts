@@ -82,6 +82,7 @@ class CustomerErasePayload {
 }
 
 const ContactAccessConnection = Connection(ContactAccess, 'ContactAccess', 'use of a contact detail');
+const ErasedCustomerConnection = Connection(Customer, 'ErasedCustomer', 'erased customer');
 
 @Resolver(() => ContactAccess)
 export class ContactAccessResolver {
@@ -135,6 +136,12 @@ export class ContactAccessResolver {
   }
 
   @Authorized(Role.ADMIN, Role.REVIEWER)
+  @Query(() => ErasedCustomerConnection, { description: 'The erasure register: erased customers, newest first, with when, why and by whom (null: the retention rule). What the retention job erased is here.' })
+  customerErasures(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
+    return privacyService.erasures(requireViewer(ctx), page);
+  }
+
+  @Authorized(Role.ADMIN, Role.REVIEWER)
   @Query(() => ContactAccessConnection, { description: 'Every use of a customer\'s clear contact details, newest first: unmasks (granted or refused) and hand-overs to the sender.' })
   contactAccessLog(
     @Arg('filter', () => ContactAccessFilter, { nullable: true, description: 'Which uses.' }) filter: ContactAccessFilter | undefined,
@@ -176,6 +183,12 @@ export class CustomerContactResolver {
   @Reads<Customer>('realNameMasked')
   realName(@Root() customer: Customer) {
     return customer.realNameMasked;
+  }
+
+  @FieldResolver(() => User, { nullable: true, description: 'Who erased the customer (null: not erased, or the retention rule).' })
+  @Reads<Customer>('erasedBy')
+  erasedBy(@Root() customer: Customer, @Ctx() ctx: Context) {
+    return customer.erasedBy ? requireViewer(ctx).loaders.userById.load(customer.erasedBy.id) : null;
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'Shipping address, masked to province and city.' })

@@ -80,4 +80,16 @@ export class ShopUpdateInput {
   @Min(1, { message: 'The unmask cap must be from 1 to 1000 a day.' })
   @Max(1000, { message: 'The unmask cap must be from 1 to 1000 a day.' })
   unmaskDailyCap?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Days after a customer\'s last order during which they cannot be erased (0–3650).' })
+  @IsOptional()
+  @Min(0, { message: 'The erasure hold must be from 0 to 3650 days.' })
+  @Max(3650, { message: 'The erasure hold must be from 0 to 3650 days.' })
+  erasureHoldDays?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Erase customers with no order and no contact for this many months (1–120), daily by the job queue; null turns the rule off.' })
+  @IsOptional()
+  @Min(1, { message: 'The retention must be from 1 to 120 months.' })
+  @Max(120, { message: 'The retention must be from 1 to 120 months.' })
+  retentionMonths?: number | null;
 }

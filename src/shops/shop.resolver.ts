@@ -44,9 +44,10 @@ async function updateShop(ctx: AuthedContext, input: ShopUpdateInput): Promise<{
   const quiet = [shop.quietHoursStart, shop.quietHoursEnd, shop.openQuietHoursOnPromotionDays].join();
   if (input.quietHoursFrom) shop.quietHoursStart = minutesOf(input.quietHoursFrom);
   if (input.quietHoursUntil) shop.quietHoursEnd = minutesOf(input.quietHoursUntil);
-  for (const cap of ['marketingCapPerDay', 'marketingCapPerWeek', 'transactionalCapPerDay', 'transactionalCapPerWeek', 'openQuietHoursOnPromotionDays', 'unmaskDailyCap'] as const) {
+  for (const cap of ['marketingCapPerDay', 'marketingCapPerWeek', 'transactionalCapPerDay', 'transactionalCapPerWeek', 'openQuietHoursOnPromotionDays', 'unmaskDailyCap', 'erasureHoldDays'] as const) {
     if (input[cap] !== undefined && input[cap] !== null) (shop[cap] as unknown) = input[cap];
   }
+  if (input.retentionMonths !== undefined) shop.retentionMonths = input.retentionMonths;
   if (input.sheetGraceHours !== undefined && input.sheetGraceHours !== null) shop.sheetGraceHours = input.sheetGraceHours;
   if (input.unpaidReminderHours !== undefined && input.unpaidReminderHours !== null) shop.unpaidReminderHours = input.unpaidReminderHours;
   const relink = input.conversionDays !== undefined && input.conversionDays !== null && input.conversionDays !== shop.conversionDays;
