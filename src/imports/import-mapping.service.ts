@@ -5,7 +5,7 @@ import { visibleImports } from './bulk-import.access';
 import { BulkImportFormat } from './bulk-import.enums';
 import { CHAT_RECORD_COLUMNS } from './chat-rows';
 import { ImportMapping } from './import-mapping.entity';
-import { TAOBAO_ORDER_COLUMNS } from './order-rows';
+import { OPTIONAL_ORDER_FIELDS, OrderField, TAOBAO_ORDER_COLUMNS } from './order-rows';
 
 /** The built-in header names of each file format with columns (JSON Lines has none). */
 const BUILT_IN: Partial<Record<BulkImportFormat, Record<string, string>>> = {
@@ -32,7 +32,7 @@ export class ImportMappingService {
   }
 
   /** Sets the shop's header names for a format with columns; each must be given, and no two alike. */
-  async update(ctx: AuthedContext, format: BulkImportFormat, input: Record<string, string | undefined>) {
+  async update(ctx: AuthedContext, format: BulkImportFormat, input: Record<string, string | null | undefined>) {
     this.checkAdmin(ctx);
     const fields = Object.keys(BUILT_IN[format] ?? {});
     if (fields.length === 0) throw new DomainError(new UserError(UserErrorCode.INVALID_INPUT, 'Only file formats with columns have columns to map.', ['input', 'format']));
@@ -40,7 +40,8 @@ export class ImportMappingService {
     const errors: UserError[] = [];
     const seen = new Map<string, string>();
     for (const field of fields) {
-      const header = (input[field] ?? '').trim();
+      // An optional column left out keeps its built-in header.
+      const header = (input[field] ?? (OPTIONAL_ORDER_FIELDS.includes(field as OrderField) ? (BUILT_IN[format]![field] ?? '') : '')).trim();
       columns[field] = header;
       if (!header) errors.push(new UserError(UserErrorCode.INVALID_INPUT, 'Name the header of this column.', ['input', field]));
       else if (seen.has(header)) errors.push(new UserError(UserErrorCode.INVALID_INPUT, `"${header}" is also the header of ${seen.get(header)}.`, ['input', field]));

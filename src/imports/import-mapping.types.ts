@@ -1,4 +1,4 @@
-import { IsIn, MaxLength } from 'class-validator';
+import { IsIn, IsOptional, MaxLength } from 'class-validator';
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { UserError } from '../common/user-error';
 import { BulkImportFormat } from './bulk-import.enums';
@@ -30,6 +30,15 @@ export class ImportMappingType {
 
   @Field({ description: `${HEADER} holding when it was paid, if present (built in: 订单付款时间).` })
   paidAt: string;
+
+  @Field({ description: `${HEADER} holding the receiver's name, if present (built in: 收货人姓名); sealed on the way in.` })
+  receiverName: string;
+
+  @Field({ description: `${HEADER} holding the shipping address, if present (built in: 收货地址); sealed on the way in but province and city.` })
+  receiverAddress: string;
+
+  @Field({ description: `${HEADER} holding the receiver's phone, if present (built in: 联系手机); sealed on the way in.` })
+  receiverPhone: string;
 }
 
 @InputType({ description: 'The shop\'s header names for a report format; every column named, no two alike.' })
@@ -61,6 +70,21 @@ export class ImportMappingInput {
   @Field({ description: `${HEADER}: when it was paid.` })
   @MaxLength(100)
   paidAt: string;
+
+  @Field(() => String, { nullable: true, description: `${HEADER}: the receiver's name (left out: the built-in one).` })
+  @IsOptional()
+  @MaxLength(100)
+  receiverName?: string | null;
+
+  @Field(() => String, { nullable: true, description: `${HEADER}: the shipping address (left out: the built-in one).` })
+  @IsOptional()
+  @MaxLength(100)
+  receiverAddress?: string | null;
+
+  @Field(() => String, { nullable: true, description: `${HEADER}: the receiver's phone (left out: the built-in one).` })
+  @IsOptional()
+  @MaxLength(100)
+  receiverPhone?: string | null;
 }
 
 @ObjectType({ description: 'Result of importMappingUpdate / importMappingReset.' })

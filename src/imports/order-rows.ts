@@ -1,4 +1,5 @@
 import { UserErrorCode } from '../common/user-error';
+import { normalizedPhone } from '../privacy/sealing';
 import { parseLocalDateTime } from '../common/zoned-time';
 import { Platform } from '../customers/platform';
 import { OrderStatus } from '../orders/order.enums';
@@ -15,12 +16,12 @@ export interface RowProblem {
 export type MappedRow = { order: OrderInput } | { problems: RowProblem[] };
 
 /** The order fields a file's columns fill, by the fields' names in `OrderInput`. */
-export type OrderField = 'platformOrderId' | 'buyer' | 'amount' | 'status' | 'placedAt' | 'paidAt';
+export type OrderField = 'platformOrderId' | 'buyer' | 'amount' | 'status' | 'placedAt' | 'paidAt' | 'receiverName' | 'receiverAddress' | 'receiverPhone';
 
 /**
- * The Taobao/Tmall seller centre's order report: which header fills which field. Columns it
- * also has (收货地址, 联系手机, 宝贝标题…) are not read: the product keeps no more personal data
- * than its rules use.
+ * The Taobao/Tmall seller centre's order report: which header fills which field. The receiver's
+ * name, address and phone (optional columns) become a new buyer's contact details, sealed on the
+ * way in; other columns (宝贝标题…) are not read.
  */
 export const TAOBAO_ORDER_COLUMNS: Record<OrderField, string> = {
   platformOrderId: '订单编号',
@@ -29,8 +30,19 @@ export const TAOBAO_ORDER_COLUMNS: Record<OrderField, string> = {
   status: '订单状态',
   placedAt: '订单创建时间',
   paidAt: '订单付款时间',
+  receiverName: '收货人姓名',
+  receiverAddress: '收货地址',
+  receiverPhone: '联系手机',
 };
-const REQUIRED: OrderField[] = ['platformOrderId', 'buyer', 'amount', 'status', 'placedAt'];
+/** Columns a report may lack. */
+export const OPTIONAL_ORDER_FIELDS: readonly OrderField[] = ['paidAt', 'receiverName', 'receiverAddress', 'receiverPhone'];
+
+/** An address as the report writes it ("浙江省 杭州市 西湖区 文三路 90 号"): province, city, the rest. */
+function addressParts(text: string): { shippingProvince: string | null; shippingCity: string | null; shippingDetail: string | null } {
+  const [province, city, ...rest] = text.split(/\s+/).filter(Boolean);
+  return { shippingProvince: province ?? null, shippingCity: city ?? null, shippingDetail: rest.length ? rest.join(' ') : null };
+}
+
 
 /** The order states of the Taobao/Tmall report and of 1688's export, as this product's. */
 export const TAOBAO_STATUSES: Record<string, OrderStatus> = {
@@ -71,7 +83,7 @@ export function readHeader(header: string[], columns: Record<OrderField, string>
   const missing: string[] = [];
   for (const field of Object.keys(columns) as OrderField[]) {
     index[field] = names.indexOf(columns[field]);
-    if (index[field] < 0 && REQUIRED.includes(field)) missing.push(columns[field]);
+    if (index[field] < 0 && !OPTIONAL_ORDER_FIELDS.includes(field)) missing.push(columns[field]);
   }
   return missing.length > 0 ? { missing } : { index };
 }
@@ -95,10 +107,14 @@ export function mapReportRow(fields: string[], index: Record<OrderField, number>
   const paidAt = paidText ? parseLocalDateTime(paidText, timeZone) : null;
   if (paidText && !paidAt) problem('paidAt', `"${paidText.slice(0, 40)}" is not a date and time.`);
   if (problems.length > 0) return { problems };
-  return { order: { platformOrderId, customer: { platform, platformHandle: handle }, amount: amount!, status, placedAt: placedAt!, paidAt } };
+  const phone = normalizedPhone(cell('receiverPhone'));
+  const contact = { phone: phone ? (phone.length === 11 ? `+86${phone}` : phone) : null, realName: cell('receiverName') || null, ...addressParts(cell('receiverAddress')) };
+  return { order: { platformOrderId, customer: { platform, platformHandle: handle, ...contact }, amount: amount!, status, placedAt: placedAt!, paidAt } };
 }
 
 const STATUSES = new Set<string>(Object.values(OrderStatus));
+/** The given keys of an object that hold text, as text (the rest null). */
+const textFields = <K extends string>(from: Record<string, unknown>, keys: K[]) => Object.fromEntries(keys.map((k) => [k, typeof from[k] === 'string' ? (from[k] as string) : null])) as Record<K, string | null>;
 const PLATFORMS = new Set<string>(Object.values(Platform));
 
 /** One JSON Lines line as an `OrderInput` (the API's own shape, dates as ISO 8601 text). */
@@ -139,7 +155,7 @@ export function mapJsonLine(text: string): MappedRow {
     order: {
       platformOrderId: row.platformOrderId as string,
       customerId: (customerId as string | undefined) ?? null,
-      customer: customer ? { platform: customer.platform as Platform, platformHandle: customer.platformHandle as string, displayName: typeof customer.displayName === 'string' ? customer.displayName : null } : null,
+      customer: customer ? { platform: customer.platform as Platform, platformHandle: customer.platformHandle as string, ...textFields(customer, ['displayName', 'phone', 'realName', 'shippingProvince', 'shippingCity', 'shippingDetail']) } : null,
       amount: row.amount as number,
       status: row.status as OrderStatus,
       placedAt: placedAt!,

@@ -13,6 +13,21 @@ export class OrderCustomerInput {
 
   @Field(() => String, { nullable: true, description: 'Name staff use (new customers).' })
   displayName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The receiver\'s phone (new customers): kept sealed, read masked; one that is not a phone number is left out.' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The receiver\'s real name (new customers): kept sealed.' })
+  realName?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping province (new customers).' })
+  shippingProvince?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Shipping city (new customers).' })
+  shippingCity?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The rest of the shipping address (new customers): kept sealed.' })
+  shippingDetail?: string | null;
 }
 
 /** One row of an import; checked row by row, so each wrong row gets its own error. */

@@ -91,7 +91,7 @@ export class OrderService {
     // New buyers first, then the orders, each in one statement.
     const rows = input.orders.map((row, index) => ({ row, index })).filter(({ index }) => !failedRows.has(index));
     const newBuyers = rows.filter(({ row }) => row.customer && !byHandle.has(buyerKey(row.customer.platform, row.customer.platformHandle)));
-    for (const [key, id] of await createBuyers(ctx.em, shop.id, ctx.viewer.userId, newBuyers.map(({ row }) => ({ platform: row.customer!.platform, handle: row.customer!.platformHandle, displayName: row.customer!.displayName })))) byHandle.set(key, id);
+    for (const [key, id] of await createBuyers(ctx.em, shop.id, ctx.viewer.userId, newBuyers.map(({ row }) => ({ platform: row.customer!.platform, handle: row.customer!.platformHandle, displayName: row.customer!.displayName, contact: row.customer! })))) byHandle.set(key, id);
 
     const writes: { values: OrderValues; before?: StoredOrder }[] = [];
     const changes: OrderChange[] = [];

@@ -43,22 +43,18 @@ export async function writeCustomerContacts(ctx: Ctx, customer: Customer, shopId
   const given = (['phone', 'wechatId', 'realName', 'shippingDetail'] as const).filter((field) => input[field] !== undefined);
   if (given.length === 0 && keyAnyway !== true) return;
   const key = Buffer.isBuffer(keyAnyway) ? keyAnyway : await keyOf(ctx, customer, shopId);
+  Object.assign(customer, sealedContacts(key, shopId, input));
+}
+
+/** The stored form of the given contact details (sealed, masked, hashed), by the customer's property names; what is not given is left out. */
+export function sealedContacts(key: Buffer, shopId: number, input: ContactInput): Partial<Pick<Customer, 'phoneSealed' | 'phoneMasked' | 'phoneHash' | 'wechatIdSealed' | 'wechatIdMasked' | 'wechatIdHash' | 'realNameSealed' | 'realNameMasked' | 'shippingDetailSealed'>> {
   const sealed = (field: string, value: string | null | undefined) => (value ? seal(key, field, value) : null);
-  if (input.phone !== undefined) {
-    customer.phoneSealed = sealed('phone', input.phone);
-    customer.phoneMasked = maskPhone(input.phone || null);
-    customer.phoneHash = input.phone ? phoneLookupHash(shopId, input.phone) : null;
-  }
-  if (input.wechatId !== undefined) {
-    customer.wechatIdSealed = sealed('wechatId', input.wechatId);
-    customer.wechatIdMasked = maskWechatId(input.wechatId || null);
-    customer.wechatIdHash = input.wechatId ? wechatLookupHash(shopId, input.wechatId) : null;
-  }
-  if (input.realName !== undefined) {
-    customer.realNameSealed = sealed('realName', input.realName);
-    customer.realNameMasked = maskName(input.realName || null);
-  }
-  if (input.shippingDetail !== undefined) customer.shippingDetailSealed = sealed('shippingDetail', input.shippingDetail);
+  return {
+    ...(input.phone !== undefined && { phoneSealed: sealed('phone', input.phone), phoneMasked: maskPhone(input.phone || null), phoneHash: input.phone ? phoneLookupHash(shopId, input.phone) : null }),
+    ...(input.wechatId !== undefined && { wechatIdSealed: sealed('wechatId', input.wechatId), wechatIdMasked: maskWechatId(input.wechatId || null), wechatIdHash: input.wechatId ? wechatLookupHash(shopId, input.wechatId) : null }),
+    ...(input.realName !== undefined && { realNameSealed: sealed('realName', input.realName), realNameMasked: maskName(input.realName || null) }),
+    ...(input.shippingDetail !== undefined && { shippingDetailSealed: sealed('shippingDetail', input.shippingDetail) }),
+  };
 }
 
 /** Writes a registration entry's contact details, sealed with its customer's data key and masked. */

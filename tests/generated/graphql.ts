@@ -933,10 +933,20 @@ export type MessageTemplateInput = {
 export type OrderCustomerInput = {
   /** Name staff use (new customers). */
   displayName?: string | null | undefined;
+  /** The receiver's phone (new customers): kept sealed, read masked; one that is not a phone number is left out. */
+  phone?: string | null | undefined;
   /** Where the buyer is known. */
   platform: Platform;
   /** The buyer's handle. */
   platformHandle: string;
+  /** The receiver's real name (new customers): kept sealed. */
+  realName?: string | null | undefined;
+  /** Shipping city (new customers). */
+  shippingCity?: string | null | undefined;
+  /** The rest of the shipping address (new customers): kept sealed. */
+  shippingDetail?: string | null | undefined;
+  /** Shipping province (new customers). */
+  shippingProvince?: string | null | undefined;
 };
 
 /** Up to 1,000 orders, and what to do with wrong rows. */

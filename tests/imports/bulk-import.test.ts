@@ -123,6 +123,18 @@ describe('a Taobao order report, uploaded and imported in the background', () =>
     expect((await orderRow('4000000000000001'))[0]).toMatchObject({ amount: 8800, handle: '淘宝买家小王' });
   });
 
+  it('seals a new buyer\'s receiver name, address and phone on the way in: read masked, never stored in clear', async () => {
+    const withReceiver = ['订单编号,买家会员名,买家实际支付金额,订单状态,订单创建时间,订单付款时间,收货人姓名,收货地址,联系手机', '5000000000000001,receiver_buyer,50.00,交易成功,2026-11-14 10:00:00,2026-11-14 10:01:00,诸葛明亮,"江苏省 南京市 鼓楼区 中山路 18 号",13655557777'].join('\r\n') + '\r\n';
+    expect(await importFile(Buffer.from(withReceiver, 'utf8'))).toMatchObject({ status: 'COMPLETED', created: 1, failed: 0 });
+    const [id] = await app.sql<{ id: number }>("select id from customers where platform_handle = 'receiver_buyer'");
+    const customer = await app.raw<{ customer: Record<string, string> }>('query($id: ID!) { customer(id: $id) { phone realName shippingAddress } }', { id: Buffer.from(`Customer:${id.id}`).toString('base64url') }, await app.tokenFor('admin@demo.shop'));
+    expect(customer.data!.customer).toEqual({ phone: '136****7777', realName: '诸***', shippingAddress: '江苏省 南京市' });
+    const [stored] = await app.sql<{ t: string }>("select c::text || coalesce((select string_agg(changes::text, ' ') from audit_trail a where a.entity_type = 'Customer' and a.entity_id = c.id), '') as t from customers c where platform_handle = 'receiver_buyer'");
+    for (const clear of ['13655557777', '诸葛明亮', '中山路']) expect([clear, stored.t.includes(clear)]).toEqual([clear, false]);
+    const unmasked = await app.raw<{ customerContactUnmask: { value: string } }>('mutation($id: ID!) { customerContactUnmask(customerId: $id, field: SHIPPING_ADDRESS, purpose: SHIPPING) { value } }', { id: Buffer.from(`Customer:${id.id}`).toString('base64url') }, await app.tokenFor('admin@demo.shop'));
+    expect(unmasked.data!.customerContactUnmask.value).toBe('江苏省 南京市 鼓楼区 中山路 18 号');
+  });
+
   it('ends FAILED, naming the missing columns, when the file is not an order report', async () => {
     const done = await importFile(Buffer.from('编号,会员\r\n1,a\r\n', 'utf8'));
     expect(done).toMatchObject({ status: 'FAILED', rowsRead: 0, created: 0 });
