@@ -56,19 +56,20 @@ export interface AuditRow {
   changes: AuditFieldChange[];
 }
 
-/** Writes trail rows in the caller's transaction, under the actor of the request (one statement, a parameter per column). */
+/** Writes trail rows in the caller's transaction, under the actor of the request (one statement, the rows as one JSON parameter). */
 export async function writeAuditRows(em: SqlEntityManager, rows: readonly AuditRow[]): Promise<void> {
   if (rows.length === 0) return;
   await sealTrailValues(em, rows);
   const actor = auditActor.getStore();
-  const column = <T>(value: (row: AuditRow) => T) => rows.map(value);
+  // One JSON text for the batch: a text array literal of thousands of JSON values cost more to escape than the insert itself.
+  const batch = JSON.stringify(rows.map((r) => ({ shop_id: r.shopId, action: r.action, entity_type: r.entityType, entity_id: r.entityId, changes: r.changes })));
   // The caller's transaction: the trail row commits or rolls back with the change.
   await queryRows(
     em,
     sql`insert into audit_trail (shop_id, actor_user_id, actor_api_token_id, action, entity_type, entity_id, changes, at, request_id)
-        select r.shop_id, ${actor?.userId ?? null}::int, ${actor?.apiTokenId ?? null}::int, r.action::audit_action, r.entity_type, r.entity_id, r.changes::jsonb, now(), ${actor?.requestId ?? null}::text
-          from unnest(${column((r) => r.shopId)}::int[], ${column((r) => r.action)}::text[], ${column((r) => r.entityType)}::text[], ${column((r) => r.entityId)}::int[],
-                      ${column((r) => JSON.stringify(r.changes))}::text[]) as r(shop_id, action, entity_type, entity_id, changes)`,
+        select r.shop_id, ${actor?.userId ?? null}::int, ${actor?.apiTokenId ?? null}::int, r.action::audit_action, r.entity_type, r.entity_id, r.changes, now(), ${actor?.requestId ?? null}::text
+          from rows from (jsonb_to_recordset(${batch}::jsonb) as (shop_id int, action text, entity_type text, entity_id int, changes jsonb)) with ordinality as r(shop_id, action, entity_type, entity_id, changes, n)
+         order by r.n`,
   );
 }
 
