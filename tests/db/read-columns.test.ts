@@ -63,14 +63,14 @@ describe('the columns rows carry', () => {
     const fields = operationFieldsOf(infoFor('{ customers(first: 5) { edges { node { platformHandle segment { lifecycle } tier { name } averageOrderValue } } } }'));
     const choice = columnsToRead(customerMeta(), fields, ['createdAt']);
     expect(sorted(choice?.props)).toEqual(
-      ['createdAt', 'createdBy', 'dataKey', 'firstPaidAt', 'id', 'lastPaidAt', 'owner', 'paidOrderCount', 'platformHandle', 'shop', 'tier', 'totalSpent'].sort(),
+      ['createdAt', 'createdBy', 'dataKey', 'erasedBy', 'firstPaidAt', 'id', 'lastPaidAt', 'owner', 'paidOrderCount', 'platformHandle', 'shop', 'tier', 'totalSpent'].sort(),
     );
     expect(columnsToRead(customerMeta(), fields, ['createdAt'])).toBe(choice); // remembered per operation
   });
 
   it('count a field declared to read nothing (`@Reads()`) as nothing beyond the id and relation keys', () => {
     const withOrders = operationFieldsOf(infoFor('{ customers(first: 5) { edges { node { platformHandle orders(first: 1) { totalCount } } } } }'));
-    expect(sorted(columnsToRead(customerMeta(), withOrders)?.props)).toEqual(['createdBy', 'dataKey', 'id', 'owner', 'platformHandle', 'shop', 'tier']);
+    expect(sorted(columnsToRead(customerMeta(), withOrders)?.props)).toEqual(['createdBy', 'dataKey', 'erasedBy', 'id', 'owner', 'platformHandle', 'shop', 'tier']);
   });
 
   it('are every column when the type is not selected or without an operation', () => {
