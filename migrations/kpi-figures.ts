@@ -24,6 +24,19 @@ const firstPaidDays = (moves: string) => `select o.customer_id, min(${localDay('
      group by o.customer_id`;
 
 /**
+ * The statements after a buyer-period table took the moves: (a) the `old` flags of the buyers'
+ * periods, since a back-dated order moves the first paid day; (b) periods left with no paid
+ * order go.
+ */
+const reflagAndPrune = (table: string, moves: string): string[] => [
+  `update ${table} c set "old_customer" = coalesce(f.first_day < c.period_start, false)
+    from (select distinct customer_id from (${moves}) m) b
+    left join (${firstPaidDays(moves)}) f on f.customer_id = b.customer_id
+   where c.customer_id = b.customer_id and c.old_customer <> coalesce(f.first_day < c.period_start, false)`,
+  `delete from ${table} c where c.customer_id in (select customer_id from (${moves}) m) and c.paid_orders = 0 and c.paid_amount = 0`,
+];
+
+/**
  * On a change of orders: (1) each buyer's paid orders and amount per period, flagged `old` when
  * the buyer's first paid day is before the period; (2) the flags of the buyers' other periods,
  * since a back-dated order moves the first paid day; (3) periods left with no paid order go;
@@ -47,11 +60,7 @@ export function applyOrderMoves(moves: string): string[] {
    order by 1, 2, 3
   on conflict ("customer_id", "grain", "period_start") do update
     set "paid_orders" = c.paid_orders + excluded.paid_orders, "paid_amount" = c.paid_amount + excluded.paid_amount`,
-    `update customer_period_sales c set "old_customer" = coalesce(f.first_day < c.period_start, false)
-    from (select distinct customer_id from (${moves}) m) b
-    left join (${firstPaidDays(moves)}) f on f.customer_id = b.customer_id
-   where c.customer_id = b.customer_id and c.old_customer <> coalesce(f.first_day < c.period_start, false)`,
-    `delete from customer_period_sales c where c.customer_id in (select customer_id from (${moves}) m) and c.paid_orders = 0 and c.paid_amount = 0`,
+    ...reflagAndPrune('customer_period_sales', moves),
     `with m as (select m.*, s.timezone from (${moves}) m join shops s on s.id = m.shop_id),
   counts as (
     select m.shop_id, g.grain, kpi_period_start(g.grain, (m.placed_at at time zone m.timezone)::date) as period_start,
@@ -138,11 +147,7 @@ export function applyOwnerOrderMoves(moves: string): string[] {
    order by 1, 2, 3, 4
   on conflict ("customer_id", "owner_id", "grain", "period_start") do update
     set "paid_orders" = c.paid_orders + excluded.paid_orders, "paid_amount" = c.paid_amount + excluded.paid_amount`,
-    `update owner_period_sales c set "old_customer" = coalesce(f.first_day < c.period_start, false)
-    from (select distinct customer_id from (${moves}) m) b
-    left join (${firstPaidDays(moves)}) f on f.customer_id = b.customer_id
-   where c.customer_id = b.customer_id and c.old_customer <> coalesce(f.first_day < c.period_start, false)`,
-    `delete from owner_period_sales c where c.customer_id in (select customer_id from (${moves}) m) and c.paid_orders = 0 and c.paid_amount = 0`,
+    ...reflagAndPrune('owner_period_sales', moves),
   ];
 }
 

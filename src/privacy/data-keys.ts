@@ -100,3 +100,25 @@ export async function rotateShopKey(em: EntityManager, shopId: number): Promise<
   }
   return { version: shop.data_key_version, rewrapped };
 }
+
+/**
+ * The data keys of customers; a customer without one gets one now (set-based: one statement to
+ * read, two more for those without), unless erased (null).
+ */
+export async function keysMakingMissing(em: EntityManager, customerIds: number[]): Promise<Map<number, Buffer | null>> {
+  const rows = await queryRows<Parameters<typeof keyOfRow>[1] & { customer_id: number; shop_id: number; erased: boolean }>(
+    em,
+    sql`select c.id as customer_id, c.shop_id, c.erased_at is not null as erased, ${DATA_KEY_COLUMNS('k')}
+          from customers c left join customer_data_keys k on k.id = c.data_key_id where c.id = any(${customerIds}::int[])`,
+  );
+  const keys = new Map<number, Buffer | null>();
+  const keyless = rows.filter((r) => r.data_key_id === null && !r.erased);
+  for (const row of rows) keys.set(row.customer_id, row.data_key_id === null ? null : keyOfRow(em, row));
+  for (const shopId of new Set(keyless.map((r) => r.shop_id))) {
+    const mine = keyless.filter((r) => r.shop_id === shopId);
+    const made = await createDataKeys(em, shopId, mine.length);
+    await queryRows(em, sql`update customers c set data_key_id = u.key_id from unnest(${mine.map((r) => r.customer_id)}::int[], ${made.map((k) => k.id)}::int[]) as u(id, key_id) where c.id = u.id and c.data_key_id is null`);
+    mine.forEach((row, index) => keys.set(row.customer_id, made[index].key));
+  }
+  return keys;
+}

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 import type { AuditFieldChange } from '../audit-trail/audit-entry.entity';
 import { queryRows, sql } from '../db/sql';
-import { createDataKeys, DATA_KEY_COLUMNS, keyOfRow } from './data-keys';
+import { DATA_KEY_COLUMNS, keyOfRow, keysMakingMissing } from './data-keys';
 import { maskName, maskPhone, maskWechatId } from './masking';
 import { seal, unseal } from './sealing';
 
@@ -62,28 +62,6 @@ async function customersOf(em: EntityManager, rows: readonly { entityType: strin
 }
 
 /**
- * The data keys of customers for the trail; a customer without one gets one now (set-based:
- * one statement to read, two more for those without), unless erased.
- */
-async function trailKeys(em: EntityManager, customerIds: number[]): Promise<Map<number, Buffer | null>> {
-  const rows = await queryRows<Parameters<typeof keyOfRow>[1] & { customer_id: number; shop_id: number; erased: boolean }>(
-    em,
-    sql`select c.id as customer_id, c.shop_id, c.erased_at is not null as erased, ${DATA_KEY_COLUMNS('k')}
-          from customers c left join customer_data_keys k on k.id = c.data_key_id where c.id = any(${customerIds}::int[])`,
-  );
-  const keys = new Map<number, Buffer | null>();
-  const keyless = rows.filter((r) => r.data_key_id === null && !r.erased);
-  for (const row of rows) keys.set(row.customer_id, row.data_key_id === null ? null : keyOfRow(em, row));
-  for (const shopId of new Set(keyless.map((r) => r.shop_id))) {
-    const mine = keyless.filter((r) => r.shop_id === shopId);
-    const made = await createDataKeys(em, shopId, mine.length);
-    await queryRows(em, sql`update customers c set data_key_id = u.key_id from unnest(${mine.map((r) => r.customer_id)}::int[], ${made.map((k) => k.id)}::int[]) as u(id, key_id) where c.id = u.id and c.data_key_id is null`);
-    mine.forEach((row, index) => keys.set(row.customer_id, made[index].key));
-  }
-  return keys;
-}
-
-/**
  * Seals, in place, the personal values of trail rows about to be written; a value of an erased
  * customer is dropped. One or two statements for a batch, none when no row has one.
  */
@@ -91,7 +69,7 @@ export async function sealTrailValues(em: EntityManager, rows: readonly { entity
   const personal = rows.filter((row) => PERSONAL[row.entityType] && row.changes.some((c) => PERSONAL[row.entityType].fields.has(c.field) && (c.before !== null || c.after !== null)));
   if (personal.length === 0) return;
   const owners = await customersOf(em, personal);
-  const keys = await trailKeys(em, [...new Set(owners.values())]);
+  const keys = await keysMakingMissing(em, [...new Set(owners.values())]);
   for (const row of personal) {
     const key = keys.get(owners.get(`${row.entityType}:${row.entityId}`)!) ?? null;
     for (const change of row.changes) {
