@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { CustomerDataKey } from '../customers/customer-data-key.entity';
 import type { Customer } from '../customers/customer.entity';
 import type { RegistrationEntry } from '../registration/registration-entry.entity';
-import { queryRows, sql } from '../db/sql';
+import { sql } from '../db/sql';
 import { createDataKeys, DATA_KEY_COLUMNS, dataKeysOfCustomers, keyOfRow } from './data-keys';
 import { keyProvider } from './key-provider';
 import { maskName, maskPhone, maskWechatId } from './masking';
@@ -36,14 +36,13 @@ async function keyOf(ctx: Ctx, customer: Customer, shopId: number): Promise<Buff
 
 /**
  * Writes the given contact details onto a customer: sealed with their data key (made when they
- * have none; `keyAnyway` true gives a new customer theirs even without details, a Buffer is a
- * key made for them), masked for every reader, and hashed for lookups. Never in clear.
+ * have none; `keyAnyway` gives a new customer theirs even without details), masked for every
+ * reader, and hashed for lookups. Never in clear.
  */
-export async function writeCustomerContacts(ctx: Ctx, customer: Customer, shopId: number, input: ContactInput, keyAnyway: Buffer | boolean = false): Promise<void> {
+export async function writeCustomerContacts(ctx: Ctx, customer: Customer, shopId: number, input: ContactInput, keyAnyway = false): Promise<void> {
   const given = (['phone', 'wechatId', 'realName', 'shippingDetail'] as const).filter((field) => input[field] !== undefined);
-  if (given.length === 0 && keyAnyway !== true) return;
-  const key = Buffer.isBuffer(keyAnyway) ? keyAnyway : await keyOf(ctx, customer, shopId);
-  Object.assign(customer, sealedContacts(key, shopId, input));
+  if (given.length === 0 && !keyAnyway) return;
+  Object.assign(customer, sealedContacts(await keyOf(ctx, customer, shopId), shopId, input));
 }
 
 /** The stored form of the given contact details (sealed, masked, hashed), by the customer's property names; what is not given is left out. */
@@ -57,18 +56,18 @@ export function sealedContacts(key: Buffer, shopId: number, input: ContactInput)
   };
 }
 
+/** A registration entry's contact details as stored (sealed with its customer's key, masked); what is not given is left out. */
+export function sealedEntryContacts(key: Buffer, input: { contactPhone?: string | null; contactWechat?: string | null }): Partial<Pick<RegistrationEntry, 'contactPhoneSealed' | 'contactPhoneMasked' | 'contactWechatSealed' | 'contactWechatMasked'>> {
+  return {
+    ...(input.contactPhone !== undefined && { contactPhoneSealed: input.contactPhone ? seal(key, 'contactPhone', input.contactPhone) : null, contactPhoneMasked: maskPhone(input.contactPhone || null) }),
+    ...(input.contactWechat !== undefined && { contactWechatSealed: input.contactWechat ? seal(key, 'contactWechat', input.contactWechat) : null, contactWechatMasked: maskWechatId(input.contactWechat || null) }),
+  };
+}
+
 /** Writes a registration entry's contact details, sealed with its customer's data key and masked. */
 export async function writeEntryContacts(ctx: Ctx, entry: RegistrationEntry, customer: Customer, shopId: number, input: { contactPhone?: string | null; contactWechat?: string | null }): Promise<void> {
   if (input.contactPhone === undefined && input.contactWechat === undefined) return;
-  const key = await keyOf(ctx, customer, shopId);
-  if (input.contactPhone !== undefined) {
-    entry.contactPhoneSealed = input.contactPhone ? seal(key, 'contactPhone', input.contactPhone) : null;
-    entry.contactPhoneMasked = maskPhone(input.contactPhone || null);
-  }
-  if (input.contactWechat !== undefined) {
-    entry.contactWechatSealed = input.contactWechat ? seal(key, 'contactWechat', input.contactWechat) : null;
-    entry.contactWechatMasked = maskWechatId(input.contactWechat || null);
-  }
+  Object.assign(entry, sealedEntryContacts(await keyOf(ctx, customer, shopId), input));
 }
 
 /** A customer's contact details in clear, as the row of `CONTACT_COLUMNS` holds them sealed (null: none, or erased). */
@@ -95,10 +94,4 @@ export function openContacts(ctx: Ctx, row: SealedRow): ClearContacts {
   const key = keyOfRow(ctx.em, row);
   const open = (field: string, value: Buffer | null) => (key && value ? unseal(key, field, value) : null);
   return { phone: open('phone', row.phone_sealed), wechatId: open('wechatId', row.wechat_id_sealed), realName: open('realName', row.real_name_sealed), shippingDetail: open('shippingDetail', row.shipping_detail_sealed) };
-}
-
-/** The shop's customers whose phone is this number (exact, by keyed hash; one statement). */
-export async function customersWithPhone(ctx: Ctx, shopId: number, phone: string): Promise<number[]> {
-  const rows = await queryRows<{ id: number }>(ctx.em, sql`select id from customers where shop_id = ${shopId} and phone_hash = ${phoneLookupHash(shopId, phone)} order by id`);
-  return rows.map((r) => r.id);
 }

@@ -4,7 +4,7 @@ import { keyProvider } from './key-provider';
 import { newDataKey } from './sealing';
 
 /** A customer's data key in clear (in memory only) and its row. */
-export interface DataKey {
+interface DataKey {
   id: number;
   key: Buffer;
 }

@@ -1,9 +1,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { queryRows, sql } from '../db/sql';
-import { sealedContacts } from './contacts';
+import { sealedContacts, sealedEntryContacts } from './contacts';
 import { keysMakingMissing } from './data-keys';
-import { maskPhone, maskWechatId } from './masking';
-import { seal } from './sealing';
 
 /** Records sealed per transaction. */
 const BATCH = 1000;
@@ -68,7 +66,8 @@ export async function sealPendingContacts(orm: MikroORM): Promise<number> {
       const entryValues = entries.flatMap((e) => {
         const key = keys.get(entryCustomers.get(e.id) ?? -1);
         if (!key) return [];
-        return [{ id: e.id, phone: e.phone ? seal(key, 'contactPhone', e.phone).toString('hex') : null, phoneMasked: maskPhone(e.phone), wechat: e.wechat_id ? seal(key, 'contactWechat', e.wechat_id).toString('hex') : null, wechatMasked: maskWechatId(e.wechat_id) }];
+        const sealed = sealedEntryContacts(key, { contactPhone: e.phone, contactWechat: e.wechat_id });
+        return [{ id: e.id, phone: hex(sealed.contactPhoneSealed), phoneMasked: sealed.contactPhoneMasked ?? null, wechat: hex(sealed.contactWechatSealed), wechatMasked: sealed.contactWechatMasked ?? null }];
       });
       if (entryValues.length) {
         await queryRows(

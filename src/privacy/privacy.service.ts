@@ -13,7 +13,7 @@ import { ClearContacts, CONTACT_COLUMNS, CONTACT_KEY_JOIN, openContacts, phoneLo
 import { normalizedPhone } from './sealing';
 import { handleKey } from '../customers/handle';
 import type { Platform } from '../customers/platform';
-import { Customer, Customer as CustomerEntity } from '../customers/customer.entity';
+import { Customer } from '../customers/customer.entity';
 import { mayReadAccessLog, mayUnmask } from './privacy.access';
 import { ContactField, UnmaskPurpose } from './privacy.enums';
 
@@ -92,7 +92,7 @@ export class PrivacyService {
   /** The erasure register: the shop's erased customers, newest first, by an admin or by the retention rule (reviewers and admins). */
   erasures(ctx: AuthedContext, args: PageArgs): Promise<Page<Customer>> {
     if (!mayReadAccessLog(ctx.viewer)) throw forbidden('The review department and admins read the erasure register.');
-    return selectPage(ctx.em, CustomerEntity, 'c', sql`c.shop_id = ${ctx.viewer.shopId} and c.erased_at is not null`, { property: 'erasedAt', direction: SortDirection.DESC }, args);
+    return selectPage(ctx.em, Customer, 'c', sql`c.shop_id = ${ctx.viewer.shopId} and c.erased_at is not null`, { property: 'erasedAt', direction: SortDirection.DESC }, args);
   }
 
   /** The access log, newest first (reviewers and admins). */
