@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { projectRoot } from './common/project-root';
 
 /** Every setting the server reads from the environment, validated in one place. */
 export interface AppConfig {
@@ -32,6 +33,10 @@ export interface AppConfig {
   webhookTargets: 'public' | 'loopback' | 'private';
   /** Largest file `POST /uploads` takes. */
   maxUploadBytes: number;
+  /** The web console's build (Vite's output), served at `/`. */
+  consoleDir: string;
+  /** Seconds an export's download link works (it also dies with the session or token that made it). */
+  exportLinkSeconds: number;
   /**
    * Each caller's query-cost budget (a leaky bucket shared by every instance): what it holds and
    * what comes back per second. Capacity 0 turns it off.
@@ -159,6 +164,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     // The demo's endpoint is `npm run demo:receiver` on this machine; a real shop (SEED_DEMO=false) reaches public addresses only.
     webhookTargets: oneOf(env, 'WEBHOOK_TARGETS', ['public', 'loopback', 'private'] as const, boolSetting(env, 'SEED_DEMO', true) ? 'loopback' : 'public'),
     maxUploadBytes: intSetting(env, 'MAX_UPLOAD_BYTES', 200_000_000, 1024, 2_000_000_000),
+    consoleDir: path.resolve(env.CONSOLE_DIR || path.join(projectRoot(), 'dist/console')),
+    exportLinkSeconds: intSetting(env, 'EXPORT_LINK_SECONDS', 300, 10, 86_400),
     costBudget: costBudgetSetting(env, maxCost),
     loginThrottle: {
       perAccount: intSetting(env, 'LOGIN_MAX_FAILURES', 10, 1, 10_000),

@@ -30,6 +30,7 @@ import { CampaignResolver, CampaignWaveResolver } from './campaigns/campaign.res
 import { CareRuleResolver } from './care/care.resolver';
 import { ContactAccessResolver, CustomerContactResolver, RegistrationEntryContactResolver } from './privacy/privacy.resolver';
 import { CustomerResolver } from './customers/customer.resolver';
+import { ExportResolver } from './exports/export.resolver';
 import { ShopResolver } from './shops/shop.resolver';
 import { SalesTeamResolver } from './users/sales-team.resolver';
 import { UserResolver } from './users/user.resolver';
@@ -78,6 +79,7 @@ export function getSchema(): GraphQLSchema {
       TierDiscountResolver,
       CustomerCouponsResolver,
       KpiResolver,
+      ExportResolver,
       KpiIncidentResolver,
       ConversationResolver,
       ChatRecordMappingResolver,

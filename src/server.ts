@@ -4,7 +4,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from '@as-integrations/express5';
 import { MikroORM } from '@mikro-orm/postgresql';
 import express, { RequestHandler } from 'express';
-import { GraphQLError } from 'graphql';
+import { execute, GraphQLError, parse } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { createServer as createHttpServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,6 +23,8 @@ import type { AppConfig } from './config';
 import { buildContext, Context, contextBeforeCaller, withCaller } from './context';
 import { EventBus, type EventTopic } from './events/event-bus';
 import { ideRouter } from './ide/ide';
+import { consoleRouter } from './platform/console-static';
+import { exportRoute } from './exports/export.route';
 import { startScheduler } from './jobs/scheduler';
 import { clientAddressOf } from './platform/client-address';
 import { drainController } from './platform/drain';
@@ -240,6 +242,16 @@ export async function startServer(deps: ServerDeps, port = deps.config.port): Pr
   app.post('/uploads', uploadRoute({ orm, maxBytes: config.maxUploadBytes, callerOf }));
   app.get('/bulk-imports/:id/errors.csv', importErrorsRoute({ orm, callerOf }));
   app.use(ideRouter());
+  // Exports read through the schema as the link's maker, so every field's access rule applies.
+  const runAs = (viewer: Viewer) => async (document: string, variables: Record<string, unknown>) => {
+    const requestId = randomUUID();
+    const contextValue = buildContext({ em: orm.em.fork(), viewer, clock, config, logger: logger.child({ requestId }), requestId, clientAddress: 'export', events, sessions: sessions.cache });
+    const result = await execute({ schema, document: parse(document), variableValues: variables, contextValue });
+    if (result.errors?.length) throw result.errors[0].originalError ?? result.errors[0];
+    return result.data as Record<string, any>;
+  };
+  app.get('/exports/:token', exportRoute({ secret: config.jwtSecret, clock, logger, em: () => orm.em.fork(), runAs }));
+  app.use(consoleRouter(config.consoleDir));
   app.use(
     '/graphql',
     (req, res, next) => gate(req, res, next),

@@ -193,3 +193,22 @@ async function viewerFromApiToken(token: string, em: EntityManager, now: Date): 
   }
   return authenticated(em, row, row.token_id, row.read_only);
 }
+
+/**
+ * The caller something was granted to (a download link), as they are now: `null` once their
+ * session ended or expired, their API token was revoked or expired, or they were deactivated.
+ * Their role and team are read afresh, so a link checks the rights of the moment it is used.
+ */
+export async function viewerNow(em: EntityManager, granted: Pick<Viewer, 'userId' | 'sessionId' | 'apiTokenId'>, now: Date): Promise<Viewer | null> {
+  if (granted.sessionId !== null) {
+    const row = await sessionViewerRow(em, granted.userId, granted.sessionId, now);
+    return row && row.active ? toViewer(row, null, false, granted.sessionId) : null;
+  }
+  if (granted.apiTokenId === null) return null;
+  const [row] = await queryRows<ViewerRow & { read_only: boolean }>(
+    em,
+    sql`select k.read_only, v.* from api_tokens k join lateral (${viewerSql(em)} where u.id = k.user_id) v on true
+         where k.id = ${granted.apiTokenId} and k.user_id = ${granted.userId} and k.revoked_at is null and k.expires_at > ${now}`,
+  );
+  return row && row.active ? toViewer(row, granted.apiTokenId, row.read_only) : null;
+}

@@ -9,6 +9,11 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
   res.end(text);
 }
 
+/** An HTTP route's refusal, shaped like a GraphQL error so clients read one format. */
+export function refuseRequest(res: ServerResponse, status: number, code: string, message: string): void {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
 /** A request URL's path and its query string (with its `?`, or empty). */
 export function splitUrl(url: string | undefined): { path: string; search: string } {
   const text = url ?? '';

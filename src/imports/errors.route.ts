@@ -1,16 +1,12 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { RequestHandler } from 'express';
+import { csvField } from '../common/csv';
 import { idOf } from '../common/relay';
 import { queryRows, sql } from '../db/sql';
-import { CallerOf, refuseRequest, signedInCaller } from './route-caller';
+import { refuseRequest } from '../common/http-json';
+import { CallerOf, signedInCaller } from './route-caller';
 import { visibleImports } from './bulk-import.access';
 
-/** A CSV field, quoted when it must be; a leading =, +, - or @ is neutralised (spreadsheet formula injection). */
-const csvField = (value: string | number | null) => {
-  let text = value === null ? '' : String(value);
-  if (/^[=+\-@]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-};
 const PAGE = 1000;
 
 /**

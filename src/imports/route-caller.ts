@@ -1,15 +1,10 @@
 import { GraphQLError } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Viewer } from '../auth/viewer';
-import { sendJson } from '../common/http-json';
+import { refuseRequest } from '../common/http-json';
 
 /** Who calls a plain HTTP route (the GraphQL pipeline's authentication), as `callerOf` in server.ts reads it. */
 export type CallerOf = (req: IncomingMessage) => Promise<Viewer | null>;
-
-/** An HTTP route's refusal, shaped like a GraphQL error so clients read one format. */
-export function refuseRequest(res: ServerResponse, status: number, code: string, message: string): void {
-  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
-}
 
 /**
  * The signed-in caller of a route, or `null` after answering 401: no token, or one that is

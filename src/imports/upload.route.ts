@@ -4,7 +4,8 @@ import { createHash, randomUUID } from 'node:crypto';
 import { Role } from '../auth/role';
 import { sendJson, splitUrl } from '../common/http-json';
 import { queryRows, sql } from '../db/sql';
-import { CallerOf, refuseRequest, signedInCaller } from './route-caller';
+import { refuseRequest } from '../common/http-json';
+import { CallerOf, signedInCaller } from './route-caller';
 
 /** Bytes per stored chunk: what a worker holds in memory at once while it reads an upload. */
 const CHUNK_BYTES = 1 << 20;

@@ -40,6 +40,12 @@ class ContactAccessFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'Only the refused attempts (who went over the daily cap).' })
   refusedOnly?: boolean | null;
+
+  @Field(() => Date, { nullable: true, description: 'At or after this time.' })
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'Before this time.' })
+  to?: Date | null;
 }
 
 @ObjectType({ description: 'Result of customerDataExport.' })

@@ -35,6 +35,8 @@ export interface AccessLogFilter {
   userId?: string | null;
   customerId?: string | null;
   refusedOnly?: boolean | null;
+  from?: Date | null;
+  to?: Date | null;
 }
 
 export class PrivacyService {
@@ -103,6 +105,8 @@ export class PrivacyService {
       filter?.userId ? sql`a.user_id = ${requireIdOf(filter.userId, 'User', 'filter.userId')}` : null,
       filter?.customerId ? sql`a.customer_id = ${requireIdOf(filter.customerId, 'Customer', 'filter.customerId')}` : null,
       filter?.refusedOnly ? sql`not a.granted` : null,
+      filter?.from ? sql`a.created_at >= ${filter.from}` : null,
+      filter?.to ? sql`a.created_at < ${filter.to}` : null,
     ]);
     return selectPage(ctx.em, ContactAccess, 'a', where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }

@@ -210,8 +210,12 @@ export type ConsentStatus =
 export type ContactAccessFilter = {
   /** Of this customer. */
   customerId?: string | number | null | undefined;
+  /** At or after this time. */
+  from?: string | null | undefined;
   /** Only the refused attempts (who went over the daily cap). */
   refusedOnly?: boolean | null | undefined;
+  /** Before this time. */
+  to?: string | null | undefined;
   /** By this staff member. */
   userId?: string | number | null | undefined;
 };

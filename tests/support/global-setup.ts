@@ -5,6 +5,7 @@ import pino from 'pino';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Client } from 'pg';
 import path from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { ormConfig } from '../../src/db/orm-config';
 import { DemoSeeder } from '../../seeds/demo.seeder';
@@ -19,6 +20,8 @@ import { installKeyProvider, LocalKeyProvider } from '../../src/privacy/key-prov
  */
 export default async function globalSetup(): Promise<void> {
   const runId = `${process.pid}`;
+  // The browser tests (tests/console) load the console as the server serves it: built by Vite.
+  execFileSync(process.execPath, [path.join(__dirname, '../../scripts/build-if-needed.cjs'), '--console'], { stdio: 'inherit' });
   let adminUrl: string;
   if (process.env.DATABASE_URL) {
     adminUrl = process.env.DATABASE_URL;

@@ -1,0 +1,202 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query ConsoleViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      isTeamLead\n      team { id name }\n      shop { id name timezone }\n    }\n  }\n": typeof types.ConsoleViewerDocument,
+    "\n  mutation ConsoleLogout {\n    logout { userErrors { code message } }\n  }\n": typeof types.ConsoleLogoutDocument,
+    "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  query ConsoleContactAccessLog($filter: ContactAccessFilter, $after: String) {\n    contactAccessLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { createdAt field purpose granted refusal user { name } customer { id platformHandle } } }\n    }\n  }\n": typeof types.ConsoleContactAccessLogDocument,
+    "\n  query ConsoleAuditTrail($filter: AuditTrailFilter, $after: String) {\n    auditTrail(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId requestId actor { name } changes { field before after redacted } } }\n    }\n  }\n": typeof types.ConsoleAuditTrailDocument,
+    "\n  query ConsoleComplianceReport($from: DateTime!, $to: DateTime!) {\n    complianceReport(from: $from, to: $to) {\n      generatedAt\n      customerService { user { id name } sheetsDue sheetsOnTime sheetsLate sheetsMissing entriesRegistered }\n      sales { user { id name } followUpsDue doneOnTime doneLate openOverdue openNotYetDue ordered onTimeRate conversionRate }\n      droppedCustomerCount\n      droppedCustomers { stage customer { id platformHandle } owner { name } }\n    }\n  }\n": typeof types.ConsoleComplianceReportDocument,
+    "\n  mutation ConsoleExportLinkCreate($input: ExportLinkCreateInput!) {\n    exportLinkCreate(input: $input) {\n      link { url expiresAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleExportLinkCreateDocument,
+    "\n  mutation ConsoleCustomerErase($id: ID!, $reason: String!) {\n    customerErase(id: $id, reason: $reason) {\n      customer { id erasedAt platformHandle }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleCustomerEraseDocument,
+    "\n  mutation ConsoleCustomerDataExport($id: ID!) {\n    customerDataExport(id: $id) {\n      document\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleCustomerDataExportDocument,
+    "\n  mutation ConsoleCustomerContactUnmask($customerId: ID!, $field: ContactField!, $purpose: UnmaskPurpose!) {\n    customerContactUnmask(customerId: $customerId, field: $field, purpose: $purpose) {\n      field value\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleCustomerContactUnmaskDocument,
+    "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id version platform platformHandle displayName stage region tags\n      phone wechatId realName shippingAddress erasedAt\n      totalSpent paidOrderCount lastPaidAt marketingConsent\n      segment { lifecycle value }\n      tier { id name }\n      owner { id name team { id name } }\n      followUps(first: 20) { edges { node { id kind cycle status dueAt completedAt outcome channel note onTime assignee { name } } } }\n      orders(first: 20) { edges { node { id platformOrderId amount status placedAt paidAt } } }\n      coupons(first: 20) { id code status discountType discountValue createdAt expiresAt }\n      ownershipHistory(first: 20) { edges { node { at reason note fromUser { name } toUser { name } by { name } } } }\n      history(first: 20) { edges { node { id at action entityType actor { name } changes { field before after redacted } } } }\n    }\n  }\n": typeof types.ConsoleCustomerDocument,
+    "\n  query ConsoleCustomers($filter: CustomerFilter, $after: String) {\n    customers(filter: $filter, first: 30, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id platform platformHandle displayName stage totalSpent lastPaidAt owner { name } segment { lifecycle } } }\n    }\n  }\n": typeof types.ConsoleCustomersDocument,
+    "\n  query ConsoleCustomerMessages($customerId: ID!) {\n    messageDecisions(customerId: $customerId, first: 20) {\n      edges { node { id createdAt channel purpose status detail template { name } } }\n    }\n  }\n": typeof types.ConsoleCustomerMessagesDocument,
+    "\n  query ConsoleOutreachTemplates {\n    couponTemplates(first: 50) { edges { node { id name active discountType discountValue } } }\n    messageTemplates(first: 50) { edges { node { id name channel preview } } }\n  }\n": typeof types.ConsoleOutreachTemplatesDocument,
+    "\n  mutation ConsoleCouponIssue($input: CouponIssueInput!) {\n    couponIssue(input: $input) {\n      coupon { id code status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleCouponIssueDocument,
+    "\n  mutation ConsoleMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message { id status detail dueAt }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleMessageSendDocument,
+    "\n  query ConsoleTransferTeams {\n    salesTeams(first: 100) { edges { node { id name members { id name role active } } } }\n  }\n": typeof types.ConsoleTransferTeamsDocument,
+    "\n  mutation ConsoleCustomerTransfer($id: ID!, $input: CustomerTransferInput!) {\n    customerTransfer(id: $id, input: $input) {\n      customer { id owner { id name } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleCustomerTransferDocument,
+    "\n  mutation ConsoleFollowUpTaskComplete($id: ID!, $input: FollowUpTaskCompleteInput!) {\n    followUpTaskComplete(id: $id, input: $input) {\n      task { id status outcome completedAt onTime }\n      nextTask { id dueAt kind }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleFollowUpTaskCompleteDocument,
+    "\n  query ConsoleFollowUpQueue($filter: FollowUpTaskFilter, $after: String) {\n    followUpTasks(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind cycle dueAt overdue status\n          assignee { id name }\n          customer { id platform platformHandle displayName stage }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleFollowUpQueueDocument,
+    "\n  subscription ConsoleFollowUpTaskAssigned {\n    followUpTaskAssigned { id }\n  }\n": typeof types.ConsoleFollowUpTaskAssignedDocument,
+    "\n  query ConsoleMySheet($authorId: ID!) {\n    registrationSheets(filter: { authorId: $authorId, status: DRAFT }, first: 1) {\n      edges {\n        node {\n          id status periodStart periodEnd entryCount\n          entries(first: 100) {\n            edges { node { id kind productWanted prospectNotes customer { id platform platformHandle displayName } } }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMySheetDocument,
+    "\n  mutation ConsoleRegistrationEntryAdd($input: RegistrationEntryAddInput!) {\n    registrationEntryAdd(input: $input) {\n      entry { id }\n      sheet { id entryCount }\n      userErrors { code field message existingId }\n    }\n  }\n": typeof types.ConsoleRegistrationEntryAddDocument,
+    "\n  mutation ConsoleRegistrationSheetSubmit($id: ID!) {\n    registrationSheetSubmit(id: $id) {\n      sheet { id status submittedAt late }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleRegistrationSheetSubmitDocument,
+    "\n  query ConsoleCustomerMatches($platform: Platform!, $platformHandle: String) {\n    customerMatches(platform: $platform, platformHandle: $platformHandle) {\n      matchedBy\n      customer { id platformHandle displayName stage owner { name } }\n    }\n  }\n": typeof types.ConsoleCustomerMatchesDocument,
+    "\n  query ConsoleScreeningQueue($after: String) {\n    registrationEntries(filter: { screened: false, sheetStatus: SUBMITTED }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind productWanted prospectNotes createdAt\n          customer { id platform platformHandle }\n          sheet { id author { name } }\n        }\n      }\n    }\n    salesTeams(first: 50) { edges { node { id name members { id name role active } } } }\n  }\n": typeof types.ConsoleScreeningQueueDocument,
+    "\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleRegistrationEntriesScreenDocument,
+};
+const documents: Documents = {
+    "\n  query ConsoleViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      isTeamLead\n      team { id name }\n      shop { id name timezone }\n    }\n  }\n": types.ConsoleViewerDocument,
+    "\n  mutation ConsoleLogout {\n    logout { userErrors { code message } }\n  }\n": types.ConsoleLogoutDocument,
+    "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  query ConsoleContactAccessLog($filter: ContactAccessFilter, $after: String) {\n    contactAccessLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { createdAt field purpose granted refusal user { name } customer { id platformHandle } } }\n    }\n  }\n": types.ConsoleContactAccessLogDocument,
+    "\n  query ConsoleAuditTrail($filter: AuditTrailFilter, $after: String) {\n    auditTrail(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId requestId actor { name } changes { field before after redacted } } }\n    }\n  }\n": types.ConsoleAuditTrailDocument,
+    "\n  query ConsoleComplianceReport($from: DateTime!, $to: DateTime!) {\n    complianceReport(from: $from, to: $to) {\n      generatedAt\n      customerService { user { id name } sheetsDue sheetsOnTime sheetsLate sheetsMissing entriesRegistered }\n      sales { user { id name } followUpsDue doneOnTime doneLate openOverdue openNotYetDue ordered onTimeRate conversionRate }\n      droppedCustomerCount\n      droppedCustomers { stage customer { id platformHandle } owner { name } }\n    }\n  }\n": types.ConsoleComplianceReportDocument,
+    "\n  mutation ConsoleExportLinkCreate($input: ExportLinkCreateInput!) {\n    exportLinkCreate(input: $input) {\n      link { url expiresAt }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleExportLinkCreateDocument,
+    "\n  mutation ConsoleCustomerErase($id: ID!, $reason: String!) {\n    customerErase(id: $id, reason: $reason) {\n      customer { id erasedAt platformHandle }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleCustomerEraseDocument,
+    "\n  mutation ConsoleCustomerDataExport($id: ID!) {\n    customerDataExport(id: $id) {\n      document\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleCustomerDataExportDocument,
+    "\n  mutation ConsoleCustomerContactUnmask($customerId: ID!, $field: ContactField!, $purpose: UnmaskPurpose!) {\n    customerContactUnmask(customerId: $customerId, field: $field, purpose: $purpose) {\n      field value\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleCustomerContactUnmaskDocument,
+    "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id version platform platformHandle displayName stage region tags\n      phone wechatId realName shippingAddress erasedAt\n      totalSpent paidOrderCount lastPaidAt marketingConsent\n      segment { lifecycle value }\n      tier { id name }\n      owner { id name team { id name } }\n      followUps(first: 20) { edges { node { id kind cycle status dueAt completedAt outcome channel note onTime assignee { name } } } }\n      orders(first: 20) { edges { node { id platformOrderId amount status placedAt paidAt } } }\n      coupons(first: 20) { id code status discountType discountValue createdAt expiresAt }\n      ownershipHistory(first: 20) { edges { node { at reason note fromUser { name } toUser { name } by { name } } } }\n      history(first: 20) { edges { node { id at action entityType actor { name } changes { field before after redacted } } } }\n    }\n  }\n": types.ConsoleCustomerDocument,
+    "\n  query ConsoleCustomers($filter: CustomerFilter, $after: String) {\n    customers(filter: $filter, first: 30, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id platform platformHandle displayName stage totalSpent lastPaidAt owner { name } segment { lifecycle } } }\n    }\n  }\n": types.ConsoleCustomersDocument,
+    "\n  query ConsoleCustomerMessages($customerId: ID!) {\n    messageDecisions(customerId: $customerId, first: 20) {\n      edges { node { id createdAt channel purpose status detail template { name } } }\n    }\n  }\n": types.ConsoleCustomerMessagesDocument,
+    "\n  query ConsoleOutreachTemplates {\n    couponTemplates(first: 50) { edges { node { id name active discountType discountValue } } }\n    messageTemplates(first: 50) { edges { node { id name channel preview } } }\n  }\n": types.ConsoleOutreachTemplatesDocument,
+    "\n  mutation ConsoleCouponIssue($input: CouponIssueInput!) {\n    couponIssue(input: $input) {\n      coupon { id code status }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleCouponIssueDocument,
+    "\n  mutation ConsoleMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message { id status detail dueAt }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleMessageSendDocument,
+    "\n  query ConsoleTransferTeams {\n    salesTeams(first: 100) { edges { node { id name members { id name role active } } } }\n  }\n": types.ConsoleTransferTeamsDocument,
+    "\n  mutation ConsoleCustomerTransfer($id: ID!, $input: CustomerTransferInput!) {\n    customerTransfer(id: $id, input: $input) {\n      customer { id owner { id name } }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleCustomerTransferDocument,
+    "\n  mutation ConsoleFollowUpTaskComplete($id: ID!, $input: FollowUpTaskCompleteInput!) {\n    followUpTaskComplete(id: $id, input: $input) {\n      task { id status outcome completedAt onTime }\n      nextTask { id dueAt kind }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleFollowUpTaskCompleteDocument,
+    "\n  query ConsoleFollowUpQueue($filter: FollowUpTaskFilter, $after: String) {\n    followUpTasks(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind cycle dueAt overdue status\n          assignee { id name }\n          customer { id platform platformHandle displayName stage }\n        }\n      }\n    }\n  }\n": types.ConsoleFollowUpQueueDocument,
+    "\n  subscription ConsoleFollowUpTaskAssigned {\n    followUpTaskAssigned { id }\n  }\n": types.ConsoleFollowUpTaskAssignedDocument,
+    "\n  query ConsoleMySheet($authorId: ID!) {\n    registrationSheets(filter: { authorId: $authorId, status: DRAFT }, first: 1) {\n      edges {\n        node {\n          id status periodStart periodEnd entryCount\n          entries(first: 100) {\n            edges { node { id kind productWanted prospectNotes customer { id platform platformHandle displayName } } }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleMySheetDocument,
+    "\n  mutation ConsoleRegistrationEntryAdd($input: RegistrationEntryAddInput!) {\n    registrationEntryAdd(input: $input) {\n      entry { id }\n      sheet { id entryCount }\n      userErrors { code field message existingId }\n    }\n  }\n": types.ConsoleRegistrationEntryAddDocument,
+    "\n  mutation ConsoleRegistrationSheetSubmit($id: ID!) {\n    registrationSheetSubmit(id: $id) {\n      sheet { id status submittedAt late }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleRegistrationSheetSubmitDocument,
+    "\n  query ConsoleCustomerMatches($platform: Platform!, $platformHandle: String) {\n    customerMatches(platform: $platform, platformHandle: $platformHandle) {\n      matchedBy\n      customer { id platformHandle displayName stage owner { name } }\n    }\n  }\n": types.ConsoleCustomerMatchesDocument,
+    "\n  query ConsoleScreeningQueue($after: String) {\n    registrationEntries(filter: { screened: false, sheetStatus: SUBMITTED }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind productWanted prospectNotes createdAt\n          customer { id platform platformHandle }\n          sheet { id author { name } }\n        }\n      }\n    }\n    salesTeams(first: 50) { edges { node { id name members { id name role active } } } }\n  }\n": types.ConsoleScreeningQueueDocument,
+    "\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleRegistrationEntriesScreenDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      isTeamLead\n      team { id name }\n      shop { id name timezone }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      isTeamLead\n      team { id name }\n      shop { id name timezone }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogout {\n    logout { userErrors { code message } }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogout {\n    logout { userErrors { code message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleContactAccessLog($filter: ContactAccessFilter, $after: String) {\n    contactAccessLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { createdAt field purpose granted refusal user { name } customer { id platformHandle } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleContactAccessLog($filter: ContactAccessFilter, $after: String) {\n    contactAccessLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { createdAt field purpose granted refusal user { name } customer { id platformHandle } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAuditTrail($filter: AuditTrailFilter, $after: String) {\n    auditTrail(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId requestId actor { name } changes { field before after redacted } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAuditTrail($filter: AuditTrailFilter, $after: String) {\n    auditTrail(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId requestId actor { name } changes { field before after redacted } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleComplianceReport($from: DateTime!, $to: DateTime!) {\n    complianceReport(from: $from, to: $to) {\n      generatedAt\n      customerService { user { id name } sheetsDue sheetsOnTime sheetsLate sheetsMissing entriesRegistered }\n      sales { user { id name } followUpsDue doneOnTime doneLate openOverdue openNotYetDue ordered onTimeRate conversionRate }\n      droppedCustomerCount\n      droppedCustomers { stage customer { id platformHandle } owner { name } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleComplianceReport($from: DateTime!, $to: DateTime!) {\n    complianceReport(from: $from, to: $to) {\n      generatedAt\n      customerService { user { id name } sheetsDue sheetsOnTime sheetsLate sheetsMissing entriesRegistered }\n      sales { user { id name } followUpsDue doneOnTime doneLate openOverdue openNotYetDue ordered onTimeRate conversionRate }\n      droppedCustomerCount\n      droppedCustomers { stage customer { id platformHandle } owner { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleExportLinkCreate($input: ExportLinkCreateInput!) {\n    exportLinkCreate(input: $input) {\n      link { url expiresAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleExportLinkCreate($input: ExportLinkCreateInput!) {\n    exportLinkCreate(input: $input) {\n      link { url expiresAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCustomerErase($id: ID!, $reason: String!) {\n    customerErase(id: $id, reason: $reason) {\n      customer { id erasedAt platformHandle }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCustomerErase($id: ID!, $reason: String!) {\n    customerErase(id: $id, reason: $reason) {\n      customer { id erasedAt platformHandle }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCustomerDataExport($id: ID!) {\n    customerDataExport(id: $id) {\n      document\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCustomerDataExport($id: ID!) {\n    customerDataExport(id: $id) {\n      document\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCustomerContactUnmask($customerId: ID!, $field: ContactField!, $purpose: UnmaskPurpose!) {\n    customerContactUnmask(customerId: $customerId, field: $field, purpose: $purpose) {\n      field value\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCustomerContactUnmask($customerId: ID!, $field: ContactField!, $purpose: UnmaskPurpose!) {\n    customerContactUnmask(customerId: $customerId, field: $field, purpose: $purpose) {\n      field value\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id version platform platformHandle displayName stage region tags\n      phone wechatId realName shippingAddress erasedAt\n      totalSpent paidOrderCount lastPaidAt marketingConsent\n      segment { lifecycle value }\n      tier { id name }\n      owner { id name team { id name } }\n      followUps(first: 20) { edges { node { id kind cycle status dueAt completedAt outcome channel note onTime assignee { name } } } }\n      orders(first: 20) { edges { node { id platformOrderId amount status placedAt paidAt } } }\n      coupons(first: 20) { id code status discountType discountValue createdAt expiresAt }\n      ownershipHistory(first: 20) { edges { node { at reason note fromUser { name } toUser { name } by { name } } } }\n      history(first: 20) { edges { node { id at action entityType actor { name } changes { field before after redacted } } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCustomer($id: ID!) {\n    customer(id: $id) {\n      id version platform platformHandle displayName stage region tags\n      phone wechatId realName shippingAddress erasedAt\n      totalSpent paidOrderCount lastPaidAt marketingConsent\n      segment { lifecycle value }\n      tier { id name }\n      owner { id name team { id name } }\n      followUps(first: 20) { edges { node { id kind cycle status dueAt completedAt outcome channel note onTime assignee { name } } } }\n      orders(first: 20) { edges { node { id platformOrderId amount status placedAt paidAt } } }\n      coupons(first: 20) { id code status discountType discountValue createdAt expiresAt }\n      ownershipHistory(first: 20) { edges { node { at reason note fromUser { name } toUser { name } by { name } } } }\n      history(first: 20) { edges { node { id at action entityType actor { name } changes { field before after redacted } } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCustomers($filter: CustomerFilter, $after: String) {\n    customers(filter: $filter, first: 30, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id platform platformHandle displayName stage totalSpent lastPaidAt owner { name } segment { lifecycle } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCustomers($filter: CustomerFilter, $after: String) {\n    customers(filter: $filter, first: 30, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id platform platformHandle displayName stage totalSpent lastPaidAt owner { name } segment { lifecycle } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCustomerMessages($customerId: ID!) {\n    messageDecisions(customerId: $customerId, first: 20) {\n      edges { node { id createdAt channel purpose status detail template { name } } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCustomerMessages($customerId: ID!) {\n    messageDecisions(customerId: $customerId, first: 20) {\n      edges { node { id createdAt channel purpose status detail template { name } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleOutreachTemplates {\n    couponTemplates(first: 50) { edges { node { id name active discountType discountValue } } }\n    messageTemplates(first: 50) { edges { node { id name channel preview } } }\n  }\n"): (typeof documents)["\n  query ConsoleOutreachTemplates {\n    couponTemplates(first: 50) { edges { node { id name active discountType discountValue } } }\n    messageTemplates(first: 50) { edges { node { id name channel preview } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCouponIssue($input: CouponIssueInput!) {\n    couponIssue(input: $input) {\n      coupon { id code status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCouponIssue($input: CouponIssueInput!) {\n    couponIssue(input: $input) {\n      coupon { id code status }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message { id status detail dueAt }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMessageSend($input: MessageSendInput!) {\n    messageSend(input: $input) {\n      message { id status detail dueAt }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleTransferTeams {\n    salesTeams(first: 100) { edges { node { id name members { id name role active } } } }\n  }\n"): (typeof documents)["\n  query ConsoleTransferTeams {\n    salesTeams(first: 100) { edges { node { id name members { id name role active } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCustomerTransfer($id: ID!, $input: CustomerTransferInput!) {\n    customerTransfer(id: $id, input: $input) {\n      customer { id owner { id name } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCustomerTransfer($id: ID!, $input: CustomerTransferInput!) {\n    customerTransfer(id: $id, input: $input) {\n      customer { id owner { id name } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleFollowUpTaskComplete($id: ID!, $input: FollowUpTaskCompleteInput!) {\n    followUpTaskComplete(id: $id, input: $input) {\n      task { id status outcome completedAt onTime }\n      nextTask { id dueAt kind }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleFollowUpTaskComplete($id: ID!, $input: FollowUpTaskCompleteInput!) {\n    followUpTaskComplete(id: $id, input: $input) {\n      task { id status outcome completedAt onTime }\n      nextTask { id dueAt kind }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleFollowUpQueue($filter: FollowUpTaskFilter, $after: String) {\n    followUpTasks(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind cycle dueAt overdue status\n          assignee { id name }\n          customer { id platform platformHandle displayName stage }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleFollowUpQueue($filter: FollowUpTaskFilter, $after: String) {\n    followUpTasks(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind cycle dueAt overdue status\n          assignee { id name }\n          customer { id platform platformHandle displayName stage }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleFollowUpTaskAssigned {\n    followUpTaskAssigned { id }\n  }\n"): (typeof documents)["\n  subscription ConsoleFollowUpTaskAssigned {\n    followUpTaskAssigned { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMySheet($authorId: ID!) {\n    registrationSheets(filter: { authorId: $authorId, status: DRAFT }, first: 1) {\n      edges {\n        node {\n          id status periodStart periodEnd entryCount\n          entries(first: 100) {\n            edges { node { id kind productWanted prospectNotes customer { id platform platformHandle displayName } } }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMySheet($authorId: ID!) {\n    registrationSheets(filter: { authorId: $authorId, status: DRAFT }, first: 1) {\n      edges {\n        node {\n          id status periodStart periodEnd entryCount\n          entries(first: 100) {\n            edges { node { id kind productWanted prospectNotes customer { id platform platformHandle displayName } } }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRegistrationEntryAdd($input: RegistrationEntryAddInput!) {\n    registrationEntryAdd(input: $input) {\n      entry { id }\n      sheet { id entryCount }\n      userErrors { code field message existingId }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRegistrationEntryAdd($input: RegistrationEntryAddInput!) {\n    registrationEntryAdd(input: $input) {\n      entry { id }\n      sheet { id entryCount }\n      userErrors { code field message existingId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRegistrationSheetSubmit($id: ID!) {\n    registrationSheetSubmit(id: $id) {\n      sheet { id status submittedAt late }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRegistrationSheetSubmit($id: ID!) {\n    registrationSheetSubmit(id: $id) {\n      sheet { id status submittedAt late }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCustomerMatches($platform: Platform!, $platformHandle: String) {\n    customerMatches(platform: $platform, platformHandle: $platformHandle) {\n      matchedBy\n      customer { id platformHandle displayName stage owner { name } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCustomerMatches($platform: Platform!, $platformHandle: String) {\n    customerMatches(platform: $platform, platformHandle: $platformHandle) {\n      matchedBy\n      customer { id platformHandle displayName stage owner { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleScreeningQueue($after: String) {\n    registrationEntries(filter: { screened: false, sheetStatus: SUBMITTED }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind productWanted prospectNotes createdAt\n          customer { id platform platformHandle }\n          sheet { id author { name } }\n        }\n      }\n    }\n    salesTeams(first: 50) { edges { node { id name members { id name role active } } } }\n  }\n"): (typeof documents)["\n  query ConsoleScreeningQueue($after: String) {\n    registrationEntries(filter: { screened: false, sheetStatus: SUBMITTED }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind productWanted prospectNotes createdAt\n          customer { id platform platformHandle }\n          sheet { id author { name } }\n        }\n      }\n    }\n    salesTeams(first: 50) { edges { node { id name members { id name role active } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

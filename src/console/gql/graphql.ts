@@ -1,0 +1,806 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Who gets a customer with intent: a rep, or a team (round-robin). */
+export type AssignToInput = {
+  /** A rep of this team: the active one with the fewest open follow-ups. */
+  teamId?: string | number | null | undefined;
+  /** This active sales rep. */
+  userId?: string | number | null | undefined;
+};
+
+/** What happened to the record. */
+export type AuditAction =
+  /** Created. */
+  | 'CREATE'
+  /** Deleted. */
+  | 'DELETE'
+  /** Changed. */
+  | 'UPDATE';
+
+/** Which audit-trail rows to list; all conditions must hold. */
+export type AuditTrailFilter = {
+  /** Changes made by this staff member. */
+  actorId?: string | number | null | undefined;
+  /** One record, by its global id. */
+  entityId?: string | number | null | undefined;
+  /** Type of record, e.g. Customer, FollowUpTask, RegistrationEntry, User. */
+  entityType?: string | null | undefined;
+  /** At or after this time. */
+  from?: string | null | undefined;
+  /** Before this time. */
+  to?: string | null | undefined;
+};
+
+/** A customer's consent to marketing messages. */
+export type ConsentStatus =
+  /** Recorded with its source and evidence. */
+  | 'GRANTED'
+  /** Never recorded: no marketing. */
+  | 'NONE'
+  /** Opted out: no marketing, scheduled marketing is stopped. */
+  | 'WITHDRAWN';
+
+/** Which uses of contact details to list. */
+export type ContactAccessFilter = {
+  /** Of this customer. */
+  customerId?: string | number | null | undefined;
+  /** At or after this time. */
+  from?: string | null | undefined;
+  /** Only the refused attempts (who went over the daily cap). */
+  refusedOnly?: boolean | null | undefined;
+  /** Before this time. */
+  to?: string | null | undefined;
+  /** By this staff member. */
+  userId?: string | number | null | undefined;
+};
+
+/** How the rep contacted the customer. */
+export type ContactChannel =
+  /** Email. */
+  | 'EMAIL'
+  /** Anything else. */
+  | 'OTHER'
+  /** Phone call. */
+  | 'PHONE'
+  /** Text message. */
+  | 'SMS'
+  /** Wangwang / Qianniu chat. */
+  | 'WANGWANG'
+  /** WeChat. */
+  | 'WECHAT';
+
+/** A contact detail of a customer (personal information): masked by default. */
+export type ContactField =
+  /** The phone number (masked 138****0000). */
+  | 'PHONE'
+  /** The real name, as on the parcel (masked 张**). */
+  | 'REAL_NAME'
+  /** The shipping address (masked: province and city only). */
+  | 'SHIPPING_ADDRESS'
+  /** The WeChat id (masked wx_***89). */
+  | 'WECHAT_ID';
+
+/** A coupon for a customer; retrying with the same idempotency key returns the same coupon. */
+export type CouponIssueInput = {
+  /** The customer. */
+  customerId: string | number;
+  /** A key the client makes once per intended coupon (8–100 characters). */
+  idempotencyKey: string;
+  /** Why, at most 500 characters. */
+  note?: string | null | undefined;
+  /** The template. */
+  templateId: string | number;
+};
+
+/** Where a coupon stands. */
+export type CouponStatus =
+  /** Past its validity. */
+  | 'EXPIRED'
+  /** Can be redeemed. */
+  | 'ISSUED'
+  /** Used on an order (once). */
+  | 'REDEEMED'
+  /** Withdrawn. */
+  | 'REVOKED';
+
+/** Which customers to list; all conditions must hold. */
+export type CustomerFilter = {
+  /** Last paid order at or after this time. */
+  lastOrderAfter?: string | null | undefined;
+  /** Last paid order before this time. */
+  lastOrderBefore?: string | null | undefined;
+  /** In this lifecycle segment (under the shop's current thresholds). */
+  lifecycle?: Lifecycle | null | undefined;
+  /** At least this many paid orders. */
+  minOrders?: number | null | undefined;
+  /** At least this much spent, in minor units. */
+  minSpent?: number | null | undefined;
+  /** Owned by this sales rep. */
+  ownerId?: string | number | null | undefined;
+  /** On this platform. */
+  platform?: Platform | null | undefined;
+  /** Part of the handle, display name, phone or WeChat id (at least 2 characters). */
+  search?: string | null | undefined;
+  /** At this stage of the loop. */
+  stage?: CustomerStage | null | undefined;
+  /** Carrying this tag. */
+  tag?: string | null | undefined;
+  /** Owned by a rep of this sales team. */
+  teamId?: string | number | null | undefined;
+  /** In this membership tier. */
+  tierId?: string | number | null | undefined;
+  /** true: only customers in the unowned pool; false: only owned ones. */
+  unowned?: boolean | null | undefined;
+  /** In this value segment. */
+  valueSegment?: ValueSegment | null | undefined;
+};
+
+/** Where a customer stands in the retention loop. */
+export type CustomerStage =
+  /** Ordered after a follow-up; revisited in the next cycle. */
+  | 'CONVERTED'
+  /** Owned by a rep and followed up in cycles. */
+  | 'IN_FOLLOW_UP'
+  /** No longer interested: the loop ended. */
+  | 'LOST'
+  /** Back in the shop's unowned pool after too many unanswered retries. */
+  | 'POOL'
+  /** Registered by customer service, not screened yet. */
+  | 'REGISTERED'
+  /** Screened by the review department: no intent. */
+  | 'SCREENED_OUT';
+
+/** Where a customer goes, and why. */
+export type CustomerTransferInput = {
+  /** Why, kept in the ownership history (at most 500 characters). */
+  reason?: string | null | undefined;
+  /** The active sales rep who becomes the owner. */
+  toUserId: string | number;
+};
+
+/** How a coupon discounts. */
+export type DiscountType =
+  /** A fixed amount off, in minor units. */
+  | 'AMOUNT_OFF'
+  /** A percentage off the order. */
+  | 'PERCENT_OFF';
+
+/** Why the customer was registered. */
+export type EntryKind =
+  /** Asked without ordering (a prospect). */
+  | 'INQUIRY'
+  /** Placed an order. */
+  | 'ORDERED';
+
+/** The file an export is. */
+export type ExportFormat =
+  /** UTF-8 CSV with a byte-order mark (spreadsheets read the Chinese); several tables one after the other, each under its title. */
+  | 'CSV'
+  /** An Excel workbook, one worksheet a table. */
+  | 'XLSX';
+
+/** What an auditor exports. */
+export type ExportKind =
+  /** One audit check: its period, status and sign-off, its findings, and the report it was made on. */
+  | 'AUDIT_CHECK'
+  /** The audit trail of a period: every change, one row per field. */
+  | 'AUDIT_TRAIL'
+  /** The compliance report of a period: agents' sheets, reps' follow-ups, dropped customers. */
+  | 'COMPLIANCE_REPORT'
+  /** The privacy access log of a period: every use of a clear contact detail. */
+  | 'CONTACT_ACCESS_LOG';
+
+/** The language of an export's column titles. */
+export type ExportLanguage =
+  /** English. */
+  | 'EN'
+  /** Chinese (the default). */
+  | 'ZH_CN';
+
+/** Which export, as which file. */
+export type ExportLinkCreateInput = {
+  /** The audit check (AUDIT_CHECK). */
+  checkId?: string | number | null | undefined;
+  /** CSV or XLSX. */
+  format: ExportFormat;
+  /** Start of the period (COMPLIANCE_REPORT, AUDIT_TRAIL, CONTACT_ACCESS_LOG). */
+  from?: string | null | undefined;
+  /** What to export. */
+  kind: ExportKind;
+  /** Language of the column titles (default ZH_CN). */
+  language?: ExportLanguage | null | undefined;
+  /** Only this sales team's reps (COMPLIANCE_REPORT). */
+  teamId?: string | number | null | undefined;
+  /** End of the period, exclusive; at most 366 days after `from`. */
+  to?: string | null | undefined;
+};
+
+/** Why a follow-up is due. */
+export type FollowUpKind =
+  /** A bad review: one-to-one after-sales care, due the same day. */
+  | 'AFTER_SALES'
+  /** An out-of-stock order: compensate the customer, due the same day. */
+  | 'COMPENSATION'
+  /** Ordered by an audit finding, to put a missed or late follow-up right. */
+  | 'CORRECTIVE'
+  /** First contact after screening (first cycle, 7 days by default). */
+  | 'FIRST_CONTACT'
+  /** An order still unpaid after the shop's setting (24 h by default): remind, on what the buyer cares about. */
+  | 'PAYMENT_REMINDER'
+  /** Reached without an order, or not reached: try again (15 days by default). */
+  | 'RETRY'
+  /** The customer ordered: revisit for the next purchase (30 days by default). */
+  | 'REVISIT';
+
+/** How a follow-up went; decides the next cycle. */
+export type FollowUpOutcome =
+  /** No longer interested: the loop ends. */
+  | 'LOST'
+  /** Reached, no order yet: a RETRY follows (until the retry limit). */
+  | 'NO_ORDER'
+  /** Not reached: a RETRY follows (until the retry limit). */
+  | 'NO_RESPONSE'
+  /** The customer ordered: converted; a REVISIT follows. */
+  | 'ORDERED';
+
+/** State of a follow-up task. */
+export type FollowUpStatus =
+  /** No longer needed (e.g. the customer left the loop another way). */
+  | 'CANCELLED'
+  /** Done, with an outcome. */
+  | 'DONE'
+  /** Still to do. */
+  | 'OPEN';
+
+/** How a follow-up went. */
+export type FollowUpTaskCompleteInput = {
+  /** How the customer was contacted. */
+  channel: ContactChannel;
+  /** What was said, at most 2000 characters. */
+  note?: string | null | undefined;
+  /** The outcome; decides the next cycle. */
+  outcome: FollowUpOutcome;
+};
+
+/** Which follow-up tasks to list; all conditions must hold. */
+export type FollowUpTaskFilter = {
+  /** Assigned to this rep. */
+  assigneeId?: string | number | null | undefined;
+  /** Due at or after this time. */
+  dueAfter?: string | null | undefined;
+  /** Due at or before this time. */
+  dueBefore?: string | null | undefined;
+  /** Of this kind. */
+  kind?: FollowUpKind | null | undefined;
+  /** true: open and past due; false: not overdue. */
+  overdue?: boolean | null | undefined;
+  /** In this state. */
+  status?: FollowUpStatus | null | undefined;
+  /** Assigned to a rep of this team. */
+  teamId?: string | number | null | undefined;
+};
+
+/** The review department's verdict on a registered customer. */
+export type Intent =
+  /** Worth following up: handed to a rep, who gets a first-contact task. */
+  | 'HAS_INTENT'
+  /** Not worth following up: the entry is closed with the reviewer's note. */
+  | 'NO_INTENT';
+
+/** Where a customer is by recency of purchase (the shop's segment policy). */
+export type Lifecycle =
+  /** Bought within sleepingDays. */
+  | 'ACTIVE'
+  /** No purchase for more than churnDays. */
+  | 'CHURNED'
+  /** One paid order, within activeDays. */
+  | 'NEW'
+  /** No paid order yet. */
+  | 'PROSPECT'
+  /** No purchase for more than sleepingDays: wake them before a big promotion. */
+  | 'SLEEPING';
+
+/** Email and password of a staff member. */
+export type LoginInput = {
+  /** Login email. */
+  email: string;
+  /** Password. */
+  password: string;
+};
+
+/** How a message reaches the buyer. */
+export type MessageChannel =
+  /** The platform's chat (Qianniu / 千牛). */
+  | 'PLATFORM_CHAT'
+  /** A text message, signed 【店铺名】; 70 characters per segment in Chinese (67 once split). */
+  | 'SMS'
+  /** A WeChat service-account message. */
+  | 'WECHAT';
+
+/** Why a message is sent; decides consent and which caps count it. */
+export type MessagePurpose =
+  /** An offer or a campaign: only with recorded consent; marketing caps. */
+  | 'MARKETING'
+  /** A notice about the buyer's own order (payment reminder, logistics, review invitation): transactional caps. */
+  | 'TRANSACTIONAL';
+
+/** A one-off message to one customer, under the same rules as a campaign's. */
+export type MessageSendInput = {
+  /** A coupon of the customer it carries ({{coupon.…}}). */
+  couponId?: string | number | null | undefined;
+  /** The customer (one you may serve). */
+  customerId: string | number;
+  /** Your key for this request (1–100 characters): the same key again returns the first message instead of sending twice. */
+  idempotencyKey: string;
+  /** The order it is about ({{order.…}}); one of the customer's. */
+  orderId?: string | number | null | undefined;
+  /** MARKETING (needs consent) or TRANSACTIONAL (about the customer's own order). */
+  purpose: MessagePurpose;
+  /** The message template. */
+  templateId: string | number;
+};
+
+/** Where a message is in its life. */
+export type MessageStatus =
+  /** The sender reported it delivered. */
+  | 'DELIVERED'
+  /** The sender reported it could not be delivered. */
+  | 'FAILED'
+  /** Passed every rule and handed to the shop's sender (through the webhook outbox). */
+  | 'HANDED_OVER'
+  /** Decided on when due (at `dueAt`; quiet hours move it later). */
+  | 'SCHEDULED'
+  /** A rule stopped it (`rule` says which); never sent. */
+  | 'SKIPPED';
+
+/** Where an order stands; PAID, SHIPPED and RECEIVED count as paid. */
+export type OrderStatus =
+  /** Cancelled. */
+  | 'CANCELLED'
+  /** Paid. */
+  | 'PAID'
+  /** Paid and signed for. */
+  | 'RECEIVED'
+  /** Refunded: no longer counts as paid. */
+  | 'REFUNDED'
+  /** Paid and shipped. */
+  | 'SHIPPED'
+  /** Placed, not paid (a payment reminder follows after the shop's setting). */
+  | 'UNPAID';
+
+/** Why a customer changed owner. */
+export type OwnershipReason =
+  /** Too many retries in a row: back to the unowned pool. */
+  | 'RECLAIM'
+  /** Screening handed the customer to a team, which picked the rep. */
+  | 'ROUND_ROBIN'
+  /** The review department handed the customer to a named rep. */
+  | 'SCREENING'
+  /** An admin or team lead moved the customer to another rep. */
+  | 'TRANSFER';
+
+/** Where the customer talks to the shop; the handle is unique per shop and platform. */
+export type Platform =
+  /** 1688.com wholesale (handle: Wangwang name). */
+  | 'ALIBABA_1688'
+  /** Douyin shop. */
+  | 'DOUYIN'
+  /** JD.com. */
+  | 'JD'
+  /** Any other channel. */
+  | 'OTHER'
+  /** Pinduoduo. */
+  | 'PINDUODUO'
+  /** Taobao (handle: Wangwang name). */
+  | 'TAOBAO'
+  /** Tmall (handle: Wangwang name). */
+  | 'TMALL'
+  /** WeChat (handle: WeChat name). */
+  | 'WECHAT';
+
+/** What customer service noticed about a prospect. */
+export type ProspectNote =
+  /** Wants a custom order. */
+  | 'CUSTOM_ORDER'
+  /** Something else (see the free text). */
+  | 'OTHER'
+  /** Hesitates on price. */
+  | 'PRICE_CONCERN';
+
+/** A customer named by platform and handle: the existing one, or created on the spot. */
+export type RegistrationCustomerInput = {
+  /** Name staff use (new customers; defaults to the handle). */
+  displayName?: string | null | undefined;
+  /** Where the customer is known. */
+  platform: Platform;
+  /** Handle on the platform; the same handle is always the same customer. */
+  platformHandle: string;
+  /** Region or city (new customers). */
+  region?: string | null | undefined;
+};
+
+/** Many screenings in one call; each succeeds or fails on its own. */
+export type RegistrationEntriesScreenInput = {
+  /** Up to 100 entries. */
+  entries: Array<RegistrationEntryScreenItem>;
+};
+
+/** A customer to register on your sheet of the current period. */
+export type RegistrationEntryAddInput = {
+  /** Phone given, E.164. */
+  contactPhone?: string | null | undefined;
+  /** WeChat id given. */
+  contactWechat?: string | null | undefined;
+  /** The customer by platform and handle (found or created). */
+  customer?: RegistrationCustomerInput | null | undefined;
+  /** An existing customer; or give `customer`. */
+  customerId?: string | number | null | undefined;
+  /** Asked or ordered (default INQUIRY). */
+  kind?: EntryKind | null | undefined;
+  /** Free text, at most 2000 characters. */
+  notes?: string | null | undefined;
+  /** What the customer wants, at most 200 characters. */
+  productWanted?: string | null | undefined;
+  /** What was noticed about a prospect. */
+  prospectNotes?: Array<ProspectNote> | null | undefined;
+  /** Amount paid in minor units of the shop's currency (ORDERED). */
+  purchaseAmount?: number | null | undefined;
+  /** When the customer bought (ORDERED). */
+  purchasedAt?: string | null | undefined;
+  /** The sales rep the customer belongs to, if known. */
+  suggestedOwnerId?: string | number | null | undefined;
+};
+
+/** One entry of a bulk screening. */
+export type RegistrationEntryScreenItem = {
+  /** Required with HAS_INTENT: exactly one of userId or teamId. */
+  assignTo?: AssignToInput | null | undefined;
+  /** The entry. */
+  entryId: string | number;
+  /** Has intent or not. */
+  intent: Intent;
+  /** The reviewer's note, at most 2000 characters. */
+  note?: string | null | undefined;
+};
+
+/** A staff member's department in the retention loop. */
+export type Role =
+  /** Shop admin / operations: users, teams, settings; everything in the shop. */
+  | 'ADMIN'
+  /** Chat agent: registers every customer who asked or ordered; can search all customers. */
+  | 'CUSTOMER_SERVICE'
+  /** Review department: screens and audits; reads everything, edits no customer. */
+  | 'REVIEWER'
+  /** Sales rep: owns customers and follows them up; a team lead sees the team's customers. */
+  | 'SALES';
+
+/** Where a registration sheet is in its period. */
+export type SheetStatus =
+  /** Customer service is still adding entries. */
+  | 'DRAFT'
+  /** Every entry has been screened. */
+  | 'SCREENED'
+  /** Handed to the review department; no longer editable. */
+  | 'SUBMITTED';
+
+/** Why a clear contact detail is needed; every use is logged with it. */
+export type UnmaskPurpose =
+  /** A return, refund or complaint. */
+  | 'AFTER_SALES'
+  /** To check a record (an admin's audit of a case). */
+  | 'AUDIT'
+  /** To call or message the customer (a follow-up, customer care). */
+  | 'CONTACT'
+  /** An admin exported everything held about the customer (customerDataExport). */
+  | 'DATA_EXPORT'
+  /** The shop's sender needed it to deliver a message (logged by the system, not asked for). */
+  | 'MESSAGE_DELIVERY'
+  /** To ship, or to change the address. */
+  | 'SHIPPING';
+
+/** Why a mutation refused its input. Business failures are data, not GraphQL errors. */
+export type UserErrorCode =
+  /** The follow-up is done or cancelled already; nothing was changed. */
+  | 'ALREADY_COMPLETED'
+  /** The customer was erased already. */
+  | 'ALREADY_ERASED'
+  /** The finding was answered already (once only). */
+  | 'ALREADY_RESPONDED'
+  /** The API token was revoked already. */
+  | 'ALREADY_REVOKED'
+  /** The registration entry was screened already. */
+  | 'ALREADY_SCREENED'
+  /** The audit check is closed (signed off); nothing in it can change. */
+  | 'CHECK_CLOSED'
+  /** The coupon was redeemed already. */
+  | 'COUPON_ALREADY_REDEEMED'
+  /** The coupon has expired. */
+  | 'COUPON_EXPIRED'
+  /** The coupon was revoked. */
+  | 'COUPON_REVOKED'
+  /** The customer has as many coupons of this template as allowed. */
+  | 'CUSTOMER_LIMIT_REACHED'
+  /** A customer with this platform and handle already exists; `existingId` names it. */
+  | 'DUPLICATE_CUSTOMER'
+  /** A user with this email already exists. */
+  | 'DUPLICATE_EMAIL'
+  /** Another record of your shop already has this name. */
+  | 'DUPLICATE_NAME'
+  /** The same platform order id appears twice in one import. */
+  | 'DUPLICATE_ROW'
+  /** The idempotency key was used before with a different request. */
+  | 'IDEMPOTENCY_KEY_REUSED'
+  /** The email or the password is wrong (which one is not said). */
+  | 'INVALID_CREDENTIALS'
+  /** A field has a value that is not allowed (see `field` and `message`). */
+  | 'INVALID_INPUT'
+  /** The user named does not have the role this needs (e.g. an owner must be a sales rep). */
+  | 'INVALID_ROLE'
+  /** The customer cannot be erased yet: an unpaid order, an open after-sales case, or a last order inside the shop's hold period; the message says which. */
+  | 'LEGAL_HOLD'
+  /** The order is below the coupon's minimum spend. */
+  | 'MIN_SPEND_NOT_MET'
+  /** Your role may not make this particular change. */
+  | 'NOT_ALLOWED'
+  /** The record does not exist in your shop, or you may not see it. */
+  | 'NOT_FOUND'
+  /** The team has no active sales rep to hand the customer to. */
+  | 'NO_ACTIVE_REP'
+  /** The coupon template has no coupons left. */
+  | 'OUT_OF_STOCK'
+  /** An empty registration sheet cannot be submitted. */
+  | 'SHEET_EMPTY'
+  /** The registration sheet was submitted; it can no longer change. */
+  | 'SHEET_NOT_DRAFT'
+  /** The registration sheet is still a draft; it is screened after submission. */
+  | 'SHEET_NOT_SUBMITTED'
+  /** Someone changed the record since you read it; reload and try again. */
+  | 'STALE_VERSION'
+  /** The coupon template is not active. */
+  | 'TEMPLATE_INACTIVE'
+  /** Higher tiers must need more and give more than lower ones. */
+  | 'TIER_GRADIENT'
+  /** The customer's tier is below the template's floor. */
+  | 'TIER_TOO_LOW'
+  /** A text field is longer than its limit. */
+  | 'TOO_LONG'
+  /** You unmasked as many contact details today as the shop allows; the attempt is in the access log. */
+  | 'UNMASK_LIMIT_REACHED'
+  /** The coupon belongs to another customer than the order. */
+  | 'WRONG_CUSTOMER';
+
+/** What a customer is worth (key, mid "waist", bottom), or new / churned. */
+export type ValueSegment =
+  /** Spent at most bottomMaxSpent. */
+  | 'BOTTOM'
+  /** Churned. */
+  | 'CHURNED'
+  /** At least keyMinOrders paid orders and keyMinSpent spent. */
+  | 'KEY'
+  /** Between bottom and key. */
+  | 'MID'
+  /** A prospect or a new buyer: too early to say. */
+  | 'NEW';
+
+export type ConsoleViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleViewerQuery = { viewer: { id: string, name: string, email: string, role: Role, isTeamLead: boolean, team: { id: string, name: string } | null, shop: { id: string, name: string, timezone: string } } };
+
+export type ConsoleLogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleLogoutMutation = { logout: { userErrors: Array<{ code: UserErrorCode, message: string }> } };
+
+export type ConsoleLoginMutationVariables = Exact<{
+  input: LoginInput;
+}>;
+
+
+export type ConsoleLoginMutation = { login: { token: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleContactAccessLogQueryVariables = Exact<{
+  filter?: ContactAccessFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleContactAccessLogQuery = { contactAccessLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { createdAt: string, field: ContactField, purpose: UnmaskPurpose, granted: boolean, refusal: string | null, user: { name: string } | null, customer: { id: string, platformHandle: string } | null } }> } };
+
+export type ConsoleAuditTrailQueryVariables = Exact<{
+  filter?: AuditTrailFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleAuditTrailQuery = { auditTrail: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, at: string, action: AuditAction, entityType: string, entityId: string, requestId: string | null, actor: { name: string } | null, changes: Array<{ field: string, before: unknown, after: unknown, redacted: boolean }> } }> } };
+
+export type ConsoleComplianceReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type ConsoleComplianceReportQuery = { complianceReport: { generatedAt: string, droppedCustomerCount: number, customerService: Array<{ sheetsDue: number, sheetsOnTime: number, sheetsLate: number, sheetsMissing: number, entriesRegistered: number, user: { id: string, name: string } | null }>, sales: Array<{ followUpsDue: number, doneOnTime: number, doneLate: number, openOverdue: number, openNotYetDue: number, ordered: number, onTimeRate: number | null, conversionRate: number | null, user: { id: string, name: string } | null }>, droppedCustomers: Array<{ stage: CustomerStage, customer: { id: string, platformHandle: string } | null, owner: { name: string } | null }> } };
+
+export type ConsoleExportLinkCreateMutationVariables = Exact<{
+  input: ExportLinkCreateInput;
+}>;
+
+
+export type ConsoleExportLinkCreateMutation = { exportLinkCreate: { link: { url: string, expiresAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleCustomerEraseMutationVariables = Exact<{
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ConsoleCustomerEraseMutation = { customerErase: { customer: { id: string, erasedAt: string | null, platformHandle: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleCustomerDataExportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCustomerDataExportMutation = { customerDataExport: { document: Record<string, unknown> | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleCustomerContactUnmaskMutationVariables = Exact<{
+  customerId: string | number;
+  field: ContactField;
+  purpose: UnmaskPurpose;
+}>;
+
+
+export type ConsoleCustomerContactUnmaskMutation = { customerContactUnmask: { field: ContactField | null, value: string | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleCustomerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleCustomerQuery = { customer: { id: string, version: number, platform: Platform, platformHandle: string, displayName: string, stage: CustomerStage, region: string | null, tags: Array<string>, phone: string | null, wechatId: string | null, realName: string | null, shippingAddress: string | null, erasedAt: string | null, totalSpent: number, paidOrderCount: number, lastPaidAt: string | null, marketingConsent: ConsentStatus, segment: { lifecycle: Lifecycle, value: ValueSegment }, tier: { id: string, name: string } | null, owner: { id: string, name: string, team: { id: string, name: string } | null } | null, followUps: { edges: Array<{ node: { id: string, kind: FollowUpKind, cycle: number, status: FollowUpStatus, dueAt: string, completedAt: string | null, outcome: FollowUpOutcome | null, channel: ContactChannel | null, note: string | null, onTime: boolean | null, assignee: { name: string } } }> }, orders: { edges: Array<{ node: { id: string, platformOrderId: string, amount: number, status: OrderStatus, placedAt: string, paidAt: string | null } }> }, coupons: Array<{ id: string, code: string, status: CouponStatus, discountType: DiscountType, discountValue: number, createdAt: string, expiresAt: string | null }>, ownershipHistory: { edges: Array<{ node: { at: string, reason: OwnershipReason, note: string | null, fromUser: { name: string } | null, toUser: { name: string } | null, by: { name: string } | null } }> }, history: { edges: Array<{ node: { id: string, at: string, action: AuditAction, entityType: string, actor: { name: string } | null, changes: Array<{ field: string, before: unknown, after: unknown, redacted: boolean }> } }> } } | null };
+
+export type ConsoleCustomersQueryVariables = Exact<{
+  filter?: CustomerFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleCustomersQuery = { customers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, platform: Platform, platformHandle: string, displayName: string, stage: CustomerStage, totalSpent: number, lastPaidAt: string | null, owner: { name: string } | null, segment: { lifecycle: Lifecycle } } }> } };
+
+export type ConsoleCustomerMessagesQueryVariables = Exact<{
+  customerId: string | number;
+}>;
+
+
+export type ConsoleCustomerMessagesQuery = { messageDecisions: { edges: Array<{ node: { id: string, createdAt: string, channel: MessageChannel, purpose: MessagePurpose, status: MessageStatus, detail: string | null, template: { name: string } | null } }> } };
+
+export type ConsoleOutreachTemplatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleOutreachTemplatesQuery = { couponTemplates: { edges: Array<{ node: { id: string, name: string, active: boolean, discountType: DiscountType, discountValue: number } }> }, messageTemplates: { edges: Array<{ node: { id: string, name: string, channel: MessageChannel, preview: string } }> } };
+
+export type ConsoleCouponIssueMutationVariables = Exact<{
+  input: CouponIssueInput;
+}>;
+
+
+export type ConsoleCouponIssueMutation = { couponIssue: { coupon: { id: string, code: string, status: CouponStatus } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleMessageSendMutationVariables = Exact<{
+  input: MessageSendInput;
+}>;
+
+
+export type ConsoleMessageSendMutation = { messageSend: { message: { id: string, status: MessageStatus, detail: string | null, dueAt: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleTransferTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTransferTeamsQuery = { salesTeams: { edges: Array<{ node: { id: string, name: string, members: Array<{ id: string, name: string, role: Role, active: boolean }> } }> } };
+
+export type ConsoleCustomerTransferMutationVariables = Exact<{
+  id: string | number;
+  input: CustomerTransferInput;
+}>;
+
+
+export type ConsoleCustomerTransferMutation = { customerTransfer: { customer: { id: string, owner: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleFollowUpTaskCompleteMutationVariables = Exact<{
+  id: string | number;
+  input: FollowUpTaskCompleteInput;
+}>;
+
+
+export type ConsoleFollowUpTaskCompleteMutation = { followUpTaskComplete: { task: { id: string, status: FollowUpStatus, outcome: FollowUpOutcome | null, completedAt: string | null, onTime: boolean | null } | null, nextTask: { id: string, dueAt: string, kind: FollowUpKind } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleFollowUpQueueQueryVariables = Exact<{
+  filter?: FollowUpTaskFilter | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleFollowUpQueueQuery = { followUpTasks: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: FollowUpKind, cycle: number, dueAt: string, overdue: boolean, status: FollowUpStatus, assignee: { id: string, name: string }, customer: { id: string, platform: Platform, platformHandle: string, displayName: string, stage: CustomerStage } | null } }> } };
+
+export type ConsoleFollowUpTaskAssignedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleFollowUpTaskAssignedSubscription = { followUpTaskAssigned: { id: string } | null };
+
+export type ConsoleMySheetQueryVariables = Exact<{
+  authorId: string | number;
+}>;
+
+
+export type ConsoleMySheetQuery = { registrationSheets: { edges: Array<{ node: { id: string, status: SheetStatus, periodStart: string, periodEnd: string, entryCount: number, entries: { edges: Array<{ node: { id: string, kind: EntryKind, productWanted: string | null, prospectNotes: Array<ProspectNote>, customer: { id: string, platform: Platform, platformHandle: string, displayName: string } | null } }> } } }> } };
+
+export type ConsoleRegistrationEntryAddMutationVariables = Exact<{
+  input: RegistrationEntryAddInput;
+}>;
+
+
+export type ConsoleRegistrationEntryAddMutation = { registrationEntryAdd: { entry: { id: string } | null, sheet: { id: string, entryCount: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string, existingId: string | null }> } };
+
+export type ConsoleRegistrationSheetSubmitMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleRegistrationSheetSubmitMutation = { registrationSheetSubmit: { sheet: { id: string, status: SheetStatus, submittedAt: string | null, late: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleCustomerMatchesQueryVariables = Exact<{
+  platform: Platform;
+  platformHandle?: string | null | undefined;
+}>;
+
+
+export type ConsoleCustomerMatchesQuery = { customerMatches: Array<{ matchedBy: Array<string>, customer: { id: string, platformHandle: string, displayName: string, stage: CustomerStage, owner: { name: string } | null } }> };
+
+export type ConsoleScreeningQueueQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleScreeningQueueQuery = { registrationEntries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kind: EntryKind, productWanted: string | null, prospectNotes: Array<ProspectNote>, createdAt: string, customer: { id: string, platform: Platform, platformHandle: string } | null, sheet: { id: string, author: { name: string } } } }> }, salesTeams: { edges: Array<{ node: { id: string, name: string, members: Array<{ id: string, name: string, role: Role, active: boolean }> } }> } };
+
+export type ConsoleRegistrationEntriesScreenMutationVariables = Exact<{
+  input: RegistrationEntriesScreenInput;
+}>;
+
+
+export type ConsoleRegistrationEntriesScreenMutation = { registrationEntriesScreen: { results: Array<{ entryId: string | null, followUpTask: { id: string, assignee: { name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+
+export const ConsoleViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleViewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isTeamLead"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleViewerQuery, ConsoleViewerQueryVariables>;
+export const ConsoleLogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleLogoutMutation, ConsoleLogoutMutationVariables>;
+export const ConsoleLoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleLogin"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleLoginMutation, ConsoleLoginMutationVariables>;
+export const ConsoleContactAccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleContactAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactAccessFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contactAccessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"granted"}},{"kind":"Field","name":{"kind":"Name","value":"refusal"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleContactAccessLogQuery, ConsoleContactAccessLogQueryVariables>;
+export const ConsoleAuditTrailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleAuditTrail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditTrailFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditTrail"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleAuditTrailQuery, ConsoleAuditTrailQueryVariables>;
+export const ConsoleComplianceReportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleComplianceReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"generatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"customerService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheetsDue"}},{"kind":"Field","name":{"kind":"Name","value":"sheetsOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"sheetsLate"}},{"kind":"Field","name":{"kind":"Name","value":"sheetsMissing"}},{"kind":"Field","name":{"kind":"Name","value":"entriesRegistered"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sales"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUpsDue"}},{"kind":"Field","name":{"kind":"Name","value":"doneOnTime"}},{"kind":"Field","name":{"kind":"Name","value":"doneLate"}},{"kind":"Field","name":{"kind":"Name","value":"openOverdue"}},{"kind":"Field","name":{"kind":"Name","value":"openNotYetDue"}},{"kind":"Field","name":{"kind":"Name","value":"ordered"}},{"kind":"Field","name":{"kind":"Name","value":"onTimeRate"}},{"kind":"Field","name":{"kind":"Name","value":"conversionRate"}}]}},{"kind":"Field","name":{"kind":"Name","value":"droppedCustomerCount"}},{"kind":"Field","name":{"kind":"Name","value":"droppedCustomers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleComplianceReportQuery, ConsoleComplianceReportQueryVariables>;
+export const ConsoleExportLinkCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleExportLinkCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportLinkCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"exportLinkCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"link"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleExportLinkCreateMutation, ConsoleExportLinkCreateMutationVariables>;
+export const ConsoleCustomerEraseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCustomerErase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerErase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerEraseMutation, ConsoleCustomerEraseMutationVariables>;
+export const ConsoleCustomerDataExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCustomerDataExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerDataExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"document"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerDataExportMutation, ConsoleCustomerDataExportMutationVariables>;
+export const ConsoleCustomerContactUnmaskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCustomerContactUnmask"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"field"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactField"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnmaskPurpose"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerContactUnmask"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"field"},"value":{"kind":"Variable","name":{"kind":"Name","value":"field"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerContactUnmaskMutation, ConsoleCustomerContactUnmaskMutationVariables>;
+export const ConsoleCustomerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCustomer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"wechatId"}},{"kind":"Field","name":{"kind":"Name","value":"realName"}},{"kind":"Field","name":{"kind":"Name","value":"shippingAddress"}},{"kind":"Field","name":{"kind":"Name","value":"erasedAt"}},{"kind":"Field","name":{"kind":"Name","value":"totalSpent"}},{"kind":"Field","name":{"kind":"Name","value":"paidOrderCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"marketingConsent"}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"orders"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platformOrderId"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"placedAt"}},{"kind":"Field","name":{"kind":"Name","value":"paidAt"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"coupons"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"ownershipHistory"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"fromUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"toUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"by"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"changes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"redacted"}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerQuery, ConsoleCustomerQueryVariables>;
+export const ConsoleCustomersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCustomers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"30"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"totalSpent"}},{"kind":"Field","name":{"kind":"Name","value":"lastPaidAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segment"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomersQuery, ConsoleCustomersQueryVariables>;
+export const ConsoleCustomerMessagesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCustomerMessages"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"customerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"customerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerMessagesQuery, ConsoleCustomerMessagesQueryVariables>;
+export const ConsoleOutreachTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleOutreachTemplates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleOutreachTemplatesQuery, ConsoleOutreachTemplatesQueryVariables>;
+export const ConsoleCouponIssueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCouponIssue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponIssueInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponIssue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coupon"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCouponIssueMutation, ConsoleCouponIssueMutationVariables>;
+export const ConsoleMessageSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMessageSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageSendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageSend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMessageSendMutation, ConsoleMessageSendMutationVariables>;
+export const ConsoleTransferTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTransferTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTransferTeamsQuery, ConsoleTransferTeamsQueryVariables>;
+export const ConsoleCustomerTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCustomerTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerTransferMutation, ConsoleCustomerTransferMutationVariables>;
+export const ConsoleFollowUpTaskCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleFollowUpTaskComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpTaskCompleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpTaskComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextTask"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpTaskCompleteMutation, ConsoleFollowUpTaskCompleteMutationVariables>;
+export const ConsoleFollowUpQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleFollowUpQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpTaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpQueueQuery, ConsoleFollowUpQueueQueryVariables>;
+export const ConsoleFollowUpTaskAssignedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleFollowUpTaskAssigned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpTaskAssigned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpTaskAssignedSubscription, ConsoleFollowUpTaskAssignedSubscriptionVariables>;
+export const ConsoleMySheetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMySheet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"authorId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationSheets"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"authorId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"authorId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"DRAFT"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"productWanted"}},{"kind":"Field","name":{"kind":"Name","value":"prospectNotes"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMySheetQuery, ConsoleMySheetQueryVariables>;
+export const ConsoleRegistrationEntryAddDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRegistrationEntryAdd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationEntryAddInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationEntryAdd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"entryCount"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"existingId"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRegistrationEntryAddMutation, ConsoleRegistrationEntryAddMutationVariables>;
+export const ConsoleRegistrationSheetSubmitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRegistrationSheetSubmit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationSheetSubmit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRegistrationSheetSubmitMutation, ConsoleRegistrationSheetSubmitMutationVariables>;
+export const ConsoleCustomerMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCustomerMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"platform"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Platform"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"platformHandle"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"platform"},"value":{"kind":"Variable","name":{"kind":"Name","value":"platform"}}},{"kind":"Argument","name":{"kind":"Name","value":"platformHandle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"platformHandle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchedBy"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerMatchesQuery, ConsoleCustomerMatchesQueryVariables>;
+export const ConsoleScreeningQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleScreeningQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"screened"},"value":{"kind":"BooleanValue","value":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"sheetStatus"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"productWanted"}},{"kind":"Field","name":{"kind":"Name","value":"prospectNotes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleScreeningQueueQuery, ConsoleScreeningQueueQueryVariables>;
+export const ConsoleRegistrationEntriesScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRegistrationEntriesScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationEntriesScreenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationEntriesScreen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpTask"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRegistrationEntriesScreenMutation, ConsoleRegistrationEntriesScreenMutationVariables>;

@@ -1,0 +1,16 @@
+import { dayInput } from '../../app/period';
+import { useI18n } from '../../app/i18n';
+
+export function PeriodPicker({ from, to, onChange }: { from: string; to: string; onChange(period: { from: string; to: string }): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="toolbar" role="group" aria-label={t('period.label')}>
+      <label>
+        {t('period.from')} <input type="date" value={dayInput.of(from)} onChange={(e) => e.target.value && onChange({ from: dayInput.from(e.target.value), to })} />
+      </label>
+      <label>
+        {t('period.to')} <input type="date" value={dayInput.of(to)} onChange={(e) => e.target.value && onChange({ from, to: dayInput.from(e.target.value) })} />
+      </label>
+    </div>
+  );
+}

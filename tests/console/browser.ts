@@ -1,0 +1,63 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { DEMO_PASSWORD, type TestApp } from '../support/test-app';
+
+/** Debian's Chromium (`apt-get install -y chromium`): nothing is downloaded by npm. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (.ci/run does it)`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // The closed network refuses Chromium's own background connections; as root it needs --no-sandbox.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+}
+
+export type Lang = 'zh-CN' | 'en';
+
+/** A staff member's browser: their own context (storage), at 1366×768 unless told, in a language. */
+export async function openConsole(browser: Browser, app: TestApp, options: { lang?: Lang; viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.lang ?? 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  await context.addInitScript((lang) => localStorage.setItem('rl.lang', lang), options.lang ?? 'zh-CN');
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  // The page's own errors go to the test's output, where a failure is read.
+  page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && console.error(`[browser console] ${message.text()}`));
+  await page.goto(app.origin + '/');
+  return { context, page };
+}
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.locator('input[type=email]').fill(email);
+  await page.locator('input[type=password]').fill(password);
+  await page.locator('form.sign-in button[type=submit]').click();
+  await page.getByTestId('who-am-i').waitFor();
+}
+
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core run in the page: the serious and critical violations, as `rule: targets`. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not govern.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(' | ')}`);
+}
+
+/**
+ * A screenshot for the README: into docs' folder when UPDATE_SCREENSHOTS is set (then committed),
+ * otherwise into .data/screens, so a test run leaves the work tree as it was.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  const dir = process.env.UPDATE_SCREENSHOTS ? path.join(__dirname, 'screens') : path.join(__dirname, '../../.data/screens');
+  mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+}
