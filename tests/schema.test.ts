@@ -10,7 +10,7 @@ describe('committed schema and generated types', () => {
     expect(readFileSync(path.join(root, 'schema/schema.graphql'), 'utf8')).toBe(printedSchema());
   });
 
-  it('tests/generated/graphql.ts matches the operations and schema (run `npm run codegen`)', () => {
+  it('tests/generated/graphql.ts and src/console/gql/ match the operations and schema (run `npm run codegen`)', () => {
     // codegen is ESM inside, which jest cannot load: run its CLI in check mode instead.
     const cli = path.join(root, 'node_modules/@graphql-codegen/cli/cjs/bin.js');
     const run = spawnSync(process.execPath, [cli, '--config', 'codegen.yml', '--check'], { cwd: root, encoding: 'utf8' });
