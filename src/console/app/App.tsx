@@ -38,7 +38,7 @@ function Console() {
           {t('error.throttledFor', { seconds: throttledFor })}
         </p>
       )}
-      {token ? <Shell signOut={signOut} /> : <SignIn onSignedIn={signedIn} />}
+      {token ? <Shell token={token} signOut={signOut} /> : <SignIn onSignedIn={signedIn} />}
       {token && expired && <SignIn dialog onSignedIn={signedIn} />}
     </Provider>
   );

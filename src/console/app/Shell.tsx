@@ -30,15 +30,15 @@ const Logout = graphql(`
 `);
 
 /** The signed-in console: who am I, the screens of my role, sign-out. */
-export function Shell({ signOut }: { signOut(): void }) {
+export function Shell({ token, signOut }: { token: string; signOut(): void }) {
   const { t, term, lang } = useI18n();
   const [{ data, error }] = useQuery({ query: ConsoleViewer, requestPolicy: 'cache-first' });
   const [, logout] = useMutation(Logout);
   const route = useRoute();
   const viewer = data?.viewer;
   const session = useMemo<Session | null>(
-    () => (viewer ? { viewer, formats: formatsFor(lang, viewer.shop.timezone), signOut } : null),
-    [viewer, lang, signOut],
+    () => (viewer ? { viewer, formats: formatsFor(lang, viewer.shop.timezone), token, signOut } : null),
+    [viewer, lang, token, signOut],
   );
   if (!session) return error ? <ErrorBanner error={error} /> : <Loading />;
   const routes = routesFor(session.viewer);

@@ -7,6 +7,8 @@ export type ConsoleViewer = ConsoleViewerQuery['viewer'];
 export interface Session {
   viewer: ConsoleViewer;
   formats: Formats;
+  /** The session token, for the plain HTTP routes (file uploads, downloads) beside GraphQL. */
+  token: string;
   signOut(): void;
 }
 

@@ -6,6 +6,7 @@ import { AuditTrailScreen } from './audit/AuditTrailScreen';
 import { ComplianceScreen } from './audit/ComplianceScreen';
 import { CustomerScreen } from './customers/CustomerScreen';
 import { CustomerSearchScreen } from './customers/CustomerSearchScreen';
+import { ImportsScreen } from './admin/ImportsScreen';
 import { QueueScreen } from './queue/QueueScreen';
 import { RegistrationScreen } from './registration/RegistrationScreen';
 import { ScreeningScreen } from './screening/ScreeningScreen';
@@ -33,6 +34,7 @@ const ROUTES: ConsoleRoute[] = [
   { path: '/compliance', label: 'nav.compliance', screen: ComplianceScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/trail', label: 'nav.trail', screen: AuditTrailScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/access-log', label: 'nav.accessLog', screen: AccessLogScreen, for: is('REVIEWER', 'ADMIN') },
+  { path: '/imports', label: 'nav.imports', screen: ImportsScreen, for: is('ADMIN') },
 ];
 
 export function routesFor(viewer: ConsoleViewer): ConsoleRoute[] {
