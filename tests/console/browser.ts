@@ -18,10 +18,18 @@ export async function launchBrowser(): Promise<Browser> {
 
 export type Lang = 'zh-CN' | 'en';
 
+/** What the tests use of a page's globals (tests compile without the DOM library). */
+interface PageGlobals {
+  localStorage: { setItem(key: string, value: string): void };
+  document: unknown;
+  axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
+}
+
 /** A staff member's browser: their own context (storage), at 1366×768 unless told, in a language. */
 export async function openConsole(browser: Browser, app: TestApp, options: { lang?: Lang; viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: options.viewport ?? { width: 1366, height: 768 }, locale: options.lang ?? 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
-  await context.addInitScript((lang) => localStorage.setItem('rl.lang', lang), options.lang ?? 'zh-CN');
+  // Runs in the page; the tests compile without the DOM's types, so the page's globals are named here.
+  await context.addInitScript((lang) => (globalThis as unknown as PageGlobals).localStorage.setItem('rl.lang', lang), options.lang ?? 'zh-CN');
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   // The page's own errors go to the test's output, where a failure is read.
@@ -45,7 +53,7 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   // Evaluated over the DevTools protocol, which the page's Content-Security-Policy does not govern.
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { axe, document } = globalThis as unknown as PageGlobals;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
   });
