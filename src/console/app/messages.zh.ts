@@ -56,6 +56,22 @@ export const zh = {
   'MESSAGE_STATUS.SCHEDULED': '已排期', 'MESSAGE_STATUS.HANDED_OVER': '已交发送方', 'MESSAGE_STATUS.DELIVERED': '已送达', 'MESSAGE_STATUS.FAILED': '失败', 'MESSAGE_STATUS.SKIPPED': '已跳过',
   'OWNERSHIP.SCREENING': '筛选分配', 'OWNERSHIP.ROUND_ROBIN': '轮流分配', 'OWNERSHIP.TRANSFER': '转交', 'OWNERSHIP.RECLAIM': '收回公海',
   'ACTION.CREATE': '新建', 'ACTION.UPDATE': '修改', 'ACTION.DELETE': '删除',
+  'campaigns.title': '营销活动', 'campaigns.create': '新建活动', 'campaigns.name': '活动名称', 'campaigns.eventDate': '活动日', 'campaigns.holdout': '对照组比例（%）', 'campaigns.holdoutShare': '对照组 {share}%',
+  'campaigns.wave': '波次', 'campaigns.sendsAt': '发送时间', 'campaigns.audience': '人群', 'campaigns.messages': '消息', 'campaigns.addWave': '添加波次', 'campaigns.waveName': '波次名称', 'campaigns.offset': '相对活动日（天）',
+  'campaigns.sendFrom': '发送开始', 'campaigns.sendUntil': '发送截止', 'campaigns.tag': '客户标签（可空）', 'campaigns.lift': '效果报告',
+  'campaigns.liftReport': '发送 {sent} 人，转化率 {sentRate}；对照组 {held} 人，转化率 {heldRate}；提升 {lift}', 'campaigns.significant': '显著', 'campaigns.notSignificant': '尚不显著',
+  'campaigns.snapshot': '已锁定 {size} 人（对照 {held}）', 'campaigns.preview': '符合 {matching} 人，锁定后 {snapshot} 人；无营销授权 {noConsent}，排除 {excluded}，预计对照 {held}',
+  'campaigns.previewAction': '预览人群', 'campaigns.schedule': '排期发送', 'campaigns.pause': '暂停', 'campaigns.resume': '恢复', 'campaigns.cancel': '取消',
+  'WAVE_STATUS.DRAFT': '草稿', 'WAVE_STATUS.SCHEDULED': '已排期', 'WAVE_STATUS.PAUSED': '已暂停', 'WAVE_STATUS.CANCELLED': '已取消',
+  'RULE.CANCELLED': '已取消', 'RULE.CAPPED_DAY': '超出每日上限', 'RULE.CAPPED_WEEK': '超出每周上限', 'RULE.CLEARED': '通过', 'RULE.COUPON_UNAVAILABLE': '优惠券不可用', 'RULE.DEDUPLICATED': '重复',
+  'RULE.EXCLUDED_TAG': '排除标签', 'RULE.HOLDOUT': '对照组', 'RULE.LEFT_AUDIENCE': '已离开人群', 'RULE.NO_ADDRESS': '缺少地址', 'RULE.NO_CONSENT': '无营销授权', 'RULE.OPTED_OUT': '已退订',
+  'RULE.QUIET_HOURS': '免打扰时段', 'RULE.RECENTLY_MESSAGED': '近期已发送', 'RULE.WINDOW_CLOSED': '发送窗口已关闭',
+  'webhooks.title': 'Webhook', 'webhooks.endpoints': '接收地址', 'webhooks.url': '地址（URL）', 'webhooks.description': '说明', 'webhooks.eventTypes': '事件类型', 'webhooks.add': '添加接收地址',
+  'webhooks.secret': '签名密钥（只显示这一次，请交给接收方）：', 'webhooks.disabled': '已停用', 'webhooks.enabled': '启用中', 'webhooks.disable': '停用', 'webhooks.enable': '启用',
+  'webhooks.events': '事件与投递', 'webhooks.deadOnly': '只看投递失败的', 'webhooks.type': '类型', 'webhooks.deliveries': '投递', 'webhooks.attempts': '尝试 {count} 次', 'webhooks.replay': '重新投递',
+  'WEBHOOK_EVENT.COUPON_ISSUED': '优惠券发放', 'WEBHOOK_EVENT.COUPON_REDEEMED': '优惠券使用', 'WEBHOOK_EVENT.CUSTOMER_REGISTERED': '客户登记', 'WEBHOOK_EVENT.FOLLOW_UP_ASSIGNED': '跟进分配',
+  'WEBHOOK_EVENT.MESSAGE_SEND': '消息发送', 'WEBHOOK_EVENT.MESSAGE_STATUS': '消息状态', 'WEBHOOK_EVENT.ORDER_IMPORTED': '订单导入',
+  'DELIVERY.PENDING': '待投递', 'DELIVERY.SUCCEEDED': '成功', 'DELIVERY.DEAD': '失败（死信）',
 };
 
 export type MessageKey = keyof typeof zh;

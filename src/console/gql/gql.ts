@@ -17,10 +17,20 @@ type Documents = {
     "\n  query ConsoleViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      isTeamLead\n      team { id name }\n      shop { id name timezone }\n    }\n  }\n": typeof types.ConsoleViewerDocument,
     "\n  mutation ConsoleLogout {\n    logout { userErrors { code message } }\n  }\n": typeof types.ConsoleLogoutDocument,
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleLoginDocument,
+    "\n  query ConsoleWaveTemplates {\n    messageTemplates(first: 100) { edges { node { id name channel } } }\n  }\n": typeof types.ConsoleWaveTemplatesDocument,
+    "\n  mutation ConsoleCampaignWaveCreate($campaignId: ID!, $input: CampaignWaveInput!) {\n    campaignWaveCreate(campaignId: $campaignId, input: $input) {\n      wave { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleCampaignWaveCreateDocument,
+    "\n  query ConsoleCampaignLift($campaignId: ID!) {\n    campaignLift(campaignId: $campaignId) { sentCustomers sentConverted sentRate holdoutCustomers holdoutConverted holdoutRate lift liftLow liftHigh significant }\n  }\n": typeof types.ConsoleCampaignLiftDocument,
+    "\n  query ConsoleCampaigns($after: String) {\n    campaigns(first: 10, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name eventDate holdoutShare conversionDays\n          waves {\n            id name status offsetDays sendFrom sendUntil sendsAt audienceSize holdoutSize version\n            template { name }\n            messageCounts { status rule count }\n          }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleCampaignsDocument,
+    "\n  mutation ConsoleCampaignCreate($input: CampaignInput!) {\n    campaignCreate(input: $input) {\n      campaign { id }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleCampaignCreateDocument,
     "\n  subscription ConsoleBulkImportProgress($id: ID) {\n    bulkImportProgress(id: $id) { id status rowsRead created updated unchanged failed bytesRead totalBytes rowsPerSecond etaSeconds failure finishedAt }\n  }\n": typeof types.ConsoleBulkImportProgressDocument,
     "\n  query ConsoleBulkImport($id: ID!) {\n    bulkImport(id: $id) {\n      id status rowsRead created updated unchanged failed bytesRead totalBytes rowsPerSecond etaSeconds failure finishedAt\n      errors(first: 20) { totalCount edges { node { line column code message } } }\n    }\n  }\n": typeof types.ConsoleBulkImportDocument,
     "\n  query ConsoleBulkImports($after: String) {\n    bulkImports(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id format status createdAt rowsRead created updated unchanged failed } }\n    }\n  }\n": typeof types.ConsoleBulkImportsDocument,
     "\n  mutation ConsoleBulkImportStart($input: BulkImportStartInput!) {\n    bulkImportStart(input: $input) {\n      bulkImport { id status }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleBulkImportStartDocument,
+    "\n  query ConsoleWavePreview($id: ID!) {\n    campaignWavePreview(id: $id) { matching excludedByTag recentlyMessaged withoutConsent optedOut snapshot expectedHoldout }\n  }\n": typeof types.ConsoleWavePreviewDocument,
+    "\n  mutation ConsoleWaveSchedule($id: ID!) {\n    campaignWaveSchedule(id: $id) { wave { id status audienceSize holdoutSize } userErrors { code field message } }\n  }\n": typeof types.ConsoleWaveScheduleDocument,
+    "\n  mutation ConsoleWavePause($id: ID!) {\n    campaignWavePause(id: $id) { wave { id status } userErrors { code field message } }\n  }\n": typeof types.ConsoleWavePauseDocument,
+    "\n  mutation ConsoleWaveResume($id: ID!) {\n    campaignWaveResume(id: $id) { wave { id status } userErrors { code field message } }\n  }\n": typeof types.ConsoleWaveResumeDocument,
+    "\n  mutation ConsoleWaveCancel($id: ID!) {\n    campaignWaveCancel(id: $id) { wave { id status } userErrors { code field message } }\n  }\n": typeof types.ConsoleWaveCancelDocument,
     "\n  query ConsoleContactAccessLog($filter: ContactAccessFilter, $after: String) {\n    contactAccessLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { createdAt field purpose granted refusal user { name } customer { id platformHandle } } }\n    }\n  }\n": typeof types.ConsoleContactAccessLogDocument,
     "\n  query ConsoleAuditTrail($filter: AuditTrailFilter, $after: String) {\n    auditTrail(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId requestId actor { name } changes { field before after redacted } } }\n    }\n  }\n": typeof types.ConsoleAuditTrailDocument,
     "\n  query ConsoleComplianceReport($from: DateTime!, $to: DateTime!) {\n    complianceReport(from: $from, to: $to) {\n      generatedAt\n      customerService { user { id name } sheetsDue sheetsOnTime sheetsLate sheetsMissing entriesRegistered }\n      sales { user { id name } followUpsDue doneOnTime doneLate openOverdue openNotYetDue ordered onTimeRate conversionRate }\n      droppedCustomerCount\n      droppedCustomers { stage customer { id platformHandle } owner { name } }\n    }\n  }\n": typeof types.ConsoleComplianceReportDocument,
@@ -45,15 +55,30 @@ type Documents = {
     "\n  query ConsoleCustomerMatches($platform: Platform!, $platformHandle: String) {\n    customerMatches(platform: $platform, platformHandle: $platformHandle) {\n      matchedBy\n      customer { id platformHandle displayName stage owner { name } }\n    }\n  }\n": typeof types.ConsoleCustomerMatchesDocument,
     "\n  query ConsoleScreeningQueue($after: String) {\n    registrationEntries(filter: { screened: false, sheetStatus: SUBMITTED }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind productWanted prospectNotes createdAt\n          customer { id platform platformHandle }\n          sheet { id author { name } }\n        }\n      }\n    }\n    salesTeams(first: 50) { edges { node { id name members { id name role active } } } }\n  }\n": typeof types.ConsoleScreeningQueueDocument,
     "\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleRegistrationEntriesScreenDocument,
+    "\n  query ConsoleWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id url description eventTypes disabledAt disabledReason createdAt } }\n    }\n  }\n": typeof types.ConsoleWebhookEndpointsDocument,
+    "\n  mutation ConsoleWebhookEndpointCreate($input: WebhookEndpointInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint { id }\n      secret\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleWebhookEndpointCreateDocument,
+    "\n  mutation ConsoleWebhookEndpointEnable($id: ID!, $input: WebhookEndpointInput!) {\n    webhookEndpointUpdate(id: $id, input: $input) {\n      webhookEndpoint { id disabledAt disabledReason }\n      userErrors { code field message }\n    }\n  }\n": typeof types.ConsoleWebhookEndpointEnableDocument,
+    "\n  query ConsoleWebhookEvents($after: String, $type: WebhookEventType, $deadOnly: Boolean) {\n    webhookEvents(first: 20, after: $after, type: $type, deadOnly: $deadOnly) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id type webhookId createdAt\n          deliveries { status attempts lastStatus lastError succeededAt nextAttemptAt endpoint { id url } }\n        }\n      }\n    }\n  }\n": typeof types.ConsoleWebhookEventsDocument,
+    "\n  mutation ConsoleWebhookEventReplay($id: ID!) {\n    webhookEventReplay(id: $id) { webhookEvent { id } userErrors { code field message } }\n  }\n": typeof types.ConsoleWebhookEventReplayDocument,
 };
 const documents: Documents = {
     "\n  query ConsoleViewer {\n    viewer {\n      id\n      name\n      email\n      role\n      isTeamLead\n      team { id name }\n      shop { id name timezone }\n    }\n  }\n": types.ConsoleViewerDocument,
     "\n  mutation ConsoleLogout {\n    logout { userErrors { code message } }\n  }\n": types.ConsoleLogoutDocument,
     "\n  mutation ConsoleLogin($input: LoginInput!) {\n    login(input: $input) {\n      token\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleLoginDocument,
+    "\n  query ConsoleWaveTemplates {\n    messageTemplates(first: 100) { edges { node { id name channel } } }\n  }\n": types.ConsoleWaveTemplatesDocument,
+    "\n  mutation ConsoleCampaignWaveCreate($campaignId: ID!, $input: CampaignWaveInput!) {\n    campaignWaveCreate(campaignId: $campaignId, input: $input) {\n      wave { id }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleCampaignWaveCreateDocument,
+    "\n  query ConsoleCampaignLift($campaignId: ID!) {\n    campaignLift(campaignId: $campaignId) { sentCustomers sentConverted sentRate holdoutCustomers holdoutConverted holdoutRate lift liftLow liftHigh significant }\n  }\n": types.ConsoleCampaignLiftDocument,
+    "\n  query ConsoleCampaigns($after: String) {\n    campaigns(first: 10, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name eventDate holdoutShare conversionDays\n          waves {\n            id name status offsetDays sendFrom sendUntil sendsAt audienceSize holdoutSize version\n            template { name }\n            messageCounts { status rule count }\n          }\n        }\n      }\n    }\n  }\n": types.ConsoleCampaignsDocument,
+    "\n  mutation ConsoleCampaignCreate($input: CampaignInput!) {\n    campaignCreate(input: $input) {\n      campaign { id }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleCampaignCreateDocument,
     "\n  subscription ConsoleBulkImportProgress($id: ID) {\n    bulkImportProgress(id: $id) { id status rowsRead created updated unchanged failed bytesRead totalBytes rowsPerSecond etaSeconds failure finishedAt }\n  }\n": types.ConsoleBulkImportProgressDocument,
     "\n  query ConsoleBulkImport($id: ID!) {\n    bulkImport(id: $id) {\n      id status rowsRead created updated unchanged failed bytesRead totalBytes rowsPerSecond etaSeconds failure finishedAt\n      errors(first: 20) { totalCount edges { node { line column code message } } }\n    }\n  }\n": types.ConsoleBulkImportDocument,
     "\n  query ConsoleBulkImports($after: String) {\n    bulkImports(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id format status createdAt rowsRead created updated unchanged failed } }\n    }\n  }\n": types.ConsoleBulkImportsDocument,
     "\n  mutation ConsoleBulkImportStart($input: BulkImportStartInput!) {\n    bulkImportStart(input: $input) {\n      bulkImport { id status }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleBulkImportStartDocument,
+    "\n  query ConsoleWavePreview($id: ID!) {\n    campaignWavePreview(id: $id) { matching excludedByTag recentlyMessaged withoutConsent optedOut snapshot expectedHoldout }\n  }\n": types.ConsoleWavePreviewDocument,
+    "\n  mutation ConsoleWaveSchedule($id: ID!) {\n    campaignWaveSchedule(id: $id) { wave { id status audienceSize holdoutSize } userErrors { code field message } }\n  }\n": types.ConsoleWaveScheduleDocument,
+    "\n  mutation ConsoleWavePause($id: ID!) {\n    campaignWavePause(id: $id) { wave { id status } userErrors { code field message } }\n  }\n": types.ConsoleWavePauseDocument,
+    "\n  mutation ConsoleWaveResume($id: ID!) {\n    campaignWaveResume(id: $id) { wave { id status } userErrors { code field message } }\n  }\n": types.ConsoleWaveResumeDocument,
+    "\n  mutation ConsoleWaveCancel($id: ID!) {\n    campaignWaveCancel(id: $id) { wave { id status } userErrors { code field message } }\n  }\n": types.ConsoleWaveCancelDocument,
     "\n  query ConsoleContactAccessLog($filter: ContactAccessFilter, $after: String) {\n    contactAccessLog(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { createdAt field purpose granted refusal user { name } customer { id platformHandle } } }\n    }\n  }\n": types.ConsoleContactAccessLogDocument,
     "\n  query ConsoleAuditTrail($filter: AuditTrailFilter, $after: String) {\n    auditTrail(filter: $filter, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges { node { id at action entityType entityId requestId actor { name } changes { field before after redacted } } }\n    }\n  }\n": types.ConsoleAuditTrailDocument,
     "\n  query ConsoleComplianceReport($from: DateTime!, $to: DateTime!) {\n    complianceReport(from: $from, to: $to) {\n      generatedAt\n      customerService { user { id name } sheetsDue sheetsOnTime sheetsLate sheetsMissing entriesRegistered }\n      sales { user { id name } followUpsDue doneOnTime doneLate openOverdue openNotYetDue ordered onTimeRate conversionRate }\n      droppedCustomerCount\n      droppedCustomers { stage customer { id platformHandle } owner { name } }\n    }\n  }\n": types.ConsoleComplianceReportDocument,
@@ -78,6 +103,11 @@ const documents: Documents = {
     "\n  query ConsoleCustomerMatches($platform: Platform!, $platformHandle: String) {\n    customerMatches(platform: $platform, platformHandle: $platformHandle) {\n      matchedBy\n      customer { id platformHandle displayName stage owner { name } }\n    }\n  }\n": types.ConsoleCustomerMatchesDocument,
     "\n  query ConsoleScreeningQueue($after: String) {\n    registrationEntries(filter: { screened: false, sheetStatus: SUBMITTED }, first: 50, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id kind productWanted prospectNotes createdAt\n          customer { id platform platformHandle }\n          sheet { id author { name } }\n        }\n      }\n    }\n    salesTeams(first: 50) { edges { node { id name members { id name role active } } } }\n  }\n": types.ConsoleScreeningQueueDocument,
     "\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleRegistrationEntriesScreenDocument,
+    "\n  query ConsoleWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id url description eventTypes disabledAt disabledReason createdAt } }\n    }\n  }\n": types.ConsoleWebhookEndpointsDocument,
+    "\n  mutation ConsoleWebhookEndpointCreate($input: WebhookEndpointInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint { id }\n      secret\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleWebhookEndpointCreateDocument,
+    "\n  mutation ConsoleWebhookEndpointEnable($id: ID!, $input: WebhookEndpointInput!) {\n    webhookEndpointUpdate(id: $id, input: $input) {\n      webhookEndpoint { id disabledAt disabledReason }\n      userErrors { code field message }\n    }\n  }\n": types.ConsoleWebhookEndpointEnableDocument,
+    "\n  query ConsoleWebhookEvents($after: String, $type: WebhookEventType, $deadOnly: Boolean) {\n    webhookEvents(first: 20, after: $after, type: $type, deadOnly: $deadOnly) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id type webhookId createdAt\n          deliveries { status attempts lastStatus lastError succeededAt nextAttemptAt endpoint { id url } }\n        }\n      }\n    }\n  }\n": types.ConsoleWebhookEventsDocument,
+    "\n  mutation ConsoleWebhookEventReplay($id: ID!) {\n    webhookEventReplay(id: $id) { webhookEvent { id } userErrors { code field message } }\n  }\n": types.ConsoleWebhookEventReplayDocument,
 };
 
 /**
@@ -109,6 +139,26 @@ export function graphql(source: "\n  mutation ConsoleLogin($input: LoginInput!) 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query ConsoleWaveTemplates {\n    messageTemplates(first: 100) { edges { node { id name channel } } }\n  }\n"): (typeof documents)["\n  query ConsoleWaveTemplates {\n    messageTemplates(first: 100) { edges { node { id name channel } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCampaignWaveCreate($campaignId: ID!, $input: CampaignWaveInput!) {\n    campaignWaveCreate(campaignId: $campaignId, input: $input) {\n      wave { id }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCampaignWaveCreate($campaignId: ID!, $input: CampaignWaveInput!) {\n    campaignWaveCreate(campaignId: $campaignId, input: $input) {\n      wave { id }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCampaignLift($campaignId: ID!) {\n    campaignLift(campaignId: $campaignId) { sentCustomers sentConverted sentRate holdoutCustomers holdoutConverted holdoutRate lift liftLow liftHigh significant }\n  }\n"): (typeof documents)["\n  query ConsoleCampaignLift($campaignId: ID!) {\n    campaignLift(campaignId: $campaignId) { sentCustomers sentConverted sentRate holdoutCustomers holdoutConverted holdoutRate lift liftLow liftHigh significant }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleCampaigns($after: String) {\n    campaigns(first: 10, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name eventDate holdoutShare conversionDays\n          waves {\n            id name status offsetDays sendFrom sendUntil sendsAt audienceSize holdoutSize version\n            template { name }\n            messageCounts { status rule count }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleCampaigns($after: String) {\n    campaigns(first: 10, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id name eventDate holdoutShare conversionDays\n          waves {\n            id name status offsetDays sendFrom sendUntil sendsAt audienceSize holdoutSize version\n            template { name }\n            messageCounts { status rule count }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleCampaignCreate($input: CampaignInput!) {\n    campaignCreate(input: $input) {\n      campaign { id }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleCampaignCreate($input: CampaignInput!) {\n    campaignCreate(input: $input) {\n      campaign { id }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  subscription ConsoleBulkImportProgress($id: ID) {\n    bulkImportProgress(id: $id) { id status rowsRead created updated unchanged failed bytesRead totalBytes rowsPerSecond etaSeconds failure finishedAt }\n  }\n"): (typeof documents)["\n  subscription ConsoleBulkImportProgress($id: ID) {\n    bulkImportProgress(id: $id) { id status rowsRead created updated unchanged failed bytesRead totalBytes rowsPerSecond etaSeconds failure finishedAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,6 +172,26 @@ export function graphql(source: "\n  query ConsoleBulkImports($after: String) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleBulkImportStart($input: BulkImportStartInput!) {\n    bulkImportStart(input: $input) {\n      bulkImport { id status }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleBulkImportStart($input: BulkImportStartInput!) {\n    bulkImportStart(input: $input) {\n      bulkImport { id status }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWavePreview($id: ID!) {\n    campaignWavePreview(id: $id) { matching excludedByTag recentlyMessaged withoutConsent optedOut snapshot expectedHoldout }\n  }\n"): (typeof documents)["\n  query ConsoleWavePreview($id: ID!) {\n    campaignWavePreview(id: $id) { matching excludedByTag recentlyMessaged withoutConsent optedOut snapshot expectedHoldout }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWaveSchedule($id: ID!) {\n    campaignWaveSchedule(id: $id) { wave { id status audienceSize holdoutSize } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ConsoleWaveSchedule($id: ID!) {\n    campaignWaveSchedule(id: $id) { wave { id status audienceSize holdoutSize } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWavePause($id: ID!) {\n    campaignWavePause(id: $id) { wave { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ConsoleWavePause($id: ID!) {\n    campaignWavePause(id: $id) { wave { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWaveResume($id: ID!) {\n    campaignWaveResume(id: $id) { wave { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ConsoleWaveResume($id: ID!) {\n    campaignWaveResume(id: $id) { wave { id status } userErrors { code field message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWaveCancel($id: ID!) {\n    campaignWaveCancel(id: $id) { wave { id status } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ConsoleWaveCancel($id: ID!) {\n    campaignWaveCancel(id: $id) { wave { id status } userErrors { code field message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -218,6 +288,26 @@ export function graphql(source: "\n  query ConsoleScreeningQueue($after: String)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleRegistrationEntriesScreen($input: RegistrationEntriesScreenInput!) {\n    registrationEntriesScreen(input: $input) {\n      results { entryId followUpTask { id assignee { name } } userErrors { code field message } }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id url description eventTypes disabledAt disabledReason createdAt } }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWebhookEndpoints($after: String) {\n    webhookEndpoints(first: 20, after: $after) {\n      pageInfo { hasNextPage endCursor }\n      edges { node { id url description eventTypes disabledAt disabledReason createdAt } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWebhookEndpointCreate($input: WebhookEndpointInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint { id }\n      secret\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleWebhookEndpointCreate($input: WebhookEndpointInput!) {\n    webhookEndpointCreate(input: $input) {\n      webhookEndpoint { id }\n      secret\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWebhookEndpointEnable($id: ID!, $input: WebhookEndpointInput!) {\n    webhookEndpointUpdate(id: $id, input: $input) {\n      webhookEndpoint { id disabledAt disabledReason }\n      userErrors { code field message }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleWebhookEndpointEnable($id: ID!, $input: WebhookEndpointInput!) {\n    webhookEndpointUpdate(id: $id, input: $input) {\n      webhookEndpoint { id disabledAt disabledReason }\n      userErrors { code field message }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleWebhookEvents($after: String, $type: WebhookEventType, $deadOnly: Boolean) {\n    webhookEvents(first: 20, after: $after, type: $type, deadOnly: $deadOnly) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id type webhookId createdAt\n          deliveries { status attempts lastStatus lastError succeededAt nextAttemptAt endpoint { id url } }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleWebhookEvents($after: String, $type: WebhookEventType, $deadOnly: Boolean) {\n    webhookEvents(first: 20, after: $after, type: $type, deadOnly: $deadOnly) {\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id type webhookId createdAt\n          deliveries { status attempts lastStatus lastError succeededAt nextAttemptAt endpoint { id url } }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleWebhookEventReplay($id: ID!) {\n    webhookEventReplay(id: $id) { webhookEvent { id } userErrors { code field message } }\n  }\n"): (typeof documents)["\n  mutation ConsoleWebhookEventReplay($id: ID!) {\n    webhookEventReplay(id: $id) { webhookEvent { id } userErrors { code field message } }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -6,10 +6,12 @@ import { AuditTrailScreen } from './audit/AuditTrailScreen';
 import { ComplianceScreen } from './audit/ComplianceScreen';
 import { CustomerScreen } from './customers/CustomerScreen';
 import { CustomerSearchScreen } from './customers/CustomerSearchScreen';
+import { CampaignsScreen } from './admin/CampaignsScreen';
 import { ImportsScreen } from './admin/ImportsScreen';
 import { QueueScreen } from './queue/QueueScreen';
 import { RegistrationScreen } from './registration/RegistrationScreen';
 import { ScreeningScreen } from './screening/ScreeningScreen';
+import { WebhooksScreen } from './webhooks/WebhooksScreen';
 
 interface ConsoleRoute {
   path: string;
@@ -35,6 +37,8 @@ const ROUTES: ConsoleRoute[] = [
   { path: '/trail', label: 'nav.trail', screen: AuditTrailScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/access-log', label: 'nav.accessLog', screen: AccessLogScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/imports', label: 'nav.imports', screen: ImportsScreen, for: is('ADMIN') },
+  { path: '/campaigns', label: 'nav.campaigns', screen: CampaignsScreen, for: is('ADMIN') },
+  { path: '/webhooks', label: 'nav.webhooks', screen: WebhooksScreen, for: is('ADMIN') },
 ];
 
 export function routesFor(viewer: ConsoleViewer): ConsoleRoute[] {
