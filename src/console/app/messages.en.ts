@@ -73,4 +73,13 @@ export const en: Record<MessageKey, string> = {
   'WEBHOOK_EVENT.COUPON_ISSUED': 'Coupon issued', 'WEBHOOK_EVENT.COUPON_REDEEMED': 'Coupon redeemed', 'WEBHOOK_EVENT.CUSTOMER_REGISTERED': 'Customer registered', 'WEBHOOK_EVENT.FOLLOW_UP_ASSIGNED': 'Follow-up assigned',
   'WEBHOOK_EVENT.MESSAGE_SEND': 'Message to send', 'WEBHOOK_EVENT.MESSAGE_STATUS': 'Message status', 'WEBHOOK_EVENT.ORDER_IMPORTED': 'Order imported',
   'DELIVERY.PENDING': 'Pending', 'DELIVERY.SUCCEEDED': 'Succeeded', 'DELIVERY.DEAD': 'Dead-lettered',
+  'audits.title': 'Audit checks', 'audits.create': 'New check', 'audits.checkTitle': 'Check title', 'audits.team': 'Team', 'audits.allTeams': 'All teams', 'audits.findings': 'Findings',
+  'audits.signOff': 'Sign off', 'audits.signedOff': 'Signed off by {by} at {at}', 'audits.code': 'Finding', 'audits.severity': 'Severity', 'audits.about': 'Person concerned', 'audits.corrective': 'Corrective task',
+  'audits.response': 'Their answer', 'audits.addFinding': 'Add finding', 'audits.correctiveDue': 'Corrective task due', 'audits.correctiveHint': 'Set it to give the person a corrective follow-up',
+  'audits.myFindings': 'Audit findings about me', 'audits.respond': 'Answer', 'audits.answer': 'My answer',
+  'CHECK_STATUS.OPEN': 'Open', 'CHECK_STATUS.CLOSED': 'Closed',
+  'FINDING.LATE_FOLLOW_UP': 'Late follow-up', 'FINDING.MISSING_FOLLOW_UP': 'Missing follow-up', 'FINDING.DROPPED_CUSTOMER': 'Dropped customer', 'FINDING.LATE_SHEET': 'Late sheet', 'FINDING.WRONG_STAGE': 'Wrong stage',
+  'FINDING.CHAT_REVIEW': 'Chat review', 'FINDING.OK': 'OK', 'FINDING.OTHER': 'Other',
+  'SEVERITY.VIOLATION': 'Violation', 'SEVERITY.WARNING': 'Warning', 'SEVERITY.INFO': 'Info',
+  'audits.customerHint': 'A corrective task needs the customer',
 };

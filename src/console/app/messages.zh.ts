@@ -72,6 +72,15 @@ export const zh = {
   'WEBHOOK_EVENT.COUPON_ISSUED': '优惠券发放', 'WEBHOOK_EVENT.COUPON_REDEEMED': '优惠券使用', 'WEBHOOK_EVENT.CUSTOMER_REGISTERED': '客户登记', 'WEBHOOK_EVENT.FOLLOW_UP_ASSIGNED': '跟进分配',
   'WEBHOOK_EVENT.MESSAGE_SEND': '消息发送', 'WEBHOOK_EVENT.MESSAGE_STATUS': '消息状态', 'WEBHOOK_EVENT.ORDER_IMPORTED': '订单导入',
   'DELIVERY.PENDING': '待投递', 'DELIVERY.SUCCEEDED': '成功', 'DELIVERY.DEAD': '失败（死信）',
+  'audits.title': '审计检查', 'audits.create': '新建检查', 'audits.checkTitle': '检查名称', 'audits.team': '团队', 'audits.allTeams': '全部团队', 'audits.findings': '发现的问题',
+  'audits.signOff': '签字关闭', 'audits.signedOff': '{by} 于 {at} 签字关闭', 'audits.code': '问题类型', 'audits.severity': '严重程度', 'audits.about': '涉及人员', 'audits.corrective': '整改任务',
+  'audits.response': '当事人答复', 'audits.addFinding': '添加问题', 'audits.correctiveDue': '整改截止日', 'audits.correctiveHint': '填写后给涉及人员生成整改跟进',
+  'audits.myFindings': '关于我的审计问题', 'audits.respond': '答复', 'audits.answer': '我的答复',
+  'CHECK_STATUS.OPEN': '进行中', 'CHECK_STATUS.CLOSED': '已关闭',
+  'FINDING.LATE_FOLLOW_UP': '跟进超时', 'FINDING.MISSING_FOLLOW_UP': '漏跟进', 'FINDING.DROPPED_CUSTOMER': '客户脱管', 'FINDING.LATE_SHEET': '登记表迟交', 'FINDING.WRONG_STAGE': '阶段错误',
+  'FINDING.CHAT_REVIEW': '聊天复核', 'FINDING.OK': '合格', 'FINDING.OTHER': '其他',
+  'SEVERITY.VIOLATION': '违规', 'SEVERITY.WARNING': '警告', 'SEVERITY.INFO': '提示',
+  'audits.customerHint': '整改任务需选定客户',
 };
 
 export type MessageKey = keyof typeof zh;

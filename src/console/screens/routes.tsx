@@ -2,6 +2,7 @@ import type { ComponentType, ReactElement } from 'react';
 import type { ConsoleViewer } from '../app/session';
 import type { MessageKey } from '../app/messages.zh';
 import { AccessLogScreen } from './audit/AccessLogScreen';
+import { AuditChecksScreen } from './audit/AuditChecksScreen';
 import { AuditTrailScreen } from './audit/AuditTrailScreen';
 import { ComplianceScreen } from './audit/ComplianceScreen';
 import { CustomerScreen } from './customers/CustomerScreen';
@@ -34,6 +35,7 @@ const ROUTES: ConsoleRoute[] = [
   { path: '/screening', label: 'nav.screening', screen: ScreeningScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/customers', label: 'nav.customers', screen: CustomerSearchScreen, for: () => true },
   { path: '/compliance', label: 'nav.compliance', screen: ComplianceScreen, for: is('REVIEWER', 'ADMIN') },
+  { path: '/audits', label: 'nav.audits', screen: AuditChecksScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/trail', label: 'nav.trail', screen: AuditTrailScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/access-log', label: 'nav.accessLog', screen: AccessLogScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/imports', label: 'nav.imports', screen: ImportsScreen, for: is('ADMIN') },

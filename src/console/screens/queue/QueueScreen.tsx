@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
+import { MyFindings } from '../audit/MyFindings';
 import { graphql } from '../../gql';
 import type { ConsoleFollowUpQueueQuery } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
@@ -67,6 +68,7 @@ export function QueueScreen({ team = false }: { team?: boolean }) {
 
   return (
     <Page title={team ? t('queue.teamTitle') : t('queue.title')} actions={<span className="muted" aria-live="polite">{live.data ? t('queue.liveUpdated', { count: live.data }) : t('queue.live')}</span>}>
+      {!team && <MyFindings />}
       <ErrorBanner error={error} />
       {data && tasks.length === 0 && <Empty text={t('queue.empty')} />}
       {groups.map(({ when, tasks: group }) =>
