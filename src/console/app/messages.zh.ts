@@ -81,6 +81,12 @@ export const zh = {
   'FINDING.CHAT_REVIEW': '聊天复核', 'FINDING.OK': '合格', 'FINDING.OTHER': '其他',
   'SEVERITY.VIOLATION': '违规', 'SEVERITY.WARNING': '警告', 'SEVERITY.INFO': '提示',
   'audits.customerHint': '整改任务需选定客户',
+  'kpis.title': '经营指标', 'kpis.options': '指标选项', 'kpis.granularity': '周期', 'kpis.compareTo': '对比', 'kpis.range': '{from} 至 {to} · {scope}', 'kpis.vs': '对比 {value}（{change}）',
+  'kpis.incidents': '异常事件', 'kpis.showAcknowledged': '包括已确认的', 'kpis.noIncidents': '没有待确认的异常。', 'kpis.kpi': '指标', 'kpis.days': '日期', 'kpis.worst': '最异常的一天', 'kpis.acknowledged': '确认',
+  'kpis.worstDay': '{day}：{value}（预期 {expected}，区间 {low}–{high}，z={z}）', 'kpis.note': '说明', 'kpis.acknowledge': '确认',
+  'GRANULARITY.DAY': '按日', 'GRANULARITY.WEEK': '按周', 'GRANULARITY.MONTH': '按月', 'COMPARISON.PREVIOUS_PERIOD': '上一周期', 'COMPARISON.PREVIOUS_YEAR': '去年同期',
+  'SCOPE.SHOP': '全店', 'SCOPE.TEAM': '团队', 'SCOPE.USER': '个人',
+  'KPI.ACTIVE_CUSTOMERS': '活跃客户数', 'KPI.AVERAGE_ORDER_VALUE': '客单价', 'KPI.AVERAGE_RESPONSE_TIME': '平均响应时长', 'KPI.CONVERTED_ORDER_VALUE': '询单转化客单价', 'KPI.FIRST_CONTACT_CONVERSION': '首次联系转化率', 'KPI.FIRST_RESPONSE_MEDIAN': '首响时长（中位数）', 'KPI.FIRST_RESPONSE_P90': '首响时长（P90）', 'KPI.FOLLOW_UP_CONVERSION': '跟进转化率', 'KPI.FOLLOW_UP_ON_TIME_RATE': '跟进及时率', 'KPI.INQUIRIES': '询单数', 'KPI.INQUIRY_CONVERSIONS': '询单成交数', 'KPI.INQUIRY_CONVERSION_RATE': '询单转化率', 'KPI.NEW_CUSTOMERS': '新客数', 'KPI.OLD_CUSTOMER_SALES_SHARE': '老客销售占比', 'KPI.PAID_AMOUNT': '支付金额', 'KPI.PAID_ORDERS': '支付订单数', 'KPI.REMINDER_RECOVERY_RATE': '催付挽回率', 'KPI.REPEAT_PURCHASE_RATE': '复购率', 'KPI.RETRY_CONVERSION': '重试转化率', 'KPI.RETURNING_CUSTOMER_RATE': '回头客占比', 'KPI.REVISIT_CONVERSION': '回访转化率', 'KPI.THREE_MINUTE_RESPONSE_RATE': '3分钟响应率', 'KPI.UNPAID_ORDER_RATE': '未付款率',
 };
 
 export type MessageKey = keyof typeof zh;

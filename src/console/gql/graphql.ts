@@ -475,6 +475,108 @@ export type Intent =
   /** Not worth following up: the entry is closed with the reviewer's note. */
   | 'NO_INTENT';
 
+/** What each point is compared with. */
+export type KpiComparison =
+  /** The same number of periods just before the range (point by point). */
+  | 'PREVIOUS_PERIOD'
+  /** A year earlier: 364 days for days (same weekday), 52 weeks for weeks, 12 months for months. */
+  | 'PREVIOUS_YEAR';
+
+/** How a day of a daily series was judged. */
+export type KpiFlagStatus =
+  /** Outside its expected band. */
+  | 'ANOMALY'
+  /** Fewer than 28 days of history, or too few comparable days, to judge. */
+  | 'INSUFFICIENT_HISTORY'
+  /** Inside its expected band. */
+  | 'NORMAL';
+
+/** The length of a KPI period, in the shop's time zone. */
+export type KpiGranularity =
+  /** Local days. */
+  | 'DAY'
+  /** Calendar months. */
+  | 'MONTH'
+  /** ISO weeks, Monday to Sunday. */
+  | 'WEEK';
+
+/** Acknowledges an anomaly incident. */
+export type KpiIncidentAcknowledgeInput = {
+  /** The incident. */
+  id: string | number;
+  /** What was found or done (1–500 characters); kept in the audit trail. */
+  note: string;
+};
+
+/** A KPI; `kpiDefinitions` gives its name, formula, unit and direction. */
+export type KpiKey =
+  /** Active customers: Customers with at least one paid order in the period. */
+  | 'ACTIVE_CUSTOMERS'
+  /** Average order value: Paid amount ÷ paid orders. */
+  | 'AVERAGE_ORDER_VALUE'
+  /** Average response time: Seconds from each buyer round to its answer, summed over answered rounds ÷ answered rounds. */
+  | 'AVERAGE_RESPONSE_TIME'
+  /** Average order value of converted inquiries: Sum of the orders converted inquiries led to ÷ converted inquiries. */
+  | 'CONVERTED_ORDER_VALUE'
+  /** First-contact conversion: The follow-up conversion of FIRST_CONTACT follow-ups (first cycle). */
+  | 'FIRST_CONTACT_CONVERSION'
+  /** First response time (median): Median of the seconds from the buyer's first message to the agent's first reply, as the upper bound of its histogram bucket (5 s steps up to a minute). */
+  | 'FIRST_RESPONSE_MEDIAN'
+  /** First response time (p90): 90th percentile of the first response times, as the upper bound of its histogram bucket. */
+  | 'FIRST_RESPONSE_P90'
+  /** Follow-up conversion: Follow-ups due in the period and done with the outcome ORDERED ÷ follow-ups due in it and done. */
+  | 'FOLLOW_UP_CONVERSION'
+  /** Follow-up on-time rate: Follow-ups due in the period and done by their due time ÷ follow-ups due in it (cancelled ones left out). */
+  | 'FOLLOW_UP_ON_TIME_RATE'
+  /** Inquiries: Customer-service conversations started in the period. */
+  | 'INQUIRIES'
+  /** Converted inquiries: Inquiries of the period whose buyer paid an order within the shop's conversion window (conversionDays, 3 by default) after the inquiry started. */
+  | 'INQUIRY_CONVERSIONS'
+  /** Inquiry-to-order conversion: Converted inquiries ÷ inquiries. */
+  | 'INQUIRY_CONVERSION_RATE'
+  /** New customers: Customers whose first paid order falls in the period (customer growth). */
+  | 'NEW_CUSTOMERS'
+  /** Old-customer share of sales: Paid amount from customers whose first paid order is before the period ÷ all paid amount in it. */
+  | 'OLD_CUSTOMER_SALES_SHARE'
+  /** Paid amount: Sum of the amounts of the orders paid in the period. */
+  | 'PAID_AMOUNT'
+  /** Paid orders: Orders paid in the period (by paid time), refunded and cancelled ones left out. */
+  | 'PAID_ORDERS'
+  /** Reminder recovery rate: Orders whose payment reminder fell in the period and that are now paid ÷ orders reminded in the period. */
+  | 'REMINDER_RECOVERY_RATE'
+  /** Repeat purchase rate: Customers with 2 or more paid orders inside the period ÷ customers with at least 1 paid order inside it. */
+  | 'REPEAT_PURCHASE_RATE'
+  /** Retry conversion: The follow-up conversion of RETRY follow-ups (retry cycles). */
+  | 'RETRY_CONVERSION'
+  /** Returning customer rate: Customers who paid an order in the period and have more than 1 paid order in their lifetime up to the period's end ÷ customers who paid an order in the period. */
+  | 'RETURNING_CUSTOMER_RATE'
+  /** Revisit conversion: The follow-up conversion of REVISIT follow-ups (after an order, towards the next one). */
+  | 'REVISIT_CONVERSION'
+  /** 3-minute response rate: Rounds the buyer started 08:00–24:00 shop time and the agent answered within 3 minutes ÷ rounds started 08:00–24:00. */
+  | 'THREE_MINUTE_RESPONSE_RATE'
+  /** Unpaid-order rate: Orders placed in the period that are unpaid or were closed unpaid ÷ orders placed in it. */
+  | 'UNPAID_ORDER_RATE';
+
+/** Whose figures: the shop's, a sales team's or one staff member's. */
+export type KpiScope =
+  /** The whole shop (admins and reviewers). */
+  | 'SHOP'
+  /** A sales team: its members' follow-ups and conversations, and the sales of the orders counted for the team (admins, reviewers, the team's lead). */
+  | 'TEAM'
+  /** One staff member: their follow-ups and conversations, and the sales of the orders counted for them, their buyers' owner when each order was written (admins, reviewers, their lead, themselves). */
+  | 'USER';
+
+/** How a KPI's value reads. */
+export type KpiUnit =
+  /** A count. */
+  | 'COUNT'
+  /** Minor units of the shop's currency (fen for CNY). */
+  | 'MONEY'
+  /** A share from 0 to 1. */
+  | 'RATIO'
+  /** A duration in seconds. */
+  | 'SECONDS';
+
 /** Where a customer is by recency of purchase (the shop's segment policy). */
 export type Lifecycle =
   /** Bought within sleepingDays. */
@@ -1145,6 +1247,31 @@ export type ConsoleCustomerTransferMutationVariables = Exact<{
 
 export type ConsoleCustomerTransferMutation = { customerTransfer: { customer: { id: string, owner: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type ConsoleKpiIncidentsQueryVariables = Exact<{
+  after?: string | null | undefined;
+  acknowledged?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleKpiIncidentsQuery = { kpiIncidents: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, kpi: KpiKey, firstDay: string, lastDay: string, worstDay: string, value: number, expected: number, low: number, high: number, robustZ: number, note: string | null, acknowledgedAt: string | null, acknowledgedBy: { name: string } | null } }> } };
+
+export type ConsoleKpiIncidentAcknowledgeMutationVariables = Exact<{
+  input: KpiIncidentAcknowledgeInput;
+}>;
+
+
+export type ConsoleKpiIncidentAcknowledgeMutation = { kpiIncidentAcknowledge: { incident: { id: string, note: string | null, acknowledgedAt: string | null, acknowledgedBy: { name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleKpisQueryVariables = Exact<{
+  from: string;
+  to: string;
+  granularity: KpiGranularity;
+  compareTo: KpiComparison;
+}>;
+
+
+export type ConsoleKpisQuery = { kpis: { scope: KpiScope, timezone: string, periodStarts: Array<string>, series: Array<{ values: Array<number | null>, comparisonValues: Array<number | null>, definition: { key: KpiKey, name: string, formula: string, unit: KpiUnit, higherIsBetter: boolean }, points: Array<{ periodStart: string, value: number | null, comparisonValue: number | null, change: number | null, relativeChange: number | null, flag: { status: KpiFlagStatus, expected: number | null, low: number | null, high: number | null } | null }> }> } };
+
 export type ConsoleFollowUpTaskCompleteMutationVariables = Exact<{
   id: string | number;
   input: FollowUpTaskCompleteInput;
@@ -1290,6 +1417,9 @@ export const ConsoleCouponIssueDocument = {"kind":"Document","definitions":[{"ki
 export const ConsoleMessageSendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMessageSend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageSendInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageSend"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMessageSendMutation, ConsoleMessageSendMutationVariables>;
 export const ConsoleTransferTeamsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTransferTeams"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTransferTeamsQuery, ConsoleTransferTeamsQueryVariables>;
 export const ConsoleCustomerTransferDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCustomerTransfer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CustomerTransferInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerTransfer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerTransferMutation, ConsoleCustomerTransferMutationVariables>;
+export const ConsoleKpiIncidentsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleKpiIncidents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"acknowledged"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiIncidents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"acknowledged"},"value":{"kind":"Variable","name":{"kind":"Name","value":"acknowledged"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kpi"}},{"kind":"Field","name":{"kind":"Name","value":"firstDay"}},{"kind":"Field","name":{"kind":"Name","value":"lastDay"}},{"kind":"Field","name":{"kind":"Name","value":"worstDay"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}},{"kind":"Field","name":{"kind":"Name","value":"robustZ"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleKpiIncidentsQuery, ConsoleKpiIncidentsQueryVariables>;
+export const ConsoleKpiIncidentAcknowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleKpiIncidentAcknowledge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiIncidentAcknowledgeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpiIncidentAcknowledge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incident"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedAt"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleKpiIncidentAcknowledgeMutation, ConsoleKpiIncidentAcknowledgeMutationVariables>;
+export const ConsoleKpisDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiGranularity"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"compareTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"KpiComparison"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kpis"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}},{"kind":"Argument","name":{"kind":"Name","value":"compareTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"compareTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scope"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"periodStarts"}},{"kind":"Field","name":{"kind":"Name","value":"series"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"definition"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"formula"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"higherIsBetter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonValues"}},{"kind":"Field","name":{"kind":"Name","value":"points"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"comparisonValue"}},{"kind":"Field","name":{"kind":"Name","value":"change"}},{"kind":"Field","name":{"kind":"Name","value":"relativeChange"}},{"kind":"Field","name":{"kind":"Name","value":"flag"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"low"}},{"kind":"Field","name":{"kind":"Name","value":"high"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleKpisQuery, ConsoleKpisQueryVariables>;
 export const ConsoleFollowUpTaskCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleFollowUpTaskComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpTaskCompleteInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpTaskComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"task"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"completedAt"}},{"kind":"Field","name":{"kind":"Name","value":"onTime"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextTask"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpTaskCompleteMutation, ConsoleFollowUpTaskCompleteMutationVariables>;
 export const ConsoleFollowUpQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleFollowUpQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpTaskFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpTasks"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"cycle"}},{"kind":"Field","name":{"kind":"Name","value":"dueAt"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpQueueQuery, ConsoleFollowUpQueueQueryVariables>;
 export const ConsoleFollowUpTaskAssignedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"ConsoleFollowUpTaskAssigned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpTaskAssigned"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpTaskAssignedSubscription, ConsoleFollowUpTaskAssignedSubscriptionVariables>;

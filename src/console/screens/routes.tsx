@@ -9,6 +9,7 @@ import { CustomerScreen } from './customers/CustomerScreen';
 import { CustomerSearchScreen } from './customers/CustomerSearchScreen';
 import { CampaignsScreen } from './admin/CampaignsScreen';
 import { ImportsScreen } from './admin/ImportsScreen';
+import { KpisScreen } from './kpis/KpisScreen';
 import { QueueScreen } from './queue/QueueScreen';
 import { RegistrationScreen } from './registration/RegistrationScreen';
 import { ScreeningScreen } from './screening/ScreeningScreen';
@@ -38,6 +39,7 @@ const ROUTES: ConsoleRoute[] = [
   { path: '/audits', label: 'nav.audits', screen: AuditChecksScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/trail', label: 'nav.trail', screen: AuditTrailScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/access-log', label: 'nav.accessLog', screen: AccessLogScreen, for: is('REVIEWER', 'ADMIN') },
+  { path: '/kpis', label: 'nav.kpis', screen: KpisScreen, for: () => true },
   { path: '/imports', label: 'nav.imports', screen: ImportsScreen, for: is('ADMIN') },
   { path: '/campaigns', label: 'nav.campaigns', screen: CampaignsScreen, for: is('ADMIN') },
   { path: '/webhooks', label: 'nav.webhooks', screen: WebhooksScreen, for: is('ADMIN') },
