@@ -87,6 +87,23 @@ export const zh = {
   'GRANULARITY.DAY': '按日', 'GRANULARITY.WEEK': '按周', 'GRANULARITY.MONTH': '按月', 'COMPARISON.PREVIOUS_PERIOD': '上一周期', 'COMPARISON.PREVIOUS_YEAR': '去年同期',
   'SCOPE.SHOP': '全店', 'SCOPE.TEAM': '团队', 'SCOPE.USER': '个人',
   'KPI.ACTIVE_CUSTOMERS': '活跃客户数', 'KPI.AVERAGE_ORDER_VALUE': '客单价', 'KPI.AVERAGE_RESPONSE_TIME': '平均响应时长', 'KPI.CONVERTED_ORDER_VALUE': '询单转化客单价', 'KPI.FIRST_CONTACT_CONVERSION': '首次联系转化率', 'KPI.FIRST_RESPONSE_MEDIAN': '首响时长（中位数）', 'KPI.FIRST_RESPONSE_P90': '首响时长（P90）', 'KPI.FOLLOW_UP_CONVERSION': '跟进转化率', 'KPI.FOLLOW_UP_ON_TIME_RATE': '跟进及时率', 'KPI.INQUIRIES': '询单数', 'KPI.INQUIRY_CONVERSIONS': '询单成交数', 'KPI.INQUIRY_CONVERSION_RATE': '询单转化率', 'KPI.NEW_CUSTOMERS': '新客数', 'KPI.OLD_CUSTOMER_SALES_SHARE': '老客销售占比', 'KPI.PAID_AMOUNT': '支付金额', 'KPI.PAID_ORDERS': '支付订单数', 'KPI.REMINDER_RECOVERY_RATE': '催付挽回率', 'KPI.REPEAT_PURCHASE_RATE': '复购率', 'KPI.RETRY_CONVERSION': '重试转化率', 'KPI.RETURNING_CUSTOMER_RATE': '回头客占比', 'KPI.REVISIT_CONVERSION': '回访转化率', 'KPI.THREE_MINUTE_RESPONSE_RATE': '3分钟响应率', 'KPI.UNPAID_ORDER_RATE': '未付款率',
+  'nav.policies': '规则设置', 'nav.loyalty': '会员与优惠券', 'nav.messaging': '消息模板与关怀',
+  'settings.policiesTitle': '规则设置', 'settings.save': '保存', 'settings.saved': '已保存。', 'settings.cycles': '跟进周期', 'settings.segments': '客户分层', 'settings.shopRules': '时限与发送规则',
+  'settings.firstCycleDays': '首次联系周期（天）', 'settings.retryCycleDays': '重试周期（天）', 'settings.maxRetryCycles': '最多重试轮数', 'settings.revisitCycleDays': '回访周期（天）', 'settings.reclaimToPool': '重试用尽后收回公海',
+  'settings.activeDays': '新客活跃期（天）', 'settings.sleepingDays': '沉睡阈值（天）', 'settings.churnDays': '流失阈值（天）', 'settings.keyMinOrders': '重要客户最少订单', 'settings.keyMinSpent': '重要客户最低消费（元）', 'settings.bottomMaxSpent': '一般客户最高消费（元）',
+  'settings.sheetGraceHours': '登记表宽限（小时）', 'settings.unpaidReminderHours': '催付时点（小时）', 'settings.conversionDays': '询单转化窗口（天）', 'settings.marketingCapPerDay': '营销消息每日上限', 'settings.marketingCapPerWeek': '营销消息每周上限',
+  'settings.transactionalCapPerDay': '服务通知每日上限', 'settings.transactionalCapPerWeek': '服务通知每周上限', 'settings.quietHoursFrom': '免打扰开始', 'settings.quietHoursUntil': '免打扰结束', 'settings.openQuietHoursOnPromotionDays': '大促日取消免打扰',
+  'staff.title': '员工与团队', 'staff.add': '添加员工', 'staff.name': '姓名', 'staff.password': '初始密码', 'staff.role': '角色', 'staff.access': '账号状态', 'staff.active': '启用', 'staff.lead': '组长', 'staff.endSessions': '强制下线',
+  'staff.ended': '已结束 {count} 个会话', 'staff.roleOf': '{name} 的角色', 'staff.teamOf': '{name} 的团队', 'staff.teams': '销售团队', 'staff.members': '人数', 'staff.leadOf': '{name} 的组长', 'staff.addTeam': '新建团队', 'staff.teamName': '团队名称',
+  'loyalty.title': '会员与优惠券', 'loyalty.tiers': '会员等级', 'loyalty.rank': '级别', 'loyalty.tierName': '等级名称', 'loyalty.minPaidOrders': '最少订单', 'loyalty.minSpent': '最低消费（元）', 'loyalty.windowDays': '统计窗口（天）', 'loyalty.discountPercent': '折扣（%）',
+  'loyalty.saveTier': '保存等级', 'loyalty.recompute': '重新计算所有客户等级', 'loyalty.recomputed': '{count} 位客户等级有变化', 'loyalty.couponTemplates': '优惠券模板', 'loyalty.couponName': '名称', 'loyalty.purpose': '用途', 'loyalty.discount': '优惠',
+  'loyalty.minSpend': '使用门槛（元）', 'loyalty.validDays': '有效天数', 'loyalty.issued': '已发放', 'loyalty.addCouponTemplate': '新建优惠券模板', 'loyalty.discountType': '优惠方式', 'loyalty.amountOff': '立减', 'loyalty.percentOff': '折扣',
+  'loyalty.discountYuan': '立减金额（元）', 'loyalty.totalQuantity': '总量（可空）', 'loyalty.perCustomerLimit': '每人限领',
+  'messaging.title': '消息模板与关怀', 'messaging.templates': '消息模板', 'messaging.includeArchived': '包括已归档', 'messaging.name': '模板名称', 'messaging.preview': '预览', 'messaging.variables': '变量', 'messaging.archived': '已归档',
+  'messaging.segments': '{count} 条短信', 'messaging.archive': '归档', 'messaging.add': '新建模板', 'messaging.body': '内容', 'messaging.bodyHint': '变量如 {{customer.displayName}}、{{coupon.code}}',
+  'messaging.careRules': '关怀规则', 'messaging.moment': '时机', 'messaging.coupon': '优惠券', 'messaging.delayHours': '延迟（小时）', 'messaging.templateOf': '{name} 的模板', 'messaging.couponOf': '{name} 的优惠券', 'messaging.delayOf': '{name} 的延迟', 'messaging.enabledOf': '启用{name}',
+  'COUPON_PURPOSE.PROMOTION': '大促', 'COUPON_PURPOSE.WIN_BACK': '召回', 'COUPON_PURPOSE.PAYMENT_REMINDER': '催付', 'COUPON_PURPOSE.GOOD_REVIEW_REWARD': '好评返现', 'COUPON_PURPOSE.BAD_REVIEW_APOLOGY': '差评致歉', 'COUPON_PURPOSE.OUT_OF_STOCK_COMPENSATION': '缺货补偿',
+  'CARE.PAYMENT_REMINDER': '未付款催付', 'CARE.LOGISTICS_DELAY': '物流延误', 'CARE.SIGNED_FOR': '签收后', 'CARE.BAD_REVIEW': '差评', 'CARE.OUT_OF_STOCK': '缺货',
 };
 
 export type MessageKey = keyof typeof zh;

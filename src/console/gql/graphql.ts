@@ -172,6 +172,35 @@ export type CampaignWaveInput = {
   templateId?: string | number | null | undefined;
 };
 
+/** An event of a buyer's order that a care rule answers with a message (transactional: about the buyer's own order). */
+export type CareKind =
+  /** A bad review: apologise, usually with a coupon (beside the AFTER_SALES follow-up). */
+  | 'BAD_REVIEW'
+  /** Paid more than thresholdDays ago and still not signed for: apologise for the delay. */
+  | 'LOGISTICS_DELAY'
+  /** The order could not be filled: compensate (beside the COMPENSATION follow-up). */
+  | 'OUT_OF_STOCK'
+  /** The order is still unpaid after the shop's unpaidReminderHours (with the PAYMENT_REMINDER follow-up): remind, angled on stock and delivery. */
+  | 'PAYMENT_REMINDER'
+  /** The buyer signed for the parcel (status RECEIVED): invite a review. */
+  | 'SIGNED_FOR';
+
+/** A care rule to set (one per kind; omitted fields keep their value, or the default). */
+export type CareRuleInput = {
+  /** A coupon template issued with the message ({{coupon.…}}); null: none. */
+  couponTemplateId?: string | number | null | undefined;
+  /** Hours after the event the message is due, 0–168. */
+  delayHours?: number | null | undefined;
+  /** On or off. */
+  enabled?: boolean | null | undefined;
+  /** The event it answers. */
+  kind: CareKind;
+  /** The message template (required the first time). */
+  templateId?: string | number | null | undefined;
+  /** LOGISTICS_DELAY: days after payment without signing for, 1–30. */
+  thresholdDays?: number | null | undefined;
+};
+
 /** A customer's consent to marketing messages. */
 export type ConsentStatus =
   /** Recorded with its source and evidence. */
@@ -243,6 +272,21 @@ export type CouponIssueInput = {
   templateId: string | number;
 };
 
+/** What a coupon is for. */
+export type CouponPurpose =
+  /** Apologise after a medium or bad review. */
+  | 'BAD_REVIEW_APOLOGY'
+  /** Thank a good review. */
+  | 'GOOD_REVIEW_REWARD'
+  /** Compensate an out-of-stock customer. */
+  | 'OUT_OF_STOCK_COMPENSATION'
+  /** Help an unpaid order over the line. */
+  | 'PAYMENT_REMINDER'
+  /** A promotion for old customers. */
+  | 'PROMOTION'
+  /** Win back a customer overdue for a re-order. */
+  | 'WIN_BACK';
+
 /** Where a coupon stands. */
 export type CouponStatus =
   /** Past its validity. */
@@ -253,6 +297,34 @@ export type CouponStatus =
   | 'REDEEMED'
   /** Withdrawn. */
   | 'REVOKED';
+
+/** The fields of a coupon template. On update, omitted fields stay as they are. */
+export type CouponTemplateInput = {
+  /** Whether it issues coupons (default true). */
+  active?: boolean | null | undefined;
+  /** Amount off or percent off. */
+  discountType?: DiscountType | null | undefined;
+  /** Default discount: minor units off, or percent off (1–90). */
+  discountValue?: number | null | undefined;
+  /** Minimum order amount to redeem, in minor units. */
+  minSpend?: number | null | undefined;
+  /** Lowest tier rank that may get it. */
+  minTierRank?: number | null | undefined;
+  /** Name, 1–100 characters. */
+  name?: string | null | undefined;
+  /** How many one customer may hold (default 1). */
+  perCustomerLimit?: number | null | undefined;
+  /** What it is for. */
+  purpose?: CouponPurpose | null | undefined;
+  /** Per-tier discounts replacing the default. */
+  tierDiscounts?: Array<TierDiscountInput> | null | undefined;
+  /** How many may be issued in all (null: unlimited). */
+  totalQuantity?: number | null | undefined;
+  /** Days a coupon stays valid after issue (1–3650). */
+  validDays?: number | null | undefined;
+  /** Last moment coupons are valid. */
+  validUntil?: string | null | undefined;
+};
 
 /** Which customers to list; all conditions must hold. */
 export type CustomerFilter = {
@@ -431,6 +503,20 @@ export type FollowUpOutcome =
   /** The customer ordered: converted; a REVISIT follows. */
   | 'ORDERED';
 
+/** The shop's follow-up cycles. Omitted fields stay as they are. */
+export type FollowUpPolicyInput = {
+  /** Days to the first contact after screening (1–365). */
+  firstCycleDays?: number | null | undefined;
+  /** Retries in a row before the loop ends (0–20). */
+  maxRetryCycles?: number | null | undefined;
+  /** Whether a customer whose retries ran out goes back to the unowned pool. */
+  reclaimToPool?: boolean | null | undefined;
+  /** Days to a retry after no order or no response (1–365). */
+  retryCycleDays?: number | null | undefined;
+  /** Days to a revisit after an order (1–365). */
+  revisitCycleDays?: number | null | undefined;
+};
+
 /** State of a follow-up task. */
 export type FollowUpStatus =
   /** No longer needed (e.g. the customer left the loop another way). */
@@ -598,6 +684,22 @@ export type LoginInput = {
   password: string;
 };
 
+/** A membership tier, created or replaced by its rank. */
+export type MembershipTierUpsertInput = {
+  /** Discount in percent (0–90). */
+  discountPercent: number;
+  /** Paid orders within the window that reach the tier (0 or more). */
+  minPaidOrders: number;
+  /** Spend within the window that reaches the tier, in minor units (0 or more). */
+  minSpent: number;
+  /** Name, 1–50 characters, unique in the shop. */
+  name: string;
+  /** Rank (1–20): the tier with this rank is created or replaced. */
+  rank: number;
+  /** Days back that count (1–1095, default 365). */
+  windowDays?: number | null | undefined;
+};
+
 /** How a message reaches the buyer. */
 export type MessageChannel =
   /** The platform's chat (Qianniu / 千牛). */
@@ -675,6 +777,18 @@ export type MessageStatus =
   | 'SCHEDULED'
   /** A rule stopped it (`rule` says which); never sent. */
   | 'SKIPPED';
+
+/** A message template as saved: its variables are checked, unknown ones refused. */
+export type MessageTemplateInput = {
+  /** The text, 1–1000 characters, with variables from `messageTemplateVariables`, e.g. {{customer.displayName}}. */
+  body: string;
+  /** How it is sent. */
+  channel: MessageChannel;
+  /** Its name in the shop, 1–100 characters, unique. */
+  name: string;
+  /** SMS: put the shop's signature 【店铺名】 in front (default true). */
+  signed?: boolean | null | undefined;
+};
 
 /** Where an order stands; PAID, SHIPPED and RECEIVED count as paid. */
 export type OrderStatus =
@@ -797,6 +911,38 @@ export type Role =
   /** Sales rep: owns customers and follows them up; a team lead sees the team's customers. */
   | 'SALES';
 
+/** A new sales team. */
+export type SalesTeamCreateInput = {
+  /** Team lead: an active sales rep, who joins the team. */
+  leadId?: string | number | null | undefined;
+  /** Team name, unique in the shop, 1–100 characters. */
+  name: string;
+};
+
+/** Changes to a sales team. Omitted fields stay as they are. */
+export type SalesTeamUpdateInput = {
+  /** Team lead (joins the team); null: no lead. */
+  leadId?: string | number | null | undefined;
+  /** Team name. */
+  name?: string | null | undefined;
+};
+
+/** New segment thresholds. Omitted fields stay as they are. */
+export type SegmentPolicyInput = {
+  /** See SegmentPolicy.activeDays. */
+  activeDays?: number | null | undefined;
+  /** See SegmentPolicy.bottomMaxSpent. */
+  bottomMaxSpent?: number | null | undefined;
+  /** See SegmentPolicy.churnDays. */
+  churnDays?: number | null | undefined;
+  /** See SegmentPolicy.keyMinOrders. */
+  keyMinOrders?: number | null | undefined;
+  /** See SegmentPolicy.keyMinSpent. */
+  keyMinSpent?: number | null | undefined;
+  /** See SegmentPolicy.sleepingDays. */
+  sleepingDays?: number | null | undefined;
+};
+
 /** Where a registration sheet is in its period. */
 export type SheetStatus =
   /** Customer service is still adding entries. */
@@ -805,6 +951,50 @@ export type SheetStatus =
   | 'SCREENED'
   /** Handed to the review department; no longer editable. */
   | 'SUBMITTED';
+
+/** Changes to your shop. Omitted fields stay as they are. */
+export type ShopUpdateInput = {
+  /** Days after an inquiry within which the buyer's paid order counts as its conversion (1–28); past inquiries are linked again. */
+  conversionDays?: number | null | undefined;
+  /** ISO 4217 currency code, e.g. CNY. */
+  currency?: string | null | undefined;
+  /** Days after a customer's last order during which they cannot be erased (0–3650). */
+  erasureHoldDays?: number | null | undefined;
+  /** Marketing messages a customer may get per calendar day (0–20; 0 sends no marketing). */
+  marketingCapPerDay?: number | null | undefined;
+  /** Marketing messages a customer may get per calendar week (0–100). */
+  marketingCapPerWeek?: number | null | undefined;
+  /** Shop name, 1–100 characters. */
+  name?: string | null | undefined;
+  /** Whether marketing may go during quiet hours on promotion days. */
+  openQuietHoursOnPromotionDays?: boolean | null | undefined;
+  /** Start of the quiet hours in shop time, HH:MM (default 22:00). Equal start and end: no quiet hours. */
+  quietHoursFrom?: string | null | undefined;
+  /** End of the quiet hours in shop time, HH:MM (default 08:00); deferred messages go then. */
+  quietHoursUntil?: string | null | undefined;
+  /** Erase customers with no order and no contact for this many months (1–120), daily by the job queue; null turns the rule off. */
+  retentionMonths?: number | null | undefined;
+  /** Hours after a registration period ends before a sheet counts as late (0–720). */
+  sheetGraceHours?: number | null | undefined;
+  /** IANA time zone, e.g. Asia/Shanghai. */
+  timezone?: string | null | undefined;
+  /** Transactional messages a customer may get per calendar day (1–20). */
+  transactionalCapPerDay?: number | null | undefined;
+  /** Transactional messages a customer may get per calendar week (1–100). */
+  transactionalCapPerWeek?: number | null | undefined;
+  /** Contact details one staff member may unmask per shop day (1–1000). */
+  unmaskDailyCap?: number | null | undefined;
+  /** Hours an order may stay unpaid before its owner gets a payment reminder (1–720). */
+  unpaidReminderHours?: number | null | undefined;
+};
+
+/** The discount for customers of one tier. */
+export type TierDiscountInput = {
+  /** The tier. */
+  tierId: string | number;
+  /** Amount off (minor units) or percent off (1–90). */
+  value: number;
+};
 
 /** Why a clear contact detail is needed; every use is logged with it. */
 export type UnmaskPurpose =
@@ -820,6 +1010,20 @@ export type UnmaskPurpose =
   | 'MESSAGE_DELIVERY'
   /** To ship, or to change the address. */
   | 'SHIPPING';
+
+/** A new staff member of your shop. */
+export type UserCreateInput = {
+  /** Login email, unique over all shops. */
+  email: string;
+  /** Name shown to colleagues, 1–100 characters. */
+  name: string;
+  /** Initial password, 10–200 characters. */
+  password: string;
+  /** Department. */
+  role: Role;
+  /** Sales team (sales reps only). */
+  teamId?: string | number | null | undefined;
+};
 
 /** Why a mutation refused its input. Business failures are data, not GraphQL errors. */
 export type UserErrorCode =
@@ -891,6 +1095,30 @@ export type UserErrorCode =
   | 'UNMASK_LIMIT_REACHED'
   /** The coupon belongs to another customer than the order. */
   | 'WRONG_CUSTOMER';
+
+/** Which staff members to list. */
+export type UserFilter = {
+  /** Only active (true) or inactive (false) users. */
+  active?: boolean | null | undefined;
+  /** Only this department. */
+  role?: Role | null | undefined;
+  /** Only members of this team. */
+  teamId?: string | number | null | undefined;
+};
+
+/** Changes to a staff member. Omitted fields stay as they are. */
+export type UserUpdateInput = {
+  /** false: the user can no longer sign in; their sessions and API tokens stop working at once. */
+  active?: boolean | null | undefined;
+  /** Name shown to colleagues. */
+  name?: string | null | undefined;
+  /** New password, 10–200 characters. */
+  password?: string | null | undefined;
+  /** Department. Leaving SALES also leaves the team. */
+  role?: Role | null | undefined;
+  /** Sales team; null takes the rep out of their team. */
+  teamId?: string | number | null | undefined;
+};
 
 /** What a customer is worth (key, mid "waist", bottom), or new / churned. */
 export type ValueSegment =
@@ -1336,6 +1564,150 @@ export type ConsoleRegistrationEntriesScreenMutationVariables = Exact<{
 
 export type ConsoleRegistrationEntriesScreenMutation = { registrationEntriesScreen: { results: Array<{ entryId: string | null, followUpTask: { id: string, assignee: { name: string } } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> }>, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
 
+export type ConsoleCareRulesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleCareRulesQuery = { careRules: Array<{ id: string, kind: CareKind, enabled: boolean, delayHours: number, thresholdDays: number, template: { id: string } | null, couponTemplate: { id: string } | null }>, messageTemplates: { edges: Array<{ node: { id: string, name: string, channel: MessageChannel } }> }, couponTemplates: { edges: Array<{ node: { id: string, name: string, active: boolean } }> } };
+
+export type ConsoleCareRuleSetMutationVariables = Exact<{
+  input: CareRuleInput;
+}>;
+
+
+export type ConsoleCareRuleSetMutation = { careRuleSet: { careRule: { id: string, kind: CareKind, enabled: boolean, delayHours: number, thresholdDays: number, template: { id: string } | null, couponTemplate: { id: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleCouponTemplatesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
+
+
+export type ConsoleCouponTemplatesQuery = { couponTemplates: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, purpose: CouponPurpose, discountType: DiscountType, discountValue: number, minSpend: number, validDays: number | null, validUntil: string | null, totalQuantity: number | null, perCustomerLimit: number, issuedCount: number, active: boolean } }> } };
+
+export type ConsoleCouponTemplateCreateMutationVariables = Exact<{
+  input: CouponTemplateInput;
+}>;
+
+
+export type ConsoleCouponTemplateCreateMutation = { couponTemplateCreate: { couponTemplate: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleCouponTemplateActiveMutationVariables = Exact<{
+  id: string | number;
+  input: CouponTemplateInput;
+}>;
+
+
+export type ConsoleCouponTemplateActiveMutation = { couponTemplateUpdate: { couponTemplate: { id: string, active: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleTiersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTiersQuery = { membershipTiers: Array<{ id: string, rank: number, name: string, minPaidOrders: number, minSpent: number, windowDays: number, discountPercent: number }> };
+
+export type ConsoleTierUpsertMutationVariables = Exact<{
+  input: MembershipTierUpsertInput;
+}>;
+
+
+export type ConsoleTierUpsertMutation = { membershipTierUpsert: { membershipTier: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleTiersRecomputeMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleTiersRecomputeMutation = { membershipTiersRecompute: { changed: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleMessageTemplatesQueryVariables = Exact<{
+  after?: string | null | undefined;
+  includeArchived?: boolean | null | undefined;
+}>;
+
+
+export type ConsoleMessageTemplatesQuery = { messageTemplates: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, channel: MessageChannel, body: string, preview: string, smsSegments: number | null, variables: Array<string>, signed: boolean, archivedAt: string | null } }> } };
+
+export type ConsoleMessageTemplateCreateMutationVariables = Exact<{
+  input: MessageTemplateInput;
+}>;
+
+
+export type ConsoleMessageTemplateCreateMutation = { messageTemplateCreate: { messageTemplate: { id: string, preview: string, smsSegments: number | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleMessageTemplateArchiveMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleMessageTemplateArchiveMutation = { messageTemplateArchive: { messageTemplate: { id: string, archivedAt: string | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsolePoliciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsolePoliciesQuery = { viewer: { id: string, shop: { id: string, sheetGraceHours: number, unpaidReminderHours: number, conversionDays: number, marketingCapPerDay: number, marketingCapPerWeek: number, transactionalCapPerDay: number, transactionalCapPerWeek: number, quietHoursFrom: string, quietHoursUntil: string, openQuietHoursOnPromotionDays: boolean, followUpPolicy: { firstCycleDays: number, retryCycleDays: number, maxRetryCycles: number, revisitCycleDays: number, reclaimToPool: boolean }, segmentPolicy: { activeDays: number, sleepingDays: number, churnDays: number, keyMinOrders: number, keyMinSpent: number, bottomMaxSpent: number } } } };
+
+export type ConsoleFollowUpPolicyUpdateMutationVariables = Exact<{
+  input: FollowUpPolicyInput;
+}>;
+
+
+export type ConsoleFollowUpPolicyUpdateMutation = { followUpPolicyUpdate: { followUpPolicy: { firstCycleDays: number, retryCycleDays: number, maxRetryCycles: number, revisitCycleDays: number, reclaimToPool: boolean } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleSegmentPolicyUpdateMutationVariables = Exact<{
+  input: SegmentPolicyInput;
+}>;
+
+
+export type ConsoleSegmentPolicyUpdateMutation = { segmentPolicyUpdate: { segmentPolicy: { activeDays: number, sleepingDays: number, churnDays: number, keyMinOrders: number, keyMinSpent: number, bottomMaxSpent: number } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleShopUpdateMutationVariables = Exact<{
+  input: ShopUpdateInput;
+}>;
+
+
+export type ConsoleShopUpdateMutation = { shopUpdate: { shop: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleUserUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: UserUpdateInput;
+}>;
+
+
+export type ConsoleUserUpdateMutation = { userUpdate: { user: { id: string, role: Role, active: boolean, team: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleUserSessionsEndMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ConsoleUserSessionsEndMutation = { userSessionsEnd: { endedSessions: number | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleStaffQueryVariables = Exact<{
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+}>;
+
+
+export type ConsoleStaffQuery = { users: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, name: string, email: string, role: Role, active: boolean, isTeamLead: boolean, team: { id: string, name: string } | null } }> }, salesTeams: { edges: Array<{ node: { id: string, name: string, lead: { id: string, name: string } | null, members: Array<{ id: string }> } }> } };
+
+export type ConsoleUserCreateMutationVariables = Exact<{
+  input: UserCreateInput;
+}>;
+
+
+export type ConsoleUserCreateMutation = { userCreate: { user: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleSalesTeamCreateMutationVariables = Exact<{
+  input: SalesTeamCreateInput;
+}>;
+
+
+export type ConsoleSalesTeamCreateMutation = { salesTeamCreate: { salesTeam: { id: string } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
+export type ConsoleSalesTeamUpdateMutationVariables = Exact<{
+  id: string | number;
+  input: SalesTeamUpdateInput;
+}>;
+
+
+export type ConsoleSalesTeamUpdateMutation = { salesTeamUpdate: { salesTeam: { id: string, lead: { id: string, name: string } | null } | null, userErrors: Array<{ code: UserErrorCode, field: Array<string> | null, message: string }> } };
+
 export type ConsoleWebhookEndpointsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
@@ -1429,6 +1801,27 @@ export const ConsoleRegistrationSheetSubmitDocument = {"kind":"Document","defini
 export const ConsoleCustomerMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCustomerMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"platform"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Platform"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"platformHandle"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"customerMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"platform"},"value":{"kind":"Variable","name":{"kind":"Name","value":"platform"}}},{"kind":"Argument","name":{"kind":"Name","value":"platformHandle"},"value":{"kind":"Variable","name":{"kind":"Name","value":"platformHandle"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchedBy"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCustomerMatchesQuery, ConsoleCustomerMatchesQueryVariables>;
 export const ConsoleScreeningQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleScreeningQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationEntries"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"screened"},"value":{"kind":"BooleanValue","value":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"sheetStatus"},"value":{"kind":"EnumValue","value":"SUBMITTED"}}]}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"productWanted"}},{"kind":"Field","name":{"kind":"Name","value":"prospectNotes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"customer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"platform"}},{"kind":"Field","name":{"kind":"Name","value":"platformHandle"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sheet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"author"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleScreeningQueueQuery, ConsoleScreeningQueueQueryVariables>;
 export const ConsoleRegistrationEntriesScreenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleRegistrationEntriesScreen"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegistrationEntriesScreenInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationEntriesScreen"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"results"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entryId"}},{"kind":"Field","name":{"kind":"Name","value":"followUpTask"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleRegistrationEntriesScreenMutation, ConsoleRegistrationEntriesScreenMutationVariables>;
+export const ConsoleCareRulesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCareRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careRules"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"delayHours"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdDays"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"messageTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCareRulesQuery, ConsoleCareRulesQueryVariables>;
+export const ConsoleCareRuleSetDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCareRuleSet"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CareRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careRuleSet"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"careRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"delayHours"}},{"kind":"Field","name":{"kind":"Name","value":"thresholdDays"}},{"kind":"Field","name":{"kind":"Name","value":"template"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"couponTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCareRuleSetMutation, ConsoleCareRuleSetMutationVariables>;
+export const ConsoleCouponTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleCouponTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"discountType"}},{"kind":"Field","name":{"kind":"Name","value":"discountValue"}},{"kind":"Field","name":{"kind":"Name","value":"minSpend"}},{"kind":"Field","name":{"kind":"Name","value":"validDays"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"totalQuantity"}},{"kind":"Field","name":{"kind":"Name","value":"perCustomerLimit"}},{"kind":"Field","name":{"kind":"Name","value":"issuedCount"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCouponTemplatesQuery, ConsoleCouponTemplatesQueryVariables>;
+export const ConsoleCouponTemplateCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCouponTemplateCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponTemplateCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCouponTemplateCreateMutation, ConsoleCouponTemplateCreateMutationVariables>;
+export const ConsoleCouponTemplateActiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleCouponTemplateActive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CouponTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponTemplateUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"couponTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleCouponTemplateActiveMutation, ConsoleCouponTemplateActiveMutationVariables>;
+export const ConsoleTiersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipTiers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"minPaidOrders"}},{"kind":"Field","name":{"kind":"Name","value":"minSpent"}},{"kind":"Field","name":{"kind":"Name","value":"windowDays"}},{"kind":"Field","name":{"kind":"Name","value":"discountPercent"}}]}}]}}]} as unknown as DocumentNode<ConsoleTiersQuery, ConsoleTiersQueryVariables>;
+export const ConsoleTierUpsertDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTierUpsert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MembershipTierUpsertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipTierUpsert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipTier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTierUpsertMutation, ConsoleTierUpsertMutationVariables>;
+export const ConsoleTiersRecomputeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleTiersRecompute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"membershipTiersRecompute"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changed"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleTiersRecomputeMutation, ConsoleTiersRecomputeMutationVariables>;
+export const ConsoleMessageTemplatesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMessageTemplates"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}},{"kind":"Field","name":{"kind":"Name","value":"smsSegments"}},{"kind":"Field","name":{"kind":"Name","value":"variables"}},{"kind":"Field","name":{"kind":"Name","value":"signed"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMessageTemplatesQuery, ConsoleMessageTemplatesQueryVariables>;
+export const ConsoleMessageTemplateCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMessageTemplateCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MessageTemplateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplateCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"preview"}},{"kind":"Field","name":{"kind":"Name","value":"smsSegments"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMessageTemplateCreateMutation, ConsoleMessageTemplateCreateMutationVariables>;
+export const ConsoleMessageTemplateArchiveDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleMessageTemplateArchive"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplateArchive"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"messageTemplate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"archivedAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleMessageTemplateArchiveMutation, ConsoleMessageTemplateArchiveMutationVariables>;
+export const ConsolePoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsolePolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"sheetGraceHours"}},{"kind":"Field","name":{"kind":"Name","value":"unpaidReminderHours"}},{"kind":"Field","name":{"kind":"Name","value":"conversionDays"}},{"kind":"Field","name":{"kind":"Name","value":"marketingCapPerDay"}},{"kind":"Field","name":{"kind":"Name","value":"marketingCapPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"transactionalCapPerDay"}},{"kind":"Field","name":{"kind":"Name","value":"transactionalCapPerWeek"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursFrom"}},{"kind":"Field","name":{"kind":"Name","value":"quietHoursUntil"}},{"kind":"Field","name":{"kind":"Name","value":"openQuietHoursOnPromotionDays"}},{"kind":"Field","name":{"kind":"Name","value":"followUpPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"retryCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxRetryCycles"}},{"kind":"Field","name":{"kind":"Name","value":"revisitCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimToPool"}}]}},{"kind":"Field","name":{"kind":"Name","value":"segmentPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeDays"}},{"kind":"Field","name":{"kind":"Name","value":"sleepingDays"}},{"kind":"Field","name":{"kind":"Name","value":"churnDays"}},{"kind":"Field","name":{"kind":"Name","value":"keyMinOrders"}},{"kind":"Field","name":{"kind":"Name","value":"keyMinSpent"}},{"kind":"Field","name":{"kind":"Name","value":"bottomMaxSpent"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsolePoliciesQuery, ConsolePoliciesQueryVariables>;
+export const ConsoleFollowUpPolicyUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleFollowUpPolicyUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"FollowUpPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpPolicyUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"retryCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"maxRetryCycles"}},{"kind":"Field","name":{"kind":"Name","value":"revisitCycleDays"}},{"kind":"Field","name":{"kind":"Name","value":"reclaimToPool"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleFollowUpPolicyUpdateMutation, ConsoleFollowUpPolicyUpdateMutationVariables>;
+export const ConsoleSegmentPolicyUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSegmentPolicyUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SegmentPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentPolicyUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"segmentPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activeDays"}},{"kind":"Field","name":{"kind":"Name","value":"sleepingDays"}},{"kind":"Field","name":{"kind":"Name","value":"churnDays"}},{"kind":"Field","name":{"kind":"Name","value":"keyMinOrders"}},{"kind":"Field","name":{"kind":"Name","value":"keyMinSpent"}},{"kind":"Field","name":{"kind":"Name","value":"bottomMaxSpent"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSegmentPolicyUpdateMutation, ConsoleSegmentPolicyUpdateMutationVariables>;
+export const ConsoleShopUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleShopUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ShopUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shopUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shop"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleShopUpdateMutation, ConsoleShopUpdateMutationVariables>;
+export const ConsoleUserUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUserUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUserUpdateMutation, ConsoleUserUpdateMutationVariables>;
+export const ConsoleUserSessionsEndDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUserSessionsEnd"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userSessionsEnd"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endedSessions"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUserSessionsEndMutation, ConsoleUserSessionsEndMutationVariables>;
+export const ConsoleStaffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleStaff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"UserFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"isTeamLead"}},{"kind":"Field","name":{"kind":"Name","value":"team"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"salesTeams"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleStaffQuery, ConsoleStaffQueryVariables>;
+export const ConsoleUserCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleUserCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleUserCreateMutation, ConsoleUserCreateMutationVariables>;
+export const ConsoleSalesTeamCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSalesTeamCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesTeamCreateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesTeamCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSalesTeamCreateMutation, ConsoleSalesTeamCreateMutationVariables>;
+export const ConsoleSalesTeamUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleSalesTeamUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SalesTeamUpdateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesTeamUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"salesTeam"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"lead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleSalesTeamUpdateMutation, ConsoleSalesTeamUpdateMutationVariables>;
 export const ConsoleWebhookEndpointsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleWebhookEndpoints"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoints"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"eventTypes"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWebhookEndpointsQuery, ConsoleWebhookEndpointsQueryVariables>;
 export const ConsoleWebhookEndpointCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleWebhookEndpointCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointCreate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWebhookEndpointCreateMutation, ConsoleWebhookEndpointCreateMutationVariables>;
 export const ConsoleWebhookEndpointEnableDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConsoleWebhookEndpointEnable"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WebhookEndpointInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpointUpdate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"webhookEndpoint"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"disabledAt"}},{"kind":"Field","name":{"kind":"Name","value":"disabledReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userErrors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<ConsoleWebhookEndpointEnableMutation, ConsoleWebhookEndpointEnableMutationVariables>;

@@ -12,6 +12,10 @@ import { ImportsScreen } from './admin/ImportsScreen';
 import { KpisScreen } from './kpis/KpisScreen';
 import { QueueScreen } from './queue/QueueScreen';
 import { RegistrationScreen } from './registration/RegistrationScreen';
+import { LoyaltyScreen } from './settings/LoyaltyScreen';
+import { MessagingScreen } from './settings/MessagingScreen';
+import { PoliciesScreen } from './settings/PoliciesScreen';
+import { StaffScreen } from './settings/StaffScreen';
 import { ScreeningScreen } from './screening/ScreeningScreen';
 import { WebhooksScreen } from './webhooks/WebhooksScreen';
 
@@ -41,6 +45,10 @@ const ROUTES: ConsoleRoute[] = [
   { path: '/access-log', label: 'nav.accessLog', screen: AccessLogScreen, for: is('REVIEWER', 'ADMIN') },
   { path: '/kpis', label: 'nav.kpis', screen: KpisScreen, for: () => true },
   { path: '/imports', label: 'nav.imports', screen: ImportsScreen, for: is('ADMIN') },
+  { path: '/staff', label: 'nav.staff', screen: StaffScreen, for: is('ADMIN') },
+  { path: '/policies', label: 'nav.policies', screen: PoliciesScreen, for: is('ADMIN') },
+  { path: '/loyalty', label: 'nav.loyalty', screen: LoyaltyScreen, for: is('ADMIN') },
+  { path: '/messaging', label: 'nav.messaging', screen: MessagingScreen, for: is('ADMIN') },
   { path: '/campaigns', label: 'nav.campaigns', screen: CampaignsScreen, for: is('ADMIN') },
   { path: '/webhooks', label: 'nav.webhooks', screen: WebhooksScreen, for: is('ADMIN') },
 ];
