@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { Role } from '../auth/role';
+import { ANY_ROLE, Role } from '../auth/role';
 import type { Context } from '../context';
 import { Connection, PageArgs } from '../common/connection';
 import { UserError } from '../common/user-error';
@@ -36,8 +36,8 @@ const MessageTemplateConnection = Connection(MessageTemplate, 'MessageTemplate',
 
 @Resolver(() => MessageTemplate)
 export class MessageTemplateResolver {
-  @Authorized(Role.ADMIN, Role.REVIEWER)
-  @Query(() => MessageTemplateConnection, { description: 'The shop\'s message templates, newest first (archived ones on request).' })
+  @Authorized(...ANY_ROLE)
+  @Query(() => MessageTemplateConnection, { description: 'The shop\'s message templates, newest first: every role reads the current ones (to send with); admins and reviewers the archived ones too, on request.' })
   messageTemplates(
     @Arg('channel', () => MessageChannel, { nullable: true, description: 'Only this channel.' }) channel: MessageChannel | undefined,
     @Arg('includeArchived', () => Boolean, { nullable: true, defaultValue: false, description: 'Archived ones too.' }) includeArchived: boolean,

@@ -4,7 +4,7 @@ import { idOf } from '../common/relay';
 import { DomainError, forbidden, notFound, UserError, UserErrorCode } from '../common/user-error';
 import { selectPage } from '../db/pages';
 import { queryRows, sql } from '../db/sql';
-import { mayEditTemplates, visibleTemplates } from './message.access';
+import { mayEditTemplates, mayReadArchivedTemplates, visibleTemplates } from './message.access';
 import { MessageChannel } from './message.enums';
 import { MessageTemplate } from './message-template.entity';
 import type { MessageTemplateInput } from './message-template.inputs';
@@ -74,9 +74,8 @@ export class MessageTemplateService {
   }
 
   list(ctx: AuthedContext, channel: MessageChannel | null | undefined, includeArchived: boolean, args: PageArgs): Promise<Page<MessageTemplate>> {
-    const scope = visibleTemplates(ctx.viewer, 't');
-    if (!scope) throw forbidden('Admins and reviewers read the message templates.');
-    const where = sql.and([scope, channel ? sql`t.channel = ${channel}` : null, includeArchived ? null : sql`t.archived_at is null`]);
+    if (includeArchived && !mayReadArchivedTemplates(ctx.viewer)) throw forbidden('Admins and reviewers list archived templates.');
+    const where = sql.and([visibleTemplates(ctx.viewer, 't'), channel ? sql`t.channel = ${channel}` : null, includeArchived ? null : sql`t.archived_at is null`]);
     return selectPage(ctx.em, MessageTemplate, 't', where, { property: 'createdAt', direction: SortDirection.DESC }, args);
   }
 }

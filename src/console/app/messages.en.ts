@@ -105,4 +105,5 @@ export const en: Record<MessageKey, string> = {
   'messaging.careRules': 'Care rules', 'messaging.moment': 'Moment', 'messaging.coupon': 'Coupon', 'messaging.delayHours': 'Delay (hours)', 'messaging.templateOf': 'Template for {name}', 'messaging.couponOf': 'Coupon for {name}', 'messaging.delayOf': 'Delay for {name}', 'messaging.enabledOf': '{name} on',
   'COUPON_PURPOSE.PROMOTION': 'Promotion', 'COUPON_PURPOSE.WIN_BACK': 'Win-back', 'COUPON_PURPOSE.PAYMENT_REMINDER': 'Payment reminder', 'COUPON_PURPOSE.GOOD_REVIEW_REWARD': 'Good review reward', 'COUPON_PURPOSE.BAD_REVIEW_APOLOGY': 'Bad review apology', 'COUPON_PURPOSE.OUT_OF_STOCK_COMPENSATION': 'Out-of-stock compensation',
   'CARE.PAYMENT_REMINDER': 'Unpaid order', 'CARE.LOGISTICS_DELAY': 'Late delivery', 'CARE.SIGNED_FOR': 'Signed for', 'CARE.BAD_REVIEW': 'Bad review', 'CARE.OUT_OF_STOCK': 'Out of stock',
+  'customer.edit': 'Details', 'customer.displayName': 'Display name', 'customer.region': 'Region', 'customer.tags': 'Tags', 'customer.tagsHint': 'Separated by commas',
 };

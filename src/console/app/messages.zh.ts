@@ -104,6 +104,7 @@ export const zh = {
   'messaging.careRules': '关怀规则', 'messaging.moment': '时机', 'messaging.coupon': '优惠券', 'messaging.delayHours': '延迟（小时）', 'messaging.templateOf': '{name} 的模板', 'messaging.couponOf': '{name} 的优惠券', 'messaging.delayOf': '{name} 的延迟', 'messaging.enabledOf': '启用{name}',
   'COUPON_PURPOSE.PROMOTION': '大促', 'COUPON_PURPOSE.WIN_BACK': '召回', 'COUPON_PURPOSE.PAYMENT_REMINDER': '催付', 'COUPON_PURPOSE.GOOD_REVIEW_REWARD': '好评返现', 'COUPON_PURPOSE.BAD_REVIEW_APOLOGY': '差评致歉', 'COUPON_PURPOSE.OUT_OF_STOCK_COMPENSATION': '缺货补偿',
   'CARE.PAYMENT_REMINDER': '未付款催付', 'CARE.LOGISTICS_DELAY': '物流延误', 'CARE.SIGNED_FOR': '签收后', 'CARE.BAD_REVIEW': '差评', 'CARE.OUT_OF_STOCK': '缺货',
+  'customer.edit': '客户资料', 'customer.displayName': '称呼', 'customer.region': '地区', 'customer.tags': '标签', 'customer.tagsHint': '用逗号分隔',
 };
 
 export type MessageKey = keyof typeof zh;

@@ -1,17 +1,17 @@
 import { useI18n } from '../../app/i18n';
 import { useSession } from '../../app/session';
 import { AdminCustomerActions } from './AdminCustomerActions';
+import { EditCustomer, type EditableCustomer } from './EditCustomer';
 import { IssueCoupon, SendMessage } from './OutreachActions';
 import { TransferCustomer } from './TransferCustomer';
 
-export interface ActionCustomer {
-  id: string;
+export interface ActionCustomer extends EditableCustomer {
   platformHandle: string;
   owner?: { id: string; team?: { id: string } | null } | null;
 }
 
 /** What the caller's role lets them do with the customer: transfer, coupon, message, erase, export. */
-export function CustomerActions({ customer, onChanged }: { customer: ActionCustomer; onChanged(): void }) {
+export function CustomerActions({ customer, onChanged, onReload }: { customer: ActionCustomer; onChanged(): void; onReload(): void }) {
   const { t } = useI18n();
   const { viewer } = useSession();
   const admin = viewer.role === 'ADMIN';
@@ -22,6 +22,7 @@ export function CustomerActions({ customer, onChanged }: { customer: ActionCusto
     <section aria-labelledby="actions-title" className="customer-actions">
       <h2 id="actions-title">{t('customer.actions')}</h2>
       <div className="action-grid">
+        <EditCustomer key={customer.version} customer={customer} onReload={onReload} />
         {(admin || leadOfTeam) && <TransferCustomer customer={customer} onDone={onChanged} />}
         {serves && <IssueCoupon customerId={customer.id} onDone={onChanged} />}
         <SendMessage customerId={customer.id} />

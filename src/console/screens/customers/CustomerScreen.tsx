@@ -10,7 +10,7 @@ import { CustomerTimeline } from './CustomerTimeline';
 const CustomerPage = graphql(`
   query ConsoleCustomer($id: ID!) {
     customer(id: $id) {
-      id version platform platformHandle displayName stage region tags
+      id version platform platformHandle displayName stage region tags notes
       phone wechatId realName shippingAddress erasedAt
       totalSpent paidOrderCount lastPaidAt marketingConsent
       segment { lifecycle value }
@@ -47,7 +47,7 @@ export function CustomerScreen({ id }: { id: string }) {
         {customer.erasedAt && (<><dt>{t('customer.erasedAt')}</dt><dd>{formats.dateTime(customer.erasedAt)}</dd></>)}
       </dl>
       <ContactDetails customer={customer} />
-      <CustomerActions customer={customer} onChanged={refresh} />
+      <CustomerActions customer={customer} onChanged={refresh} onReload={refresh} />
       <CustomerTimeline customer={customer} />
     </Page>
   );
