@@ -34,7 +34,8 @@ export async function openConsole(browser: Browser, app: TestApp, options: { lan
   page.setDefaultTimeout(15_000);
   // The page's own errors go to the test's output, where a failure is read.
   page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && console.error(`[browser console] ${message.text()}`));
+  // (A refused request the console handles, 401 or 429, is logged by the browser too: not an error of the page.)
+  page.on('console', (message) => message.type() === 'error' && !/status of (401|429)/.test(message.text()) && console.error(`[browser console] ${message.text()}`));
   await page.goto(app.origin + '/');
   return { context, page };
 }

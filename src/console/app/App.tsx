@@ -16,6 +16,9 @@ function Console() {
     [token],
   );
   useEffect(() => dispose, [dispose]);
+  // Signing in again goes without the ended session's token, which the server would refuse first.
+  const anonymous = useMemo(() => createConsoleClient(null, { unauthenticated: () => undefined, throttled: (seconds) => setThrottledFor(seconds) }), []);
+  useEffect(() => anonymous.dispose, [anonymous]);
   useEffect(() => {
     if (throttledFor === null) return;
     const timer = setTimeout(() => setThrottledFor(null), throttledFor * 1000);
@@ -39,7 +42,11 @@ function Console() {
         </p>
       )}
       {token ? <Shell token={token} signOut={signOut} /> : <SignIn onSignedIn={signedIn} />}
-      {token && expired && <SignIn dialog onSignedIn={signedIn} />}
+      {token && expired && (
+        <Provider value={anonymous.client}>
+          <SignIn dialog onSignedIn={signedIn} />
+        </Provider>
+      )}
     </Provider>
   );
 }
