@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO_PASSWORD, type TestApp } from '../support/test-app';
 
@@ -61,12 +61,23 @@ export async function seriousViolations(page: Page): Promise<string[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.targets.join(' | ')}`);
 }
 
+/** The screenshots the README shows (tests/console/screens, committed); the rest stay in .data/screens. */
+const README_SCREENS = new Set([
+  'registration.zh-CN', 'screening.zh-CN', 'queue.zh-CN', 'queue.phone.zh-CN', 'customer-actions.zh-CN', 'compliance.zh-CN', 'audit-check.zh-CN',
+  'campaigns.zh-CN', 'webhooks.zh-CN', 'kpis.zh-CN', 'imports.zh-CN',
+  'cs-this-week-s-sheet.en', 'lead-my-queue.en', 'reviewer-compliance-report.en', 'admin-kpis.en', 'admin-campaigns.en', 'admin-staff-and-teams.en',
+]);
+
 /**
- * A screenshot for the README: into docs' folder when UPDATE_SCREENSHOTS is set (then committed),
- * otherwise into .data/screens, so a test run leaves the work tree as it was.
+ * A screenshot into .data/screens; with UPDATE_SCREENSHOTS set, the README's ones also into
+ * tests/console/screens (then committed), so an ordinary run leaves the work tree as it was.
  */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  const dir = process.env.UPDATE_SCREENSHOTS ? path.join(__dirname, 'screens') : path.join(__dirname, '../../.data/screens');
-  mkdirSync(dir, { recursive: true });
-  await page.screenshot({ path: path.join(dir, `${name}.png`) });
+  const dirs = [path.join(__dirname, '../../.data/screens')];
+  if (process.env.UPDATE_SCREENSHOTS && README_SCREENS.has(name)) dirs.push(path.join(__dirname, 'screens'));
+  const image = await page.screenshot();
+  for (const dir of dirs) {
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(path.join(dir, `${name}.png`), image);
+  }
 }

@@ -77,7 +77,7 @@ test('unmask for a purpose, stale edit explained, coupon and message on the time
   await message.locator('select').first().selectOption({ label: '到货通知 · 平台消息' });
   await message.getByRole('button', { name: '发送' }).click();
   await message.getByRole('status').waitFor();
-  await screenshot(page, 'customer.zh-CN');
+  await screenshot(page, 'customer-actions.zh-CN');
   expect(await seriousViolations(page)).toEqual([]);
 
   const [saved] = await app.sql<{ region: string; tags: string[]; coupons: number; messages: number }>(
