@@ -31,7 +31,8 @@ export async function openConsole(browser: Browser, app: TestApp, options: { lan
   // Runs in the page; the tests compile without the DOM's types, so the page's globals are named here.
   await context.addInitScript((lang) => (globalThis as unknown as PageGlobals).localStorage.setItem('rl.lang', lang), options.lang ?? 'zh-CN');
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // Generous: under the whole suite two cores run servers, PostgreSQL and two browsers at once.
+  page.setDefaultTimeout(30_000);
   // The page's own errors go to the test's output, where a failure is read.
   page.on('pageerror', (error) => console.error(`[browser] ${error.message}`));
   // (A refused request the console handles, 401 or 429, is logged by the browser too: not an error of the page.)
