@@ -22,7 +22,7 @@ export function CustomerActions({ customer, onChanged, onReload }: { customer: A
     <section aria-labelledby="actions-title" className="customer-actions">
       <h2 id="actions-title">{t('customer.actions')}</h2>
       <div className="action-grid">
-        <EditCustomer key={customer.version} customer={customer} onReload={onReload} />
+        <EditCustomer customer={customer} onReload={onReload} />
         {(admin || leadOfTeam) && <TransferCustomer customer={customer} onDone={onChanged} />}
         {serves && <IssueCoupon customerId={customer.id} onDone={onChanged} />}
         <SendMessage customerId={customer.id} />

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useMutation } from 'urql';
 import { graphql } from '../../gql';
 import { useI18n } from '../../app/i18n';
@@ -19,19 +19,47 @@ const Update = graphql(`
   }
 `);
 
-/** The customer's details, saved with the version read: a change by someone else since is explained, with a reload. */
+const formOf = (customer: EditableCustomer) => ({ displayName: customer.displayName, region: customer.region ?? '', tags: customer.tags.join(', '), notes: customer.notes ?? '' });
+const sameForm = (a: ReturnType<typeof formOf>, b: ReturnType<typeof formOf>) => a.displayName === b.displayName && a.region === b.region && a.tags === b.tags && a.notes === b.notes;
+
+/**
+ * The customer's details, saved with the version the form was filled from: a change by someone
+ * else since is explained, with a reload that fills the form again. A newer version replaces an
+ * untouched form (after this form's own save, for one) and leaves typing alone.
+ */
 export function EditCustomer({ customer, onReload }: { customer: EditableCustomer; onReload(): void }) {
   const { t } = useI18n();
   const [saved, save] = useMutation(Update);
-  const [form, setForm] = useState({ displayName: customer.displayName, region: customer.region ?? '', tags: customer.tags.join(', '), notes: customer.notes ?? '' });
+  const [form, setForm] = useState(() => formOf(customer));
+  const [filledFrom, setFilledFrom] = useState(customer.version);
+  const [refill, setRefill] = useState(false);
+  useEffect(() => {
+    if (customer.version === filledFrom) return;
+    const fresh = formOf(customer);
+    if (refill || sameForm(form, fresh)) {
+      setForm(fresh);
+      setFilledFrom(customer.version);
+      setRefill(false);
+    }
+    // Only a new version of the customer is a reason to look again.
+  }, [customer.version]);
+  const reload = () => {
+    setRefill(true);
+    onReload();
+  };
   const set = (key: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm({ ...form, [key]: e.target.value });
   const errors = saved.data?.customerUpdate.userErrors;
   const submit = (event: React.FormEvent) => {
     event.preventDefault();
     const tags = form.tags.split(/[,，]/).map((tag) => tag.trim()).filter(Boolean);
-    void save({ id: customer.id, input: { version: customer.version, displayName: form.displayName.trim(), region: form.region.trim() || null, tags, notes: form.notes.trim() || null } });
+    void save({ id: customer.id, input: { version: filledFrom, displayName: form.displayName.trim(), region: form.region.trim() || null, tags, notes: form.notes.trim() || null } });
   };
   const done = saved.data?.customerUpdate.customer && !saved.fetching;
+  // The saved answer carries the new version: the form was filled from it.
+  const savedVersion = saved.data?.customerUpdate.customer?.version;
+  useEffect(() => {
+    if (savedVersion !== undefined) setFilledFrom(savedVersion);
+  }, [savedVersion]);
   return (
     <form className="box" onSubmit={submit} aria-label={t('customer.edit')}>
       <h3>{t('customer.edit')}</h3>
@@ -41,7 +69,7 @@ export function EditCustomer({ customer, onReload }: { customer: EditableCustome
       <Field label={t('field.note')} error={errorFor(errors, 'notes')}>{(id, d) => <input id={id} value={form.notes} aria-describedby={d} onChange={set('notes')} />}</Field>
       <button type="submit" className="primary" disabled={saved.fetching}>{t('settings.save')}</button>
       <ErrorBanner error={saved.error} />
-      <FormErrors errors={errors} fields={['displayName', 'region', 'tags', 'notes']} onReload={onReload} />
+      <FormErrors errors={errors} fields={['displayName', 'region', 'tags', 'notes']} onReload={reload} />
       {done && (errors ?? []).length === 0 && <p role="status" className="banner ok">{t('settings.saved')}</p>}
     </form>
   );
