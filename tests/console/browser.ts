@@ -21,7 +21,7 @@ export type Lang = 'zh-CN' | 'en';
 /** What the tests use of a page's globals (tests compile without the DOM library). */
 interface PageGlobals {
   localStorage: { setItem(key: string, value: string): void };
-  document: unknown;
+  document: { fonts: { ready: Promise<unknown> } };
   axe: { run(context: unknown, options: object): Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> };
 }
 
@@ -76,6 +76,8 @@ const README_SCREENS = new Set([
 export async function screenshot(page: Page, name: string): Promise<void> {
   const dirs = [path.join(__dirname, '../../.data/screens')];
   if (process.env.UPDATE_SCREENSHOTS && README_SCREENS.has(name)) dirs.push(path.join(__dirname, 'screens'));
+  // The font's ranges load as glyphs appear: wait for them, or a fresh heading shows boxes.
+  await page.evaluate(() => (globalThis as unknown as PageGlobals).document.fonts.ready.then(() => undefined));
   const image = await page.screenshot();
   for (const dir of dirs) {
     mkdirSync(dir, { recursive: true });
