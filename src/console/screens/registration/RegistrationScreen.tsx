@@ -54,8 +54,8 @@ export function RegistrationScreen() {
   const [product, setProduct] = useState('');
   const [notes, setNotes] = useState<ProspectNote[]>([]);
   const handleInput = useRef<HTMLInputElement>(null);
-  const matches = useDuplicateWarning(platform, handle);
   const sheet = data?.registrationSheets.edges[0]?.node;
+  const matches = useDuplicateWarning(platform, handle, sheet?.entryCount ?? 0);
   const errors = added.data?.registrationEntryAdd.userErrors;
 
   const save = async (event: React.FormEvent) => {
