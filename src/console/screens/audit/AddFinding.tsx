@@ -38,7 +38,7 @@ export function AddFinding({ checkId, teamId, onAdded }: { checkId: string; team
   const errors = added.data?.auditFindingAdd.userErrors;
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    const corrective = form.correctiveDue && form.subjectUserId ? { assigneeId: form.subjectUserId, dueAt: dayInput.from(form.correctiveDue), note: form.comment.trim() || null } : null;
+    const corrective = form.correctiveDue && form.subjectUserId ? { assigneeId: form.subjectUserId, dueAt: dayInput.endOf(form.correctiveDue), note: form.comment.trim() || null } : null;
     const answer = await add({
       checkId,
       input: { code: form.code, severity: form.severity, comment: form.comment.trim() || null, subjectUserId: form.subjectUserId || null, customerId: form.customerId || null, correctiveFollowUp: corrective },

@@ -9,7 +9,7 @@ export function PeriodPicker({ from, to, onChange }: { from: string; to: string;
         {t('period.from')} <input type="date" value={dayInput.of(from)} onChange={(e) => e.target.value && onChange({ from: dayInput.from(e.target.value), to })} />
       </label>
       <label>
-        {t('period.to')} <input type="date" value={dayInput.of(to)} onChange={(e) => e.target.value && onChange({ from, to: dayInput.from(e.target.value) })} />
+        {t('period.to')} <input type="date" value={dayInput.ofEnd(to)} onChange={(e) => e.target.value && onChange({ from, to: dayInput.end(e.target.value) })} />
       </label>
     </div>
   );
