@@ -33,7 +33,7 @@ export class TierResolver {
   @Authorized()
   @Query(() => [MembershipTier], { description: 'The shop\'s membership tiers, lowest rank first (a handful).' })
   membershipTiers(@Ctx() ctx: Context) {
-    return tierService.list(requireViewer(ctx));
+    return tierService.read(requireViewer(ctx));
   }
 
   @Authorized(Role.ADMIN)

@@ -1,4 +1,5 @@
 import { queryRows, sql } from '../db/sql';
+import { selectPlain } from '../db/rows';
 import { PAID_STATUSES_SQL } from '../orders/order.enums';
 import type { AuthedContext } from '../context';
 import type { Viewer } from '../auth/viewer';
@@ -15,6 +16,12 @@ import { earnedTier } from './tier-rule';
 const BATCH = 1000;
 
 export class TierService {
+  /** The shop's tiers, lowest rank first, as read-only rows (what the API answers). */
+  read(ctx: TierContext): Promise<MembershipTier[]> {
+    return selectPlain(ctx.em, MembershipTier, 't', sql`t.shop_id = ${ctx.viewer.shopId}`, { orderBy: sql`t.rank` });
+  }
+
+  /** The shop's tiers, lowest rank first, managed (to change them). */
   list(ctx: TierContext): Promise<MembershipTier[]> {
     return ctx.em.find(MembershipTier, { shop: ctx.viewer.shopId }, { orderBy: { rank: 'asc' } });
   }

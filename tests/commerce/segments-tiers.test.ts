@@ -2,6 +2,7 @@ import {
   CouponIssueDocument,
   CouponTemplateCreateDocument,
   CustomersCommerceDocument,
+  MembershipTiersDocument,
   MembershipTiersRecomputeDocument,
   MembershipTierUpsertDocument,
   OrderUpdateDocument,
@@ -145,6 +146,9 @@ describe('membership tiers', () => {
     );
     const [count] = await app.sql<{ n: string }>('select count(*) as n from membership_tiers');
     expect(Number(count.n)).toBe(2);
+    // Every role reads the tiers, lowest rank first (and, under ROW_SHAPE_CHECK, as read-only rows).
+    const tiers = dataOf(await app.gql(MembershipTiersDocument, {}, await app.tokenFor('sales1@demo.shop'))).membershipTiers;
+    expect(tiers.map((t) => [t.name, t.rank, t.discountPercent])).toEqual([['Silver', 1, 5], ['Gold', 2, 12]]);
   });
 
   it('move a customer up and down as their orders change, keeping the history', async () => {
