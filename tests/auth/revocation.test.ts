@@ -37,6 +37,8 @@ async function watchSheets(authorization: string): Promise<Watched> {
     webSocketImpl: WebSocket,
     connectionParams: { authorization },
     lazy: false,
+    // The close is what the test waits for (on.closed): graphql-ws would also print it.
+    onNonLazyError: () => undefined,
     retryAttempts: 0,
     on: { closed: (event) => closedWith({ code: (event as { code: number }).code, at: Date.now() }) },
   });
