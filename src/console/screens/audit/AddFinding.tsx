@@ -3,7 +3,8 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { FindingCode, FindingSeverity } from '../../gql/graphql';
 import { useI18n } from '../../app/i18n';
-import { dayInput } from '../../app/period';
+import { daysIn } from '../../app/period';
+import { useSession } from '../../app/session';
 import { ErrorBanner, errorFor, Field, FormErrors } from '../../app/ui';
 
 const CODES: FindingCode[] = ['LATE_FOLLOW_UP', 'MISSING_FOLLOW_UP', 'DROPPED_CUSTOMER', 'LATE_SHEET', 'WRONG_STAGE', 'CHAT_REVIEW', 'OK', 'OTHER'];
@@ -30,6 +31,7 @@ const Add = graphql(`
 /** A finding on an open check; with a due date, the person concerned gets a corrective follow-up. */
 export function AddFinding({ checkId, teamId, onAdded }: { checkId: string; teamId: string | null; onAdded(): void }) {
   const { t, term } = useI18n();
+  const dayInput = daysIn(useSession().viewer.shop.timezone);
   const [{ data: staff }] = useQuery({ query: Reps, variables: { teamId } });
   const [added, add] = useMutation(Add);
   const [form, setForm] = useState({ code: 'LATE_FOLLOW_UP' as FindingCode, severity: 'WARNING' as FindingSeverity, comment: '', subjectUserId: '', customerId: '', correctiveDue: '' });

@@ -1,8 +1,10 @@
-import { dayInput } from '../../app/period';
+import { daysIn } from '../../app/period';
+import { useSession } from '../../app/session';
 import { useI18n } from '../../app/i18n';
 
 export function PeriodPicker({ from, to, onChange }: { from: string; to: string; onChange(period: { from: string; to: string }): void }) {
   const { t } = useI18n();
+  const dayInput = daysIn(useSession().viewer.shop.timezone);
   return (
     <div className="toolbar" role="group" aria-label={t('period.label')}>
       <label>

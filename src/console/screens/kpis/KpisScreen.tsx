@@ -7,7 +7,7 @@ import { useSession } from '../../app/session';
 import { ErrorBanner, Field, Loading, Page } from '../../app/ui';
 import { IncidentsBox } from './IncidentsBox';
 import { KpiTile } from './KpiTile';
-import { localToday } from './kpi-values';
+import { today } from '../../app/period';
 
 const Kpis = graphql(`
   query ConsoleKpis($from: LocalDate!, $to: LocalDate!, $granularity: KpiGranularity!, $compareTo: KpiComparison!) {
@@ -32,7 +32,7 @@ export function KpisScreen() {
   const timeZone = viewer.shop.timezone;
   const [granularity, setGranularity] = useState<KpiGranularity>('DAY');
   const [compareTo, setCompareTo] = useState<KpiComparison>('PREVIOUS_PERIOD');
-  const variables = { from: localToday(timeZone, RANGE_DAYS[granularity]), to: localToday(timeZone), granularity, compareTo };
+  const variables = { from: today(timeZone, RANGE_DAYS[granularity]), to: today(timeZone), granularity, compareTo };
   const [{ data, error, fetching }] = useQuery({ query: Kpis, variables });
   const report = data?.kpis;
   return (

@@ -18,8 +18,3 @@ export function kpiChange(formats: Formats, unit: KpiUnit, change: number | null
   if (change === null || change === undefined) return '—';
   return `${change >= 0 ? '+' : '−'}${kpiValue(formats, unit, Math.abs(change))}`;
 }
-
-/** Today's date in a time zone, as YYYY-MM-DD (the KPIs' local days). */
-export function localToday(timeZone: string, daysBack = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() - daysBack * 86_400_000));
-}
