@@ -1,16 +1,14 @@
-import type { Browser } from 'playwright-core';
 import { MessageTemplateCreateDocument } from '../generated/graphql';
 import { startReceiver, type WebhookReceiver } from '../../src/webhooks/webhook-receiver';
-import { createTestApp, dataOf, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import { dataOf } from '../support/test-app';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /**
  * An admin, in the browser, registers the shop's sender as a webhook endpoint, makes a campaign
  * and a wave for a tag, previews its audience, schedules it, and watches the sender receive the
  * messages and the deliveries turn to succeeded. The queue's worker runs as in production.
  */
-let app: TestApp;
-let browser: Browser;
+const suite = consoleSuite();
 let receiver: WebhookReceiver;
 let secrets: string[] = [];
 /** Today's date, the campaign's event date: at 04:00 UTC it is the same date in Shanghai. */
@@ -18,25 +16,21 @@ const TODAY = new Date().toISOString().slice(0, 10);
 const TAG = 'console_wave';
 
 beforeAll(async () => {
-  app = await createTestApp();
   // Noon in the shop (Asia/Shanghai): inside the wave's window and outside the quiet hours.
-  app.clock.set(new Date(`${TODAY}T04:00:00Z`));
+  suite.app.clock.set(new Date(`${TODAY}T04:00:00Z`));
   receiver = await startReceiver({ secrets: () => secrets });
-  browser = await launchBrowser();
   // Five consenting demo buyers carry the wave's tag; the template is the one the admin picks.
-  await app.sql(`update customers set tags = array_append(tags, '${TAG}'), marketing_consent = 'GRANTED' where id in (select id from customers where erased_at is null order by id limit 5)`);
-  const admin = await app.tokenFor('admin@demo.shop');
-  dataOf(await app.gql(MessageTemplateCreateDocument, { input: { name: '会员日问候', channel: 'PLATFORM_CHAT', body: '{{customer.displayName}}，会员日快乐！' } }, admin));
+  await suite.app.sql(`update customers set tags = array_append(tags, '${TAG}'), marketing_consent = 'GRANTED' where id in (select id from customers where erased_at is null order by id limit 5)`);
+  const admin = await suite.app.tokenFor('admin@demo.shop');
+  dataOf(await suite.app.gql(MessageTemplateCreateDocument, { input: { name: '会员日问候', channel: 'PLATFORM_CHAT', body: '{{customer.displayName}}，会员日快乐！' } }, admin));
 });
 
 afterAll(async () => {
-  await browser?.close();
   await receiver?.close();
-  await app?.close();
 });
 
 test('endpoint → campaign → wave → preview → schedule → deliveries arrive at the receiver', async () => {
-  const { page, context } = await openConsole(browser, app);
+  const { page, context } = await openConsole(suite.browser, suite.app);
   await signIn(page, 'admin@demo.shop');
 
   // The sender's endpoint; its secret is shown once, and the receiver checks signatures with it.

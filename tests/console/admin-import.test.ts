@@ -1,20 +1,7 @@
-import type { Browser } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /** An admin imports a Taobao order report in the browser and watches it to the end, refused rows included. */
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 const HEADER = '订单编号,买家会员名,买家应付货款,买家实际支付金额,订单状态,订单创建时间,订单付款时间,宝贝标题,收货地址,联系手机';
 
@@ -23,7 +10,7 @@ test('upload → start → live progress → completed with the refused row show
   rows.splice(17, 0, '7100000000999,console_buyer_x,12.3.4,12.3.4,交易成功,2026-11-20 10:00:00,2026-11-20 10:01:00,Tea,上海市,');
   const file = Buffer.from('\uFEFF' + [HEADER, ...rows].join('\r\n') + '\r\n');
 
-  const { page, context } = await openConsole(browser, app);
+  const { page, context } = await openConsole(suite.browser, suite.app);
   await signIn(page, 'admin@demo.shop');
   await page.getByRole('link', { name: '订单导入' }).click();
   await page.getByLabel('文件').setInputFiles({ name: 'ExportOrderList.csv', mimeType: 'text/csv', buffer: file });
@@ -35,7 +22,7 @@ test('upload → start → live progress → completed with the refused row show
   await screenshot(page, 'imports.zh-CN');
   expect(await seriousViolations(page)).toEqual([]);
 
-  const [{ orders }] = await app.sql<{ orders: number }>(`select count(*)::int as orders from orders where platform_order_id like '71000000000%'`);
+  const [{ orders }] = await suite.app.sql<{ orders: number }>(`select count(*)::int as orders from orders where platform_order_id like '71000000000%'`);
   expect(orders).toBe(40);
 
   // The refused rows as CSV, fetched with the session's token.

@@ -1,35 +1,25 @@
-import type { Browser } from 'playwright-core';
 import { importOrders, paidOrder } from '../commerce/helpers';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /**
  * The KPI dashboard in the browser: the admin reads the shop's KPIs (the demo year's orders),
  * switches the comparison, and acknowledges an anomaly incident; a rep reads only their own.
  * The incident is written as the detection task writes one (tests/kpis covers the detection).
  */
-let app: TestApp;
-let browser: Browser;
+const suite = consoleSuite();
 
 beforeAll(async () => {
-  app = await createTestApp();
-  browser = await launchBrowser();
   // Sixty days of paid orders (two to six a day, the latest a minute ago) so the tiles and their lines have figures.
   const day = 86_400_000;
-  await importOrders(app, Array.from({ length: 60 }, (_, d) => Array.from({ length: 2 + (d % 5) }, (_, i) => paidOrder(`KPI-${d}-${i}`, `kpi_buyer_${(d * 7 + i) % 45}`, 8_800 + i * 1_000, new Date(Date.now() - d * day - 60_000)))).flat());
-  await app.sql(
+  await importOrders(suite.app, Array.from({ length: 60 }, (_, d) => Array.from({ length: 2 + (d % 5) }, (_, i) => paidOrder(`KPI-${d}-${i}`, `kpi_buyer_${(d * 7 + i) % 45}`, 8_800 + i * 1_000, new Date(Date.now() - d * day - 60_000)))).flat());
+  await suite.app.sql(
     `insert into kpi_incidents (shop_id, kpi, first_day, last_day, worst_day, value, expected, low, high, robust_z, method)
      select id, 'PAID_ORDERS', current_date - 3, current_date - 2, current_date - 3, 2, 28.5, 19.1, 37.9, -6.2, 'weekday median of 8 weeks' from shops where name = 'Demo Shop'`,
   );
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
-
 test('the shop\'s KPIs with comparison, and an incident acknowledged; a rep sees their own scope', async () => {
-  const { page, context } = await openConsole(browser, app);
+  const { page, context } = await openConsole(suite.browser, suite.app);
   await signIn(page, 'admin@demo.shop');
   await page.getByRole('link', { name: '经营指标' }).click();
   const paidOrders = page.locator('[data-testid=kpi][data-kpi=PAID_ORDERS]');
@@ -50,12 +40,12 @@ test('the shop\'s KPIs with comparison, and an incident acknowledged; a rep sees
   await incident.getByLabel('说明').fill('平台活动流量被分走，已调整投放');
   await incident.getByRole('button', { name: '确认' }).click();
   await incident.getByText(/平台活动流量被分走，已调整投放 · Admin Zhou/).waitFor();
-  const [row] = await app.sql<{ note: string; by: string }>(`select i.note, u.email as by from kpi_incidents i join users u on u.id = i.acknowledged_by_id`);
+  const [row] = await suite.app.sql<{ note: string; by: string }>(`select i.note, u.email as by from kpi_incidents i join users u on u.id = i.acknowledged_by_id`);
   expect(row).toEqual({ note: '平台活动流量被分走，已调整投放', by: 'admin@demo.shop' });
   await context.close();
 
   // A rep: their own figures, no incidents box.
-  const rep = await openConsole(browser, app);
+  const rep = await openConsole(suite.browser, suite.app);
   await signIn(rep.page, 'sales2@demo.shop');
   await rep.page.getByRole('link', { name: '经营指标' }).click();
   await rep.page.getByText(/ · 个人$/).waitFor();

@@ -1,26 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import type { Page } from 'playwright-core';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /**
  * An admin's settings in the browser: staff and teams, the shop's rules, tiers and coupon
  * templates, message templates and care rules. Each refusal is shown beside its field; each
  * change is read back from the database.
  */
-let app: TestApp;
-let browser: Browser;
+const suite = consoleSuite();
 let page: Page;
 
 beforeAll(async () => {
-  app = await createTestApp();
-  browser = await launchBrowser();
-  ({ page } = await openConsole(browser, app));
+  ({ page } = await openConsole(suite.browser, suite.app));
   await signIn(page, 'admin@demo.shop');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
 });
 
 const expectAccessible = async (name: string) => {
@@ -46,7 +37,7 @@ test('staff: add a rep to a team, then take their access away', async () => {
   // The box follows the saved user (the mutation's answer), not the click.
   await row.getByLabel('启用').click();
   await row.locator('input[type=checkbox]:not(:checked)').waitFor();
-  const [user] = await app.sql<{ active: boolean; team: string }>(`select u.active, t.name as team from users u join sales_teams t on t.id = u.team_id where u.email = 'sales7@demo.shop'`);
+  const [user] = await suite.app.sql<{ active: boolean; team: string }>(`select u.active, t.name as team from users u join sales_teams t on t.id = u.team_id where u.email = 'sales7@demo.shop'`);
   expect(user.active).toBe(false);
   expect(user.team).toBeTruthy();
 }, 60_000);
@@ -65,7 +56,7 @@ test('rules: a cycle out of range is refused beside its field; a good one is sav
   await segments.getByRole('button', { name: '保存' }).click();
   await segments.getByText('已保存。').waitFor();
   await expectAccessible('policies');
-  const [shop] = await app.sql<{ first: number; key_min: number }>(`select first_cycle_days as first, key_min_spent as key_min from shops where name = 'Demo Shop'`);
+  const [shop] = await suite.app.sql<{ first: number; key_min: number }>(`select first_cycle_days as first, key_min_spent as key_min from shops where name = 'Demo Shop'`);
   expect(shop).toEqual({ first: 3, key_min: 150000 });
 }, 60_000);
 
@@ -87,7 +78,7 @@ test('tiers and coupon templates', async () => {
   const row = page.getByTestId('coupon-templates').getByRole('row').filter({ hasText: '回头客 20 元券' });
   await row.getByText('¥199.00').waitFor();
   await expectAccessible('loyalty');
-  const [saved] = await app.sql<{ discount_value: number; min_spend: number }>(`select discount_value, min_spend from coupon_templates where name = '回头客 20 元券'`);
+  const [saved] = await suite.app.sql<{ discount_value: number; min_spend: number }>(`select discount_value, min_spend from coupon_templates where name = '回头客 20 元券'`);
   expect(saved).toEqual({ discount_value: 2000, min_spend: 19900 });
 }, 60_000);
 
@@ -104,11 +95,11 @@ test('message templates (an unknown variable refused beside the text) and a care
   await page.getByLabel('未付款催付 的模板').selectOption({ label: '催付提醒 · 平台消息' });
   // The rule exists once the template is saved; then it is switched on.
   await page.locator('select[aria-label="未付款催付 的模板"] option:checked', { hasText: '催付提醒' }).waitFor({ state: 'attached' });
-  for (let i = 0; i < 50 && (await app.sql(`select 1 from care_rules where kind = 'PAYMENT_REMINDER'`)).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
+  for (let i = 0; i < 50 && (await suite.app.sql(`select 1 from care_rules where kind = 'PAYMENT_REMINDER'`)).length === 0; i++) await new Promise((r) => setTimeout(r, 100));
   const enabled = page.locator('input[aria-label="启用未付款催付"]');
   if (!(await enabled.isChecked())) await enabled.click();
   await page.locator('input[aria-label="启用未付款催付"]:checked').waitFor();
   await expectAccessible('messaging');
-  const [rule] = await app.sql<{ enabled: boolean; name: string }>(`select r.enabled, t.name from care_rules r join message_templates t on t.id = r.template_id where r.kind = 'PAYMENT_REMINDER'`);
+  const [rule] = await suite.app.sql<{ enabled: boolean; name: string }>(`select r.enabled, t.name from care_rules r join message_templates t on t.id = r.template_id where r.kind = 'PAYMENT_REMINDER'`);
   expect(rule).toEqual({ enabled: true, name: '催付提醒' });
 }, 60_000);

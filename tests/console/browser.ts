@@ -1,7 +1,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEMO_PASSWORD, type TestApp } from '../support/test-app';
+import { createTestApp, DEMO_PASSWORD, type TestApp } from '../support/test-app';
 
 /** Debian's Chromium (`apt-get install -y chromium`): nothing is downloaded by npm. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,6 +14,23 @@ export async function launchBrowser(): Promise<Browser> {
     // The closed network refuses Chromium's own background connections; as root it needs --no-sandbox.
     args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
   });
+}
+
+/**
+ * A test file's server (on its own database, with `env`) and browser: started before the file's
+ * tests, closed after them. Setup of its own goes in a later `beforeAll`, which runs after this one.
+ */
+export function consoleSuite(env: Record<string, string> = {}): { readonly app: TestApp; readonly browser: Browser } {
+  const suite = {} as { app: TestApp; browser: Browser };
+  beforeAll(async () => {
+    suite.app = await createTestApp(env);
+    suite.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.close();
+  });
+  return suite;
 }
 
 export type Lang = 'zh-CN' | 'en';

@@ -1,6 +1,4 @@
-import type { Browser } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /**
  * The tracking loop in the browser, one role after another, on the real server:
@@ -8,18 +6,7 @@ import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } fro
  * the rep, whose queue is open, sees them arrive live and completes one → the lead transfers the
  * other → the auditor's report and trail show it all.
  */
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 const suffix = Date.now().toString(36);
 const first = `story-a-${suffix}`;
@@ -27,7 +14,7 @@ const second = `story-b-${suffix}`;
 
 test('register → screen → live queue → complete → transfer → audit', async () => {
   // Customer service: this week's sheet, entered from the keyboard.
-  const cs = await openConsole(browser, app);
+  const cs = await openConsole(suite.browser, suite.app);
   await signIn(cs.page, 'cs1@demo.shop');
   await cs.page.getByRole('heading', { name: '本周登记表' }).waitFor();
   for (const handle of [first, second]) {
@@ -47,13 +34,13 @@ test('register → screen → live queue → complete → transfer → audit', a
   await cs.page.getByText(/已于 .* 提交/).waitFor();
 
   // The rep opens their queue before anything is handed to them.
-  const rep = await openConsole(browser, app);
+  const rep = await openConsole(suite.browser, suite.app);
   await signIn(rep.page, 'sales2@demo.shop');
   await rep.page.getByRole('heading', { name: '我的跟进', level: 1 }).waitFor();
   expect(await rep.page.getByRole('link', { name: first }).count()).toBe(0);
 
   // The reviewer screens both to the rep in one go.
-  const reviewer = await openConsole(browser, app);
+  const reviewer = await openConsole(suite.browser, suite.app);
   await signIn(reviewer.page, 'reviewer@demo.shop');
   await reviewer.page.getByRole('link', { name: '筛选队列' }).click();
   await reviewer.page.getByRole('checkbox', { name: first }).check();
@@ -80,7 +67,7 @@ test('register → screen → live queue → complete → transfer → audit', a
   await rep.page.getByTestId('follow-up').filter({ has: rep.page.getByRole('link', { name: first }) }).filter({ hasText: '回访' }).waitFor();
 
   // The lead finds the other in the team's queue and transfers it within the team.
-  const lead = await openConsole(browser, app);
+  const lead = await openConsole(suite.browser, suite.app);
   await signIn(lead.page, 'sales1@demo.shop');
   await lead.page.getByRole('link', { name: '团队跟进' }).click();
   await lead.page.getByTestId('queue-overdue').or(lead.page.getByTestId('queue-today')).or(lead.page.getByTestId('queue-upcoming')).first().waitFor();
@@ -97,7 +84,7 @@ test('register → screen → live queue → complete → transfer → audit', a
   expect(await seriousViolations(lead.page)).toEqual([]);
 
   // What the database holds is what the screens said.
-  const rows = await app.sql<{ platform_handle: string; owner: string; done: number }>(
+  const rows = await suite.app.sql<{ platform_handle: string; owner: string; done: number }>(
     `select c.platform_handle, u.email as owner, (select count(*)::int from follow_up_tasks t where t.customer_id = c.id and t.status = 'DONE') as done
        from customers c join users u on u.id = c.owner_id where c.platform_handle in (?, ?) order by c.platform_handle`,
     [first, second],

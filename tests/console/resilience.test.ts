@@ -1,37 +1,25 @@
-import type { Browser } from 'playwright-core';
 import { UserSessionsEndDocument } from '../generated/graphql';
 import { toGlobalId } from '../../src/common/relay';
-import { createTestApp, dataOf, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import { dataOf } from '../support/test-app';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /**
  * What goes wrong around the screens: a session ended while a form is half typed (re-sign-in in
  * a dialog keeps the page), a spent query budget (the wait is shown), and a phone-width screen.
  */
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  // A small budget restored slowly, so a test can spend it; the screens' own reads fit in it.
-  app = await createTestApp({ COST_BUDGET_CAPACITY: '10000', COST_RESTORE_RATE: '1' });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+// A small budget restored slowly, so a test can spend it; the screens' own reads fit in it.
+const suite = consoleSuite({ COST_BUDGET_CAPACITY: '10000', COST_RESTORE_RATE: '1' });
 
 test('a session ended mid-entry: re-sign-in in a dialog, and the typed entry is still there to submit', async () => {
-  const { page, context } = await openConsole(browser, app);
+  const { page, context } = await openConsole(suite.browser, suite.app);
   await signIn(page, 'cs1@demo.shop');
   await page.getByRole('heading', { name: '本周登记表' }).waitFor();
   await page.getByLabel('平台账号').fill('resilient_buyer');
   await page.getByLabel('意向商品').fill('真丝睡衣');
 
   // The admin ends every session of the agent (a lost phone).
-  const [{ id }] = await app.sql<{ id: number }>(`select id from users where email = 'cs1@demo.shop'`);
-  dataOf(await app.gql(UserSessionsEndDocument, { id: toGlobalId('User', id) }, await app.tokenFor('admin@demo.shop')));
+  const [{ id }] = await suite.app.sql<{ id: number }>(`select id from users where email = 'cs1@demo.shop'`);
+  dataOf(await suite.app.gql(UserSessionsEndDocument, { id: toGlobalId('User', id) }, await suite.app.tokenFor('admin@demo.shop')));
 
   await page.getByLabel('意向商品').press('Enter');
   const dialog = page.getByRole('dialog', { name: '请重新登录' });
@@ -49,13 +37,13 @@ test('a session ended mid-entry: re-sign-in in a dialog, and the typed entry is 
 }, 60_000);
 
 test('a spent query budget: the console says how long to wait instead of failing', async () => {
-  const { page, context } = await openConsole(browser, app);
+  const { page, context } = await openConsole(suite.browser, suite.app);
   await signIn(page, 'sales3@demo.shop');
   await page.getByRole('link', { name: '客户' }).click();
   await page.getByRole('searchbox').waitFor();
   // The same person's other session spends the budget (budgets are per person, not per tab).
-  const token = await app.tokenFor('sales3@demo.shop');
-  const spend = (query: string) => fetch(app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then((r) => r.status);
+  const token = await suite.app.tokenFor('sales3@demo.shop');
+  const spend = (query: string) => fetch(suite.app.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) }).then((r) => r.status);
   while ((await spend('{ customers(first: 100) { edges { node { id platformHandle } } } }')) !== 429);
   while ((await spend('{ viewer { id } }')) !== 429);
   await page.getByRole('searchbox').fill('taobao');
@@ -64,7 +52,7 @@ test('a spent query budget: the console says how long to wait instead of failing
 }, 60_000);
 
 test('a rep\'s queue and a customer at phone width: no sideways scrolling, nothing serious for axe', async () => {
-  const { page, context } = await openConsole(browser, app, { viewport: { width: 390, height: 844 } });
+  const { page, context } = await openConsole(suite.browser, suite.app, { viewport: { width: 390, height: 844 } });
   await signIn(page, 'sales1@demo.shop');
   await page.getByRole('heading', { name: '我的跟进' }).waitFor();
   await page.getByTestId('follow-up').first().waitFor();

@@ -1,27 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /**
  * The review department's audit check in the browser: the reviewer makes a check over the last
  * week, records a finding about a rep with a corrective task, the rep answers it from their
  * queue (where the corrective task now is), the reviewer signs the check off and downloads it.
  */
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 test('check → finding with corrective task → the rep answers → sign-off → XLSX', async () => {
-  const reviewer = await openConsole(browser, app);
+  const reviewer = await openConsole(suite.browser, suite.app);
   await signIn(reviewer.page, 'reviewer@demo.shop');
   await reviewer.page.getByRole('link', { name: '审计检查' }).click();
   await reviewer.page.getByLabel('检查名称').fill('东区周检');
@@ -45,14 +32,14 @@ test('check → finding with corrective task → the rep answers → sign-off �
   expect(await seriousViolations(reviewer.page)).toEqual([]);
 
   // The rep sees the finding on their queue and answers it; the corrective task is theirs now.
-  const rep = await openConsole(browser, app);
+  const rep = await openConsole(suite.browser, suite.app);
   await signIn(rep.page, 'sales2@demo.shop');
   const mine = rep.page.getByTestId('my-findings');
   await mine.getByText('跟进超时 · 违规 · 两位客户的回访晚了两天').waitFor();
   await mine.getByLabel('我的答复').fill('已补回访，今后当天处理');
   await mine.getByRole('button', { name: '答复' }).click();
   await mine.getByText('已补回访，今后当天处理').waitFor();
-  const [{ corrective }] = await app.sql<{ corrective: number }>(
+  const [{ corrective }] = await suite.app.sql<{ corrective: number }>(
     `select count(*)::int as corrective from follow_up_tasks t join users u on u.id = t.assignee_id where u.email = 'sales2@demo.shop' and t.kind = 'CORRECTIVE' and t.status = 'OPEN'`,
   );
   expect(corrective).toBe(1);

@@ -1,24 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { createTestApp, type TestApp } from '../support/test-app';
-import { launchBrowser, openConsole, screenshot, seriousViolations, signIn } from './browser';
+import type { Page } from 'playwright-core';
+import { consoleSuite, openConsole, screenshot, seriousViolations, signIn } from './browser';
 
 /**
  * Every menu screen of every role, in English: each opens with its title (no untranslated key),
  * passes axe with nothing serious or critical, and leaves a screenshot for the README. The
  * switch from Chinese happens in the page, as staff do it.
  */
-let app: TestApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await createTestApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 async function walkMenu(page: Page, role: string): Promise<string[]> {
   const links = page.getByRole('navigation', { name: 'Menu' }).getByRole('link');
@@ -44,7 +32,7 @@ test.each([
   ['sales1@demo.shop', 'lead'],
   ['cs1@demo.shop', 'cs'],
 ])('%s: every menu screen in English', async (email, role) => {
-  const { page, context } = await openConsole(browser, app);
+  const { page, context } = await openConsole(suite.browser, suite.app);
   await signIn(page, email);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();

@@ -8,7 +8,10 @@ export function kpiValue(formats: Formats, unit: KpiUnit, value: number | null |
     case 'MONEY': return formats.money(Math.round(value));
     case 'RATIO': return formats.percent(value);
     case 'SECONDS': return value < 120 ? `${Math.round(value)} s` : `${(value / 60).toFixed(1)} min`;
-    default: return Math.round(value * 100) / 100 === Math.round(value) ? String(Math.round(value)) : value.toFixed(2);
+    default: {
+      const cents = Math.round(value * 100) / 100;
+      return Number.isInteger(cents) ? String(cents) : cents.toFixed(2);
+    }
   }
 }
 
